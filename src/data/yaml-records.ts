@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import type { z } from 'astro/zod';
+
+/** A data file that cannot be used; the message names the file, line, record and field. */
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
+/** Shows a path relative to the project root, as authors see it in their editor. */
+export function displayPath(file: string): string {
+  return relative(process.cwd(), file) || file;
+}
+
+/** Parses a YAML file holding a list of records and validates each with `schema`. */
+export function readYamlRecords<T>(file: string, schema: z.ZodType<T>): T[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DataError(`${displayPath(file)}: cannot be read (${(error as Error).message})`);
+  }
+  return parseYamlRecords(text, displayPath(file), schema);
+}
+
+/** Validates YAML `text` (named `file` in errors) as a list of records matching `schema`. */
+export function parseYamlRecords<T>(text: string, file: string, schema: z.ZodType<T>): T[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? lines.linePos(node.range[0]).line : undefined;
+
+  if (doc.errors.length > 0) {
+    const [first] = doc.errors;
+    const line = first ? lines.linePos(first.pos[0]).line : undefined;
+    throw new DataError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${first?.message}`);
+  }
+  if (!isSeq(doc.contents)) {
+    throw new DataError(`${file}: expected a list of records (each starting with "- ")`);
+  }
+
+  const records = doc.toJS() as unknown[];
+  const problems: string[] = [];
+  const parsed: T[] = [];
+  records.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      parsed.push(result.data);
+      return;
+    }
+    const recordNode = doc.getIn([index], true) as Node | undefined;
+    const id = typeof (raw as { id?: unknown })?.id === 'string' ? ` "${(raw as { id: string }).id}"` : '';
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String);
+      // Point at the offending field when it exists, else at the record that lacks it.
+      const fieldNode = doc.getIn([index, ...issue.path], true) as Node | undefined;
+      const line = lineOf(fieldNode) ?? lineOf(recordNode);
+      const field = path.length > 0 ? path.join('.') : '(record)';
+      problems.push(`${file}${line ? `:${line}` : ''}: record ${index + 1}${id}, field ${field}: ${issue.message}`);
+    }
+  });
+  if (problems.length > 0) throw new DataError(problems.join('\n'));
+  return parsed;
+}

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { kebabId } from '../sources/source';
+import { TOPIC_IDS } from './topics';
+
+// js-yaml turns an unquoted 2024-07-02 into a Date; a quoted one stays a string, so accept both.
+const calendarDate = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  z.date({ error: 'must be a date written YYYY-MM-DD' }),
+);
+
+const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
+  z
+    .array(item)
+    .min(1, `list at least one ${what}`)
+    .refine((list) => new Set(list).size === list.length, `lists the same ${what} twice`);
+
+/** The frontmatter schema of a story, given the ids of the source documents that exist. */
+export function storyFrontmatter(sourceIds: readonly [string, ...string[]]) {
+  return z
+    .strictObject(
+      {
+        title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+        dek: z
+          .string()
+          .trim()
+          .min(20, 'must be a one-sentence summary of at least 20 characters')
+          .max(240, 'must be one sentence of at most 240 characters'),
+        slug: kebabId,
+        published: calendarDate,
+        updated: calendarDate.optional(),
+        authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
+        topics: uniqueList(z.enum(TOPIC_IDS), 'topic'),
+        hero: kebabId.describe('id of the figure the story leads with'),
+        sources: uniqueList(z.enum(sourceIds), 'source'),
+      },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
+    )
+    .refine((story) => !story.updated || story.updated >= story.published, {
+      path: ['updated'],
+      message: 'must not be earlier than published',
+    });
+}
+
+/** Validated story frontmatter. */
+export type StoryFrontmatter = z.infer<ReturnType<typeof storyFrontmatter>>;

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const story = readFileSync(join(root, 'stories/industry-outpaces-china-2024.md'), 'utf8');
+let project: string;
+
+// A scratch copy of the project whose stories/ folder each case fills, so the real .astro cache is never touched.
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'content-config-'));
+  for (const entry of ['astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json', 'src', 'data']) {
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** Runs `astro sync` over a stories/ folder holding one file, broken.md, and returns its exit code and output. */
+function syncWith(markdown: string) {
+  const stories = join(project, 'stories');
+  rmSync(stories, { recursive: true, force: true });
+  mkdirSync(stories);
+  writeFileSync(join(stories, 'broken.md'), markdown);
+  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+describe('content.config.ts stories collection', () => {
+  it('syncs a valid story', () => {
+    expect(syncWith(story).status).toBe(0);
+  });
+
+  it.each([
+    ['a date that is not a date', ['published: 2024-07-10', 'published: July 2024'], 'published: must be a date written YYYY-MM-DD'],
+    ['an unknown source', ['  - nmg-industry-review-2023', '  - peoples-daily'], 'sources.1: Invalid option'],
+    ['a missing title', [/^title: .*\n/m, ''], 'title: Required'],
+  ] as const)('fails the build on %s, naming the file and the field', (_case, [from, to], message) => {
+    const { status, output } = syncWith(story.replace(from, to));
+    expect(status).not.toBe(0);
+    expect(output).toContain('stories/broken.md');
+    expect(output).toContain(message);
+  });
+});

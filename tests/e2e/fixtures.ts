@@ -1,0 +1,35 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every e2e test runs under this guard: it fails the test on any console error or warning, uncaught page error,
+ * failed or 4xx/5xx request, or request to a host other than the local server.
+ */
+export const test = base.extend<{ pageGuard: void }>({
+  pageGuard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(`console ${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+          problems.push(`request to another host: ${request.url()}`);
+        }
+      });
+      await use();
+      expect(problems, 'console errors, failed requests or requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

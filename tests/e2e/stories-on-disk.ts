@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** What a reader should find for each story file, read straight from stories/*.md, independent of the site code. */
+export interface StoryOnDisk {
+  slug: string;
+  title: string;
+  dek: string;
+  published: string;
+}
+
+/** Every story in stories/, newest first (ties by title), as the home page must list them. */
+export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+      if (!frontmatter) throw new Error(`${file} has no frontmatter`);
+      const data = parse(frontmatter) as StoryOnDisk;
+      return { slug: data.slug, title: data.title, dek: data.dek, published: String(data.published) };
+    })
+    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));
+}

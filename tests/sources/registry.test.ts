@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSources, SOURCES_DIR, sourceTextPath } from '../../src/sources/registry';
+
+const scratch: string[] = [];
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch copy of data/sources with its metadata rewritten by `edit`. */
+function sourcesDirWith(edit: (yaml: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  scratch.push(dir);
+  for (const source of loadSources()) copyFileSync(sourceTextPath(source.id), sourceTextPath(source.id, dir));
+  writeFileSync(join(dir, 'sources.yaml'), edit(readFileSync(join(SOURCES_DIR, 'sources.yaml'), 'utf8')));
+  return dir;
+}
+
+describe('loadSources(dir)', () => {
+  it('loads the five primary sources', () => {
+    expect(loadSources().map((source) => source.id)).toEqual([
+      'nmg-daily-economy-2024-07-02',
+      'nmg-industry-review-2023',
+      'hohhot-daily-2023-07',
+      'hohhot-h1-2024-report',
+      'nmg-work-report-2024',
+    ]);
+  });
+
+  it('keeps every text byte for byte as recorded', () => {
+    for (const source of loadSources()) {
+      const digest = createHash('sha256').update(readFileSync(sourceTextPath(source.id))).digest('hex');
+      expect(digest, source.id).toBe(source.sha256);
+    }
+  });
+
+  it('rejects a text that was edited', () => {
+    const dir = sourcesDirWith((yaml) => yaml);
+    const file = sourceTextPath('hohhot-h1-2024-report', dir);
+    // Fixing the OCR error 人围 → 入围 in the text itself is exactly what must never happen.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('人围', '入围'));
+    expect(() => loadSources(dir)).toThrow(/hohhot-h1-2024-report\.txt: text differs .* byte for byte/);
+  });
+
+  it('rejects a source whose text is missing', () => {
+    const dir = sourcesDirWith((yaml) => yaml);
+    rmSync(sourceTextPath('nmg-work-report-2024', dir));
+    expect(() => loadSources(dir)).toThrow(/source "nmg-work-report-2024" has no text at .*nmg-work-report-2024\.txt/);
+  });
+
+  it('rejects a duplicate id', () => {
+    const dir = sourcesDirWith((yaml) => yaml.replace('- id: nmg-industry-review-2023', '- id: nmg-daily-economy-2024-07-02'));
+    expect(() => loadSources(dir)).toThrow('source id "nmg-daily-economy-2024-07-02" appears more than once');
+  });
+
+  it('rejects a malformed field with its line', () => {
+    const dir = sourcesDirWith((yaml) => yaml.replace('date: 2024-08-22', 'date: August 2024'));
+    expect(() => loadSources(dir)).toThrow(/sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: must be YYYY-MM/);
+  });
+});

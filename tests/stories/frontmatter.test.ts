@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { storyFrontmatter } from '../../src/stories/frontmatter';
+
+const schema = storyFrontmatter(['hohhot-h1-2024-report', 'nmg-work-report-2024']);
+
+const valid = {
+  title: 'Pocket parks in a mining city',
+  dek: 'Wuhai is turning leftover corners into small parks within a short walk of every home.',
+  slug: 'pocket-parks',
+  published: new Date('2024-07-10T00:00:00Z'),
+  authors: ['The data desk'],
+  topics: ['urban-life'],
+  hero: 'wuhai-pocket-parks-built',
+  sources: ['hohhot-h1-2024-report'],
+};
+
+/** The "field: message" lines a failed parse reports, as Astro prints them. */
+function problems(input: unknown): string[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.') || '(story)'}: ${issue.message}`);
+}
+
+describe('storyFrontmatter(sourceIds)', () => {
+  it('accepts a complete story and types its dates', () => {
+    const story = schema.parse({ ...valid, updated: '2024-08-01' });
+    expect(story.published).toEqual(new Date('2024-07-10T00:00:00Z'));
+    expect(story.updated).toEqual(new Date('2024-08-01T00:00:00Z'));
+  });
+
+  it('accepts a quoted date string as well as a YAML date', () => {
+    expect(schema.parse({ ...valid, published: '2024-07-10' }).published).toEqual(valid.published);
+  });
+
+  it.each([
+    ['a missing title', { title: undefined }, 'title'],
+    ['an empty title', { title: '' }, 'title'],
+    ['a title of only CJK spaces', { title: '\u3000\u3000' }, 'title'],
+    ['a dek too short to be a sentence', { dek: 'Parks.' }, 'dek'],
+    ['a slug with capitals', { slug: 'Pocket-Parks' }, 'slug'],
+    ['a slug with spaces', { slug: 'pocket parks' }, 'slug'],
+    ['a slug in Chinese', { slug: '口袋公园' }, 'slug'],
+    ['a date that is not a date', { published: 'July 2024' }, 'published'],
+    ['an impossible date', { published: '2024-13-45' }, 'published'],
+    ['a number for a date', { published: 20240710 }, 'published'],
+    ['an updated date before publication', { updated: '2024-07-01' }, 'updated'],
+    ['no authors', { authors: [] }, 'authors'],
+    ['an empty author', { authors: [''] }, 'authors.0'],
+    ['a topic outside the vocabulary', { topics: ['parks'] }, 'topics.0'],
+    ['the same topic twice', { topics: ['urban-life', 'urban-life'] }, 'topics'],
+    ['no topics', { topics: [] }, 'topics'],
+    ['a hero that is not a figure id', { hero: 'Wuhai parks' }, 'hero'],
+    ['an unknown source', { sources: ['peoples-daily'] }, 'sources.0'],
+    ['no sources', { sources: [] }, 'sources'],
+    ['a source given as a string, not a list', { sources: 'hohhot-h1-2024-report' }, 'sources'],
+  ])('rejects %s, naming the field', (_case, change, field) => {
+    const found = problems({ ...valid, ...change });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatch(new RegExp(`^${field.replace('.', '\\.')}: \\S`));
+  });
+
+  it('rejects a misspelt field by name', () => {
+    const { sources, ...rest } = valid;
+    const found = problems({ ...rest, sorces: sources });
+    expect(found).toContain('sources: Invalid input: expected array, received undefined');
+    expect(found.some((line) => line.includes('unknown field(s): sorces'))).toBe(true);
+  });
+
+  it('explains what a valid slug looks like', () => {
+    expect(problems({ ...valid, slug: 'Pocket_Parks' })).toEqual([
+      'slug: must be lowercase letters and digits joined by hyphens, e.g. "energy-corridors"',
+    ]);
+  });
+});
