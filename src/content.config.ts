@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadSources } from './sources/registry';
+import { getSources } from './sources/registry';
 import { storyFrontmatter } from './stories/frontmatter';
 
-const sourceIds = loadSources().map((source) => source.id);
+const sourceIds = getSources().map((source) => source.id);
 if (sourceIds.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
 
 const stories = defineCollection({

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSources, SOURCES_DIR, sourceTextPath } from '../../src/sources/registry';
+import { getSources, loadSources, SOURCES_DIR, sourceTextPath } from '../../src/sources/registry';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -59,5 +59,12 @@ describe('loadSources(dir)', () => {
   it('rejects a malformed field with its line', () => {
     const dir = sourcesDirWith((yaml) => yaml.replace('date: 2024-08-22', 'date: August 2024'));
     expect(() => loadSources(dir)).toThrow(/sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: must be YYYY-MM/);
+  });
+});
+
+describe('getSources(dir)', () => {
+  it('returns the same checked list on every call', () => {
+    expect(getSources()).toBe(getSources());
+    expect(getSources()).toEqual(loadSources());
   });
 });
