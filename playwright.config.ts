@@ -41,7 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: run beside a developer's own `npm start` instead of refusing to start.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
