@@ -13,19 +13,37 @@ export function displayPath(file: string): string {
   return relative(process.cwd(), file) || file;
 }
 
+/** A validated record and the line of any of its fields, for errors found after validation. */
+export interface Located<T> {
+  value: T;
+  index: number;
+  /** The line of `field` (or of the record itself), 1-based. */
+  line(field?: string): number | undefined;
+}
+
 /** Parses a YAML file holding a list of records and validates each with `schema`. */
 export function readYamlRecords<T>(file: string, schema: z.ZodType<T>): T[] {
+  return readLocatedYamlRecords(file, schema).map((record) => record.value);
+}
+
+/** Like readYamlRecords, keeping each record's position for later checks. */
+export function readLocatedYamlRecords<T>(file: string, schema: z.ZodType<T>): Located<T>[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new DataError(`${displayPath(file)}: cannot be read (${(error as Error).message})`);
   }
-  return parseYamlRecords(text, displayPath(file), schema);
+  return parseLocatedYamlRecords(text, displayPath(file), schema);
 }
 
 /** Validates YAML `text` (named `file` in errors) as a list of records matching `schema`. */
 export function parseYamlRecords<T>(text: string, file: string, schema: z.ZodType<T>): T[] {
+  return parseLocatedYamlRecords(text, file, schema).map((record) => record.value);
+}
+
+/** Like parseYamlRecords, keeping each record's position for later checks. */
+export function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodType<T>): Located<T>[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) =>
@@ -42,14 +60,18 @@ export function parseYamlRecords<T>(text: string, file: string, schema: z.ZodTyp
 
   const records = doc.toJS() as unknown[];
   const problems: string[] = [];
-  const parsed: T[] = [];
+  const parsed: Located<T>[] = [];
   records.forEach((raw, index) => {
+    const recordNode = doc.getIn([index], true) as Node | undefined;
     const result = schema.safeParse(raw);
     if (result.success) {
-      parsed.push(result.data);
+      parsed.push({
+        value: result.data,
+        index,
+        line: (field) => (field ? lineOf(doc.getIn([index, field], true) as Node | undefined) : undefined) ?? lineOf(recordNode),
+      });
       return;
     }
-    const recordNode = doc.getIn([index], true) as Node | undefined;
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? ` "${(raw as { id: string }).id}"` : '';
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { kebabId } from '../sources/source';
+import { TOPIC_IDS } from '../stories/topics';
+import { PLACE_IDS } from './places';
+import { PERIOD_PATTERN, parsePeriod } from './period';
+import { parseUnit } from './units';
+
+/** What kind of number a figure is; targets and plans are never outcomes. */
+export const FIGURE_KINDS = {
+  level: 'level',
+  cumulative: 'cumulative total',
+  growth: 'growth rate',
+  share: 'share',
+  gap: 'percentage-point gap',
+  multiple: 'multiple',
+  target: 'target or plan',
+  rank: 'rank',
+} as const;
+
+/** How the source hedges a number: 近 nearly, 超 over, 左右 about … */
+export const QUALIFIERS = ['about', 'nearly', 'over', 'at least', 'up to', 'under'] as const;
+
+/** A number exactly as printed: Arabic digits, or Chinese numerals such as 七 or 二十一. */
+export const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)$/;
+
+/** One curated figure, as an author writes it in data/figures/*.yaml. */
+export const figureSchema = z.strictObject({
+  id: kebabId,
+  label: z.string().trim().min(3, 'must say in English what is measured'),
+  label_zh: z.string().trim().min(1).optional(),
+  value: z
+    .string({ error: 'must be the number exactly as printed, in quotes, e.g. value: "35.0"' })
+    .regex(PRINTED_NUMBER, 'must be the number exactly as printed, e.g. "35.0" or "七"'),
+  unit: z.string().superRefine((text, ctx) => {
+    try {
+      parseUnit(text);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
+  kind: z.enum(Object.keys(FIGURE_KINDS) as [keyof typeof FIGURE_KINDS, ...(keyof typeof FIGURE_KINDS)[]]),
+  qualifier: z.enum(QUALIFIERS).optional(),
+  direction: z.enum(['up', 'down']).optional().describe('for growth: down when the source says 下降 or 减少'),
+  period: z
+    .string({ error: 'must be a period such as "2023", "2024-06" or "2024-01/2024-05", in quotes' })
+    .regex(PERIOD_PATTERN, 'must be a period such as "2023", "2024-06" or "2024-01/2024-05"')
+    .refine((text) => {
+      try {
+        parsePeriod(text);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'ends before it starts'),
+  place: z.enum(PLACE_IDS),
+  locality: z.string().trim().min(1).optional().describe('a district, county, park or company within the place'),
+  source: kebabId,
+  quote: z.string().trim().min(4, 'must be the verbatim sentence or clause the figure comes from'),
+  note: z.string().trim().min(1).optional(),
+  topics: z
+    .array(z.enum(TOPIC_IDS))
+    .min(1, 'list at least one topic')
+    .refine((list) => new Set(list).size === list.length, 'lists the same topic twice'),
+});
+
+/** A validated figure. */
+export type Figure = z.infer<typeof figureSchema>;
