@@ -10,7 +10,7 @@ export function parseDecimal(text: string): Decimal {
   const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) throw new SyntaxError(`"${text}" is not a plain decimal number`);
   const [, minus, whole = '', fraction = ''] = match;
-  return { negative: minus === '-', digits: whole + fraction, exponent: -fraction.length };
+  return { negative: minus === '-', digits: whole + fraction, exponent: fraction.length === 0 ? 0 : -fraction.length };
 }
 
 /** Multiplies by a power of ten without touching the digits. */

@@ -1,0 +1,159 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { DataError, displayPath, readLocatedYamlRecords } from '../data/yaml-records';
+import { kebabId } from '../sources/source';
+import { printedDecimals, shift, toNumber } from './decimal';
+import { formatQuantity, printedValue } from './format';
+import type { CheckedFigure } from './registry';
+import { parseUnit } from './units';
+
+/** Where relation files live, relative to the project root. */
+export const RELATIONS_DIR = resolve(process.cwd(), 'data/relations');
+
+const id = kebabId;
+/** A declared arithmetic relation between figures, as written in data/relations/*.yaml. */
+export const relationSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ id, kind: z.literal('share'), stated: id, part: id, whole: id }),
+  z.strictObject({ id, kind: z.literal('gap'), stated: id, a: id, b: id }),
+  z.strictObject({ id, kind: z.literal('sum'), stated: id, parts: z.array(id).min(2, 'a sum needs at least two parts') }),
+  z.strictObject({ id, kind: z.literal('ratio'), stated: id, a: id, b: id }),
+  z.strictObject({ id, kind: z.literal('growth'), stated: id, a: id, b: id }),
+]);
+
+/** A declared relation. */
+export type Relation = z.infer<typeof relationSchema>;
+
+/** What recomputing a relation found. */
+export interface RelationResult {
+  relation: Relation;
+  file: string;
+  holds: boolean;
+  /** The value the inputs give, in the stated figure's unit, rounded to one more decimal than it prints. */
+  computed: string;
+  /** For readers: "The source's own figures give 70.2%, not the 70.3% it states." */
+  message: string;
+}
+
+interface Interval {
+  low: number;
+  high: number;
+  nominal: number;
+}
+
+// Hedged figures (about, nearly, over …) are only roughly what they say; allow them 5% either way.
+const HEDGE = 0.05;
+
+/** The range of true values a printed figure is consistent with, in its unit's base (万 and 亿 applied). */
+export function figureInterval(figure: Pick<CheckedFigure, 'value' | 'unit' | 'qualifier'>): Interval {
+  const unit = parseUnit(figure.unit);
+  const nominal = toNumber(shift(printedValue(figure.value), unit.scale));
+  // A plain count is exact; anything else was rounded to the last digit printed.
+  const exact = unit.dimension === 'count' && unit.scale === 0 && /^\d+$/.test(figure.value);
+  const half = exact ? 0 : 0.5 * 10 ** (unit.scale - (/^\d/.test(figure.value) ? printedDecimals(figure.value) : 0));
+  const hedge = figure.qualifier ? Math.abs(nominal) * HEDGE : 0;
+  return { low: nominal - half - hedge, high: nominal + half + hedge, nominal };
+}
+
+const sub = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low, nominal: a.nominal - b.nominal });
+const div = (a: Interval, b: Interval): Interval => {
+  if (b.low <= 0) throw new RangeError('denominator may be zero');
+  return { low: a.low / b.high, high: a.high / b.low, nominal: a.nominal / b.nominal };
+};
+const scale = (a: Interval, k: number, plus = 0): Interval => ({ low: a.low * k + plus, high: a.high * k + plus, nominal: a.nominal * k + plus });
+
+function compute(relation: Relation, get: (id: string) => Interval): Interval {
+  switch (relation.kind) {
+    case 'share':
+      return scale(div(get(relation.part), get(relation.whole)), 100);
+    case 'gap':
+      return sub(get(relation.a), get(relation.b));
+    case 'sum':
+      return relation.parts.map(get).reduce((total, part) => ({
+        low: total.low + part.low,
+        high: total.high + part.high,
+        nominal: total.nominal + part.nominal,
+      }));
+    case 'ratio':
+      return div(get(relation.a), get(relation.b));
+    case 'growth':
+      return scale(div(get(relation.a), get(relation.b)), 100, -100);
+  }
+}
+
+/** The figure ids a relation names, stated figure first. */
+export function relationFigureIds(relation: Relation): string[] {
+  switch (relation.kind) {
+    case 'share':
+      return [relation.stated, relation.part, relation.whole];
+    case 'sum':
+      return [relation.stated, ...relation.parts];
+    default:
+      return [relation.stated, relation.a, relation.b];
+  }
+}
+
+/** Recomputes one relation from its figures and says whether the stated value holds within rounding. */
+export function checkRelation(relation: Relation, figures: ReadonlyMap<string, CheckedFigure>, file = ''): RelationResult {
+  const get = (figureId: string) => figureInterval(figures.get(figureId)!);
+  const stated = figures.get(relation.stated)!;
+  const statedRange = get(relation.stated);
+  const computed = compute(relation, get);
+  const holds = computed.low <= statedRange.high && computed.high >= statedRange.low;
+  const statedUnit = parseUnit(stated.unit);
+  const decimals = (/^\d/.test(stated.value) ? printedDecimals(stated.value) : 0) + 1;
+  const inStatedUnit = computed.nominal / 10 ** statedUnit.scale;
+  const shown = inStatedUnit.toFixed(Math.max(0, decimals));
+  const printed = formatQuantity(stated.value, stated.unit);
+  const given = formatQuantity(shown, stated.unit);
+  return {
+    relation,
+    file,
+    holds,
+    computed: shown,
+    message: holds
+      ? `Checked: the source's own figures give ${given}, consistent with the ${printed} it states.`
+      : `The source's own figures give ${given}, not the ${printed} it states.`,
+  };
+}
+
+/** Loads every relation file in `dir`, checks each names known figures, and recomputes it. */
+export function loadRelations(figures: readonly CheckedFigure[], dir: string = RELATIONS_DIR): RelationResult[] {
+  if (!existsSync(dir)) return [];
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const problems: string[] = [];
+  const results: RelationResult[] = [];
+  const seen = new Set<string>();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(dir, name));
+  for (const file of files) {
+    let records;
+    try {
+      records = readLocatedYamlRecords(file, relationSchema);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error.message);
+      continue;
+    }
+    for (const record of records) {
+      const relation = record.value;
+      const where = `${displayPath(file)}:${record.line() ?? '?'}: relation "${relation.id}"`;
+      if (seen.has(relation.id)) problems.push(`${where}: duplicate relation id`);
+      seen.add(relation.id);
+      const unknown = relationFigureIds(relation).filter((figureId) => !byId.has(figureId));
+      if (unknown.length > 0) {
+        problems.push(`${where}: names unknown figure(s) ${unknown.join(', ')}`);
+        continue;
+      }
+      try {
+        results.push(checkRelation(relation, byId, displayPath(file)));
+      } catch (error) {
+        problems.push(`${where}: cannot be computed (${(error as Error).message})`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new DataError(`${problems.length} problem(s) in the relations:\n${problems.join('\n')}`);
+  return results;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatQuantity } from '../../src/figures/format';
+
+describe('formatQuantity(value, unit)', () => {
+  it.each([
+    ['5500', '亿千瓦时', '550 billion kWh'],
+    ['5500', '亿 千瓦时', '550 billion kWh'],
+    ['1000', '万千瓦', '10 GW'],
+    ['4000', '万千瓦', '40 GW'],
+    ['1.5', '亿千瓦', '150 GW'],
+    ['50', '万千瓦', '500 MW'],
+    ['600', '千瓦', '600 kW'],
+    ['200', '兆瓦', '200 MW'],
+    ['800', '千伏', '800 kV'],
+    ['1000', '千伏', '1 MV'],
+    ['2762', '亿元', '276.2 billion yuan'],
+    ['1869.2', '亿元', '186.92 billion yuan'],
+    ['1.4', '万亿元', '1.4 trillion yuan'],
+    ['23629', '元', '23,629 yuan'],
+    ['2', '万元', '20,000 yuan'],
+    ['0.46', '亿元', '46 million yuan'],
+    ['368', '万平方米', '3.68 million m²'],
+    ['984.69', '万平方米', '9.8469 million m²'],
+    ['5000', '平方米', '5,000 m²'],
+    ['156.83', '万亩', '1.5683 million mu'],
+    ['12', '亩', '12 mu'],
+    ['30', '公顷', '30 hectares'],
+    ['5', '公里', '5 km'],
+    ['10', '万吨', '100,000 tonnes'],
+    ['35', '蒸吨', '35 steam tonnes'],
+    ['7.2', '%', '7.2%'],
+    ['35.0', '%', '35.0%'],
+    ['1.0', '个百分点', '1.0 percentage point'],
+    ['4.2', '个百分点', '4.2 percentage points'],
+    ['1', '个百分点', '1 percentage point'],
+    ['16.5', '倍', '16.5 times'],
+    ['7', '位', '7th'],
+    ['1', '位', '1st'],
+    ['2', '位', '2nd'],
+    ['3', '位', '3rd'],
+    ['11', '位', '11th'],
+    ['22', '位', '22nd'],
+    ['15', '分钟', '15 minutes'],
+    ['1', '年', '1 year'],
+    ['21', '个', '21'],
+    ['3.43', '万人', '34,300'],
+    ['650', '个', '650'],
+    ['1.4', '万亿', '1.4 trillion'],
+    ['2', '亿', '200 million'],
+    ['七', '项', '7'],
+    ['二十一', '个', '21'],
+    ['0', '个', '0'],
+  ])('formats %s %s as %s', (value, unit, expected) => {
+    expect(formatQuantity(value, unit)).toBe(expected);
+  });
+
+  it.each([
+    ['', '%'],
+    ['NaN', '%'],
+    ['1,000', '个'],
+    ['7.2', '斤'],
+  ])('refuses %j %j', (value, unit) => {
+    expect(() => formatQuantity(value, unit)).toThrow();
+  });
+});
+
+describe('formatFigure(figure)', () => {
+  it.each([
+    [{ value: '7.2', unit: '%', kind: 'growth' }, '7.2%'],
+    [{ value: '2.1', unit: '%', kind: 'growth', direction: 'down' }, 'down 2.1%'],
+    [{ value: '1.4', unit: '万亿元', kind: 'level', qualifier: 'nearly' }, 'nearly 1.4 trillion yuan'],
+    [{ value: '5500', unit: '亿千瓦时', kind: 'cumulative', qualifier: 'over' }, 'over 550 billion kWh'],
+    [{ value: '6', unit: '%', kind: 'target', qualifier: 'about' }, 'about 6%'],
+    // 增长16.5倍: a rise by 16.5 times, so 17.5 times the base.
+    [{ value: '16.5', unit: '倍', kind: 'growth' }, 'up by 16.5 times, to 17.5× the earlier level'],
+    [{ value: '3', unit: '倍', kind: 'growth' }, 'up by 3 times, to 4× the earlier level'],
+    [{ value: '2', unit: '倍', kind: 'multiple' }, '2 times'],
+  ] as const)('formats %j as %s', (figure, expected) => {
+    expect(formatFigure(figure)).toBe(expected);
+  });
+});
