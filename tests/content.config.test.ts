@@ -32,6 +32,35 @@ function syncWith(markdown: string) {
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
+describe('content.config.ts figure base', () => {
+  it('fails the build on a figure whose quote is not in its source, naming file, record and field', () => {
+    const file = join(project, 'data/figures/zz-broken.yaml');
+    writeFileSync(
+      file,
+      [
+        '- id: broken-figure',
+        '  label: A figure misquoted on purpose',
+        '  value: "3.4"',
+        '  unit: "%"',
+        '  kind: growth',
+        '  period: "2024-01/2024-05"',
+        '  place: inner-mongolia',
+        '  source: nmg-daily-economy-2024-07-02',
+        '  quote: 全区采矿业增加值同比增长3.4%',
+        '  topics: [industry]',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const { status, output } = syncWith(story);
+      expect(status).not.toBe(0);
+      expect(output).toContain('data/figures/zz-broken.yaml:9: record 1 "broken-figure", field quote: not found in source');
+    } finally {
+      rmSync(file);
+    }
+  });
+});
+
 describe('content.config.ts stories collection', () => {
   it('syncs a valid story', () => {
     expect(syncWith(story).status).toBe(0);
@@ -41,6 +70,7 @@ describe('content.config.ts stories collection', () => {
     ['a date that is not a date', ['published: 2024-07-10', 'published: July 2024'], 'published: must be a date written YYYY-MM-DD'],
     ['an unknown source', ['  - nmg-industry-review-2023', '  - peoples-daily'], 'sources.1: Invalid option'],
     ['a missing title', [/^title: .*\n/m, ''], 'title: Required'],
+    ['a hero figure that does not exist', [/^hero: .*$/m, 'hero: no-such-figure'], 'hero: no figure has the id "no-such-figure"'],
   ] as const)('fails the build on %s, naming the file and the field', (_case, [from, to], message) => {
     const { status, output } = syncWith(story.replace(from, to));
     expect(status).not.toBe(0);

@@ -12,6 +12,7 @@ export const FIGURE_KINDS = {
   growth: 'growth rate',
   share: 'share',
   gap: 'percentage-point gap',
+  contribution: 'contribution to growth',
   multiple: 'multiple',
   target: 'target or plan',
   rank: 'rank',

@@ -11,6 +11,8 @@ export type Dimension =
   | 'mass' // tonnes
   | 'boiler' // steam tonnes (boiler capacity)
   | 'containers' // TEU
+  | 'volume' // m³
+  | 'compute' // P: petaflops of computing power
   | 'duration' // years, days, minutes
   | 'count' // a counted noun: 个, 家, 户 …; the figure's label names what is counted
   | 'percent'
@@ -45,6 +47,8 @@ const BASES: [string, BaseUnit][] = [
   ['千伏', { dimension: 'voltage', base: 'kV', siExponent: 3 }],
   ['平方米', { dimension: 'area', base: 'm²' }],
   ['平方公里', { dimension: 'area', base: 'km²' }],
+  ['立方米', { dimension: 'volume', base: 'm³' }],
+  ['P', { dimension: 'compute', base: 'PFLOPS' }],
   ['公顷', { dimension: 'hectares', base: 'hectares' }],
   ['亩', { dimension: 'land', base: 'mu' }],
   ['公里', { dimension: 'length', base: 'km' }],
@@ -56,13 +60,16 @@ const BASES: [string, BaseUnit][] = [
   ['元', { dimension: 'money', base: 'yuan' }],
   ['个百分点', { dimension: 'points', base: 'percentage points' }],
   ['%', { dimension: 'percent', base: '%' }],
+  ['％', { dimension: 'percent', base: '%' }],
   ['倍', { dimension: 'times', base: 'times' }],
   ['位', { dimension: 'rank', base: 'rank' }],
+  // 居全国第 2 prints no unit after the number; the ordinal 第 before it marks the rank.
+  ['第', { dimension: 'rank', base: 'rank' }],
   ['年', { dimension: 'duration', base: 'years' }],
   ['天', { dimension: 'duration', base: 'days' }],
   ['分钟', { dimension: 'duration', base: 'minutes' }],
   // Counters: the number alone is the English form; the label says what is counted.
-  ...['个', '家', '户', '项', '件', '件次', '条', '处', '场', '座', '所', '人', '人次', '名', '列', '台', '辆', '套', '枚', '次', '头', '种', '款', '批', '栋', '间', '张', '只', '份', '支', '类'].map(
+  ...['个', '家', '户', '项', '件', '件次', '条', '处', '场', '座', '所', '人', '人次', '名', '列', '台', '辆', '套', '枚', '次', '头', '种', '款', '批', '栋', '间', '张', '只', '份', '支', '类', '架次', '宗', '株'].map(
     (counter): [string, BaseUnit] => [counter, { dimension: 'count', base: counter }],
   ),
 ];

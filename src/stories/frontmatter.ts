@@ -14,8 +14,8 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
     .min(1, `list at least one ${what}`)
     .refine((list) => new Set(list).size === list.length, `lists the same ${what} twice`);
 
-/** The frontmatter schema of a story, given the ids of the source documents that exist. */
-export function storyFrontmatter(sourceIds: readonly [string, ...string[]]) {
+/** The frontmatter schema of a story, given the ids of the source documents and figures that exist. */
+export function storyFrontmatter(sourceIds: readonly [string, ...string[]], figureIds: ReadonlySet<string>) {
   return z
     .strictObject(
       {
@@ -30,7 +30,9 @@ export function storyFrontmatter(sourceIds: readonly [string, ...string[]]) {
         updated: calendarDate.optional(),
         authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
         topics: uniqueList(z.enum(TOPIC_IDS), 'topic'),
-        hero: kebabId.describe('id of the figure the story leads with'),
+        hero: kebabId.refine((id) => figureIds.has(id), {
+          error: (issue) => `no figure has the id "${String(issue.input)}"; figure ids are listed in data/figures/*.yaml`,
+        }),
         sources: uniqueList(z.enum(sourceIds), 'source'),
       },
       { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },

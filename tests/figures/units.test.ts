@@ -30,6 +30,8 @@ describe('parseUnit(text)', () => {
     ['蒸吨', 0, 'boiler', 'steam tonnes', 0],
     ['万标箱', 4, 'containers', 'TEU', 0],
     ['%', 0, 'percent', '%', 0],
+    ['％', 0, 'percent', '%', 0],
+    ['万株', 4, 'count', '株', 0],
     ['个百分点', 0, 'points', 'percentage points', 0],
     ['倍', 0, 'times', 'times', 0],
     ['位', 0, 'rank', 'rank', 0],
@@ -42,6 +44,11 @@ describe('parseUnit(text)', () => {
     ['家', 0, 'count', '家', 0],
     ['列', 0, 'count', '列', 0],
     ['亿', 8, 'count', '', 0],
+    ['亿立方米', 8, 'volume', 'm³', 0],
+    ['万P', 4, 'compute', 'PFLOPS', 0],
+    ['第', 0, 'rank', 'rank', 0],
+    ['架次', 0, 'count', '架次', 0],
+    ['宗', 0, 'count', '宗', 0],
     ['万', 4, 'count', '', 0],
   ])('parses %s', (text, scale, dimension, base, siExponent) => {
     expect(parseUnit(text)).toEqual({ text, scale, dimension, base, siExponent });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyFrontmatter } from '../../src/stories/frontmatter';
 
-const schema = storyFrontmatter(['hohhot-h1-2024-report', 'nmg-work-report-2024']);
+const schema = storyFrontmatter(['hohhot-h1-2024-report', 'nmg-work-report-2024'], new Set(['wuhai-pocket-parks-built']));
 
 const valid = {
   title: 'Pocket parks in a mining city',
@@ -21,7 +21,7 @@ function problems(input: unknown): string[] {
   return result.error.issues.map((issue) => `${issue.path.join('.') || '(story)'}: ${issue.message}`);
 }
 
-describe('storyFrontmatter(sourceIds)', () => {
+describe('storyFrontmatter(sourceIds, figureIds)', () => {
   it('accepts a complete story and types its dates', () => {
     const story = schema.parse({ ...valid, updated: '2024-08-01' });
     expect(story.published).toEqual(new Date('2024-07-10T00:00:00Z'));
@@ -50,6 +50,7 @@ describe('storyFrontmatter(sourceIds)', () => {
     ['the same topic twice', { topics: ['urban-life', 'urban-life'] }, 'topics'],
     ['no topics', { topics: [] }, 'topics'],
     ['a hero that is not a figure id', { hero: 'Wuhai parks' }, 'hero'],
+    ['a hero that names no figure', { hero: 'wuhai-pocket-parks-planned' }, 'hero'],
     ['an unknown source', { sources: ['peoples-daily'] }, 'sources.0'],
     ['no sources', { sources: [] }, 'sources'],
     ['a source given as a string, not a list', { sources: 'hohhot-h1-2024-report' }, 'sources'],

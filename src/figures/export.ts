@@ -1,0 +1,104 @@
+import { csvFormatRow } from 'd3';
+import type { FigureView } from './view';
+
+/** One figure as published in /data/figures.json: every provenance field, absolute URLs, nulls for absent fields. */
+export interface ExportRecord {
+  id: string;
+  label: string;
+  label_zh: string | null;
+  value: string;
+  unit: string;
+  value_en: string;
+  kind: string;
+  qualifier: string | null;
+  direction: string | null;
+  period: string;
+  period_en: string;
+  place: string;
+  locality: string | null;
+  topics: string[];
+  source: string;
+  source_title: string;
+  quote: string;
+  note: string | null;
+  checks: { relation: string; holds: boolean; message: string }[];
+  stories: string[];
+  figure_url: string;
+  source_url: string;
+}
+
+/** The published columns of the figure base, in their stable order (JSON keys and CSV columns alike). */
+export const EXPORT_COLUMNS = [
+  'id',
+  'label',
+  'label_zh',
+  'value',
+  'unit',
+  'value_en',
+  'kind',
+  'qualifier',
+  'direction',
+  'period',
+  'period_en',
+  'place',
+  'locality',
+  'topics',
+  'source',
+  'source_title',
+  'quote',
+  'note',
+  'checks',
+  'stories',
+  'figure_url',
+  'source_url',
+] as const satisfies readonly (keyof ExportRecord)[];
+
+/** How to link a figure and a passage, as site-relative paths. */
+export interface ExportLinks {
+  figure(id: string): string;
+  passage(sourceId: string, anchor: string): string;
+}
+
+/** Figure views as published records with absolute URLs on `site`. */
+export function exportRecords(views: readonly FigureView[], site: URL, links: ExportLinks): ExportRecord[] {
+  return views.map(({ figure, valueEn, periodEn, source, checks, stories }) => ({
+    id: figure.id,
+    label: figure.label,
+    label_zh: figure.label_zh ?? null,
+    value: figure.value,
+    unit: figure.unit,
+    value_en: valueEn,
+    kind: figure.kind,
+    qualifier: figure.qualifier ?? null,
+    direction: figure.direction ?? null,
+    period: figure.period,
+    period_en: periodEn,
+    place: figure.place,
+    locality: figure.locality ?? null,
+    topics: [...figure.topics],
+    source: figure.source,
+    source_title: source.title_zh,
+    quote: figure.quote,
+    note: figure.note ?? null,
+    checks: checks.map((check) => ({ relation: check.relation.id, holds: check.holds, message: check.message })),
+    stories: stories.map((story) => story.slug),
+    figure_url: new URL(links.figure(figure.id), site).href,
+    source_url: new URL(links.passage(figure.source, figure.passage.anchor), site).href,
+  }));
+}
+
+/** One CSV cell: lists joined with "; ", checks by their messages, absent fields empty. */
+function cell(value: ExportRecord[keyof ExportRecord]): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : item.message)).join('; ');
+  return value;
+}
+
+/** Records as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */
+export function toCsv(records: readonly ExportRecord[]): string {
+  const lines = [
+    csvFormatRow([...EXPORT_COLUMNS]),
+    ...records.map((record) => csvFormatRow(EXPORT_COLUMNS.map((column) => cell(record[column])))),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,16 @@
+import { getCollection } from 'astro:content';
+import { getSources } from '../sources/registry';
+import { getFigures } from './registry';
+import { getRelations } from './relations';
+import { figureViews, type FigureView } from './view';
+
+/** Every figure as pages show it, with the stories that use it; for use in Astro pages and endpoints. */
+export async function loadFigureViews(): Promise<FigureView[]> {
+  const stories = await getCollection('stories');
+  return figureViews(
+    getFigures(),
+    getSources(),
+    getRelations(),
+    stories.map((story) => ({ slug: story.id, title: story.data.title, figureIds: [story.data.hero] })),
+  );
+}

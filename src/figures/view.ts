@@ -1,0 +1,53 @@
+import { sourceCredit } from '../sources/cite';
+import type { Source } from '../sources/source';
+import { FIGURE_KINDS } from './figure';
+import { formatFigure } from './format';
+import { periodLabel } from './period';
+import { PLACES } from './places';
+import type { CheckedFigure } from './registry';
+import type { RelationResult } from './relations';
+
+/** What a page shows of a figure: its English value and labels, provenance, checks and the stories using it. */
+export interface FigureView {
+  figure: CheckedFigure;
+  valueEn: string;
+  periodEn: string;
+  placeEn: string;
+  kindEn: string;
+  source: Source;
+  credit: string;
+  checks: RelationResult[];
+  stories: { slug: string; title: string }[];
+}
+
+/** A story as far as figure usage goes: which figures it leads with or cites. */
+export interface StoryFigures {
+  slug: string;
+  title: string;
+  figureIds: readonly string[];
+}
+
+/** Joins each figure with what readers need to see of it, in figure-base order. */
+export function figureViews(
+  figures: readonly CheckedFigure[],
+  sources: readonly Source[],
+  relations: readonly RelationResult[],
+  stories: readonly StoryFigures[],
+): FigureView[] {
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  return figures.map((figure) => {
+    const source = sourceById.get(figure.source);
+    if (!source) throw new Error(`figure ${figure.id} names unknown source ${figure.source}`);
+    return {
+      figure,
+      valueEn: formatFigure(figure),
+      periodEn: periodLabel(figure.period),
+      placeEn: figure.locality ? `${figure.locality}, ${PLACES[figure.place].en}` : PLACES[figure.place].en,
+      kindEn: FIGURE_KINDS[figure.kind],
+      source,
+      credit: sourceCredit(source),
+      checks: relations.filter((result) => result.relation.stated === figure.id),
+      stories: stories.filter((story) => story.figureIds.includes(figure.id)).map(({ slug, title }) => ({ slug, title })),
+    };
+  });
+}

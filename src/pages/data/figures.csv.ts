@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { exportRecords, toCsv } from '../../figures/export';
+import { figureHref, sourceHref } from '../../figures/links';
+import { loadFigureViews } from '../../figures/load-views';
+
+/** The whole figure base as CSV that spreadsheets open correctly (UTF-8 with BOM, CRLF). */
+export const GET: APIRoute = async ({ site }) => {
+  const records = exportRecords(await loadFigureViews(), site!, { figure: figureHref, passage: sourceHref });
+  return new Response(toCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { getSources, sourceTextPath } from '../../sources/registry';
+
+export const getStaticPaths = (() => getSources().map((source) => ({ params: { id: source.id } }))) satisfies GetStaticPaths;
+
+/** The source text byte for byte, for anyone to check a quote against. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(sourceTextPath(String(params.id))), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

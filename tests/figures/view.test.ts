@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { figureViews } from '../../src/figures/view';
+import type { CheckedFigure } from '../../src/figures/registry';
+import { getSources } from '../../src/sources/registry';
+
+const base: CheckedFigure = {
+  id: 'wuhai-parks',
+  label: 'Pocket parks built',
+  value: '17',
+  unit: '个',
+  kind: 'level',
+  period: '2024-06',
+  place: 'wuhai',
+  source: 'nmg-daily-economy-2024-07-02',
+  quote: '17个',
+  topics: ['urban-life'],
+  file: 'x',
+  line: 1,
+  passage: { start: 0, end: 1, anchor: 'p-x' },
+};
+
+describe('figureViews(figures, sources, relations, stories)', () => {
+  it('gives each figure its English value, period, place, kind and credit', () => {
+    const [view] = figureViews([base], getSources(), [], []);
+    expect(view).toMatchObject({
+      valueEn: '17',
+      periodEn: 'June 2024',
+      placeEn: 'Wuhai',
+      kindEn: 'level',
+      credit: 'Regional daily newspaper of Inner Mongolia, 2 July 2024',
+      checks: [],
+      stories: [],
+    });
+  });
+
+  it('names the locality before the place', () => {
+    const [view] = figureViews([{ ...base, locality: 'Haibowan district' }], getSources(), [], []);
+    expect(view!.placeEn).toBe('Haibowan district, Wuhai');
+  });
+
+  it('lists the stories that use a figure, and only those', () => {
+    const stories = [
+      { slug: 'parks', title: 'Parks', figureIds: ['wuhai-parks'] },
+      { slug: 'energy', title: 'Energy', figureIds: ['other'] },
+    ];
+    expect(figureViews([base], getSources(), [], stories)[0]!.stories).toEqual([{ slug: 'parks', title: 'Parks' }]);
+  });
+
+  it('refuses a figure whose source is unknown', () => {
+    expect(() => figureViews([{ ...base, source: 'nope' }], getSources(), [], [])).toThrow('figure wuhai-parks names unknown source nope');
+  });
+});
