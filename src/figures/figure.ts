@@ -66,3 +66,6 @@ export const figureSchema = z.strictObject({
 
 /** A validated figure. */
 export type Figure = z.infer<typeof figureSchema>;
+
+/** A kind of figure. */
+export type FigureKind = keyof typeof FIGURE_KINDS;

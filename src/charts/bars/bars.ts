@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { attributeText, figureList, figureRef } from '../attributes';
+import { defineChart } from '../chart';
+import type { ChartDatum } from '../datum';
+
+/** What a step of a bar chart shows. */
+export interface BarsState {
+  figures: string[];
+  highlight: string[];
+  reference?: string | undefined;
+  referenceLabel?: string | undefined;
+  labels?: string[] | undefined;
+  sort: 'given' | 'descending';
+  note?: string | undefined;
+}
+
+/** Every figure a bars state draws: the bars and the reference line. */
+function barsFigureIds(state: BarsState): string[] {
+  return [...state.figures, ...(state.reference ? [state.reference] : [])];
+}
+
+/** Ranked or grouped horizontal bars, with an optional reference line (such as the regional average). */
+export const barsChart = defineChart<BarsState, BarsStep>({
+  name: 'bars',
+  example: 'figures="growth-a, growth-b" labels="A|B" highlight="growth-b" reference="growth-all" referenceLabel="All industry" sort="descending" note="…"',
+  state: z.strictObject({
+    figures: figureList,
+    highlight: figureList.optional().transform((list) => list ?? []),
+    reference: figureRef.optional(),
+    labels: z
+      .string()
+      .transform((text) => text.split('|').map((label) => label.trim()))
+      .pipe(z.array(z.string().min(1, 'a label is empty')))
+      .optional(),
+    sort: z.enum(['given', 'descending']).default('given'),
+    referenceLabel: attributeText.optional(),
+    note: attributeText.optional(),
+  }),
+  figureIds: barsFigureIds,
+  check(state, data) {
+    const outside = state.highlight.filter((id) => !state.figures.includes(id));
+    if (outside.length > 0) return `highlight names ${outside.join(', ')}, which is not among figures`;
+    if (state.labels && state.labels.length !== state.figures.length) {
+      return `labels has ${state.labels.length} entries for ${state.figures.length} figures; separate them with |`;
+    }
+    const dimensions = new Set(barsFigureIds(state).map((id) => data.get(id)!.dimension));
+    if (dimensions.size > 1) return `bars must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
+    return undefined;
+  },
+  resolve: (state, data) => ({
+    rows: barRows(state, data),
+    reference: state.reference ? { ...data.get(state.reference)!, label: state.referenceLabel ?? data.get(state.reference)!.label } : undefined,
+    note: state.note,
+  }),
+  describe(state, data) {
+    const rows = barRows(state, data);
+    const parts = rows.map((row) => `${row.label}: ${row.datum.valueEn}${row.highlighted ? ' (highlighted)' : ''}`);
+    const reference = state.reference ? data.get(state.reference) : undefined;
+    return [
+      `Bar chart of ${rows.length} ${rows.length === 1 ? 'figure' : 'figures'}. ${parts.join('; ')}.`,
+      reference ? ` Reference line: ${reference.label}, ${reference.valueEn}.` : '',
+      state.note ? ` ${state.note}` : '',
+    ].join('');
+  },
+});
+
+/** One step of a bar chart as its component draws it: bars, reference line and note. */
+export interface BarsStep {
+  rows: BarRow[];
+  reference?: ChartDatum | undefined;
+  note?: string | undefined;
+}
+
+/** One bar to draw: its datum, its label, and whether it is highlighted. */
+export interface BarRow {
+  datum: ChartDatum;
+  label: string;
+  highlighted: boolean;
+}
+
+/** The bars of a state in drawing order, each with its label. */
+export function barRows(state: BarsState, data: ReadonlyMap<string, ChartDatum>): BarRow[] {
+  const rows = state.figures.map((id, index) => ({
+    datum: data.get(id)!,
+    label: state.labels?.[index] ?? data.get(id)!.label,
+    highlighted: state.highlight.includes(id),
+  }));
+  if (state.sort === 'descending') rows.sort((a, b) => b.datum.base - a.datum.base);
+  return rows;
+}

@@ -1,0 +1,72 @@
+import { scaleLinear } from 'd3';
+import { textWidth, wrapText } from '../shared/text';
+import type { BarRow } from './bars';
+
+/** Sizes of the bar chart's parts, in px. */
+export const BAR_METRICS = { labelSize: 14, valueSize: 14, lineHeight: 18, barHeight: 20, rowGap: 14, top: 8, bottom: 8 };
+
+/** A bar as drawn: label lines above it, the bar, and its value label beside or inside its end. */
+export interface BarMark {
+  id: string;
+  y: number;
+  labelLines: string[];
+  barY: number;
+  x: number;
+  width: number;
+  value: string;
+  valueX: number;
+  valueInside: boolean;
+  highlighted: boolean;
+}
+
+/** The laid-out bar chart: marks, an optional reference line, and the height it needs. */
+export interface BarsLayout {
+  width: number;
+  height: number;
+  zeroX: number;
+  bars: BarMark[];
+  reference?: { x: number; label: string; value: string } | undefined;
+}
+
+/** Lays out horizontal bars for a container `width`; labels wrap above bars so nothing collides at 320 px. */
+export function barsLayout(rows: readonly BarRow[], width: number, reference?: BarRow['datum']): BarsLayout {
+  const m = BAR_METRICS;
+  const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
+  // Leave room after the longest bar for its value label.
+  const valueRoom = Math.max(...rows.map((row) => textWidth(row.datum.valueEn, m.valueSize))) + 8;
+  const x = scaleLinear()
+    .domain([Math.min(...values), Math.max(...values)])
+    .range([0, Math.max(40, width - valueRoom)]);
+  const zeroX = x(0);
+  let y = m.top;
+  const bars = rows.map((row): BarMark => {
+    const labelLines = wrapText(row.label, width, m.labelSize);
+    const barY = y + labelLines.length * m.lineHeight + 2;
+    const end = x(row.datum.base);
+    const left = Math.min(zeroX, end);
+    const barWidth = Math.abs(end - zeroX);
+    const valueWidth = textWidth(row.datum.valueEn, m.valueSize);
+    const valueInside = end + 6 + valueWidth > width && barWidth > valueWidth + 12;
+    const mark = {
+      id: row.datum.id,
+      y,
+      labelLines,
+      barY,
+      x: left,
+      width: barWidth,
+      value: row.datum.valueEn,
+      valueX: valueInside ? end - 6 : end + 6,
+      valueInside,
+      highlighted: row.highlighted,
+    };
+    y = barY + m.barHeight + m.rowGap;
+    return mark;
+  });
+  return {
+    width,
+    height: y - m.rowGap + m.bottom,
+    zeroX,
+    bars,
+    reference: reference ? { x: x(reference.base), label: reference.label, value: reference.valueEn } : undefined,
+  };
+}

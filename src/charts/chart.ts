@@ -1,0 +1,25 @@
+import type { z } from 'astro/zod';
+import type { ChartDatum } from './datum';
+
+/**
+ * One chart type, as the story transform and pages know it. Every chart folder under src/charts/ exports one.
+ * `state` parses a step's directive attributes (all strings) into the chart's typed state; `check` tests the state
+ * against the figures it names (returning a message for the author, or nothing); `describe` writes the accessible
+ * description of a state; `figureIds` lists the figures a state draws; `resolve` prepares a step for drawing.
+ */
+export interface ChartType<State, Resolved = unknown> {
+  name: string;
+  /** What an author writes, for error messages: 'figures="a, b" highlight="b"'. */
+  example: string;
+  state: z.ZodType<State, Record<string, string>>;
+  figureIds(state: State): string[];
+  check(state: State, data: ReadonlyMap<string, ChartDatum>): string | undefined;
+  describe(state: State, data: ReadonlyMap<string, ChartDatum>): string;
+  /** The step as the chart component draws it, resolved at build time so the browser gets only what changes. */
+  resolve(state: State, data: ReadonlyMap<string, ChartDatum>): Resolved;
+}
+
+/** Declares a chart type with its state and resolved step types inferred. */
+export function defineChart<State, Resolved>(chart: ChartType<State, Resolved>): ChartType<State, Resolved> {
+  return chart;
+}

@@ -1,0 +1,51 @@
+import { shift, toNumber } from '../figures/decimal';
+import type { FigureKind } from '../figures/figure';
+import { printedValue } from '../figures/format';
+import type { Dimension } from '../figures/units';
+import { parseUnit } from '../figures/units';
+import type { FigureView } from '../figures/view';
+import { figureHref, sourceHref } from '../figures/links';
+
+/** A figure as a chart receives it: a number to plot, English labels, and the links that make it traceable. */
+export interface ChartDatum {
+  id: string;
+  label: string;
+  /** The printed value as a number, in the printed unit ("5500" 亿千瓦时 → 5500). */
+  value: number;
+  /** The value in the unit's base (万 and 亿 applied), so figures in 万 and 亿 compare correctly. */
+  base: number;
+  /** The English form readers see: "550 billion kWh". */
+  valueEn: string;
+  dimension: Dimension;
+  kind: FigureKind;
+  periodEn: string;
+  placeEn: string;
+  /** The figure's entry in the figure index. */
+  href: string;
+  /** The quoted passage in its source. */
+  sourceHref: string;
+  /** "Hohhot Municipal People's Government, 22 August 2024". */
+  credit: string;
+}
+
+/** Turns a figure view into the datum charts draw; runs at build time. */
+export function chartDatum(view: FigureView): ChartDatum {
+  const { figure } = view;
+  const unit = parseUnit(figure.unit);
+  const printed = printedValue(figure.value);
+  const signed = figure.direction === 'down' ? -1 : 1;
+  return {
+    id: figure.id,
+    label: figure.label,
+    value: signed * toNumber(printed),
+    base: signed * toNumber(shift(printed, unit.scale)),
+    valueEn: view.valueEn,
+    dimension: unit.dimension,
+    kind: figure.kind,
+    periodEn: view.periodEn,
+    placeEn: view.placeEn,
+    href: figureHref(figure.id),
+    sourceHref: sourceHref(figure.source, figure.passage.anchor),
+    credit: view.credit,
+  };
+}

@@ -1,0 +1,219 @@
+import type { Root, RootContent, Html, Text, PhrasingContent } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+import type { ChartType } from '../charts/chart';
+import type { ChartDatum } from '../charts/datum';
+import { kebabId } from '../sources/source';
+
+/** What the transform needs to know: where the story is, and which figures and charts exist. */
+export interface TransformContext {
+  /** The story file as authors see it, e.g. stories/pocket-parks.md. */
+  file: string;
+  /** Lines of the file before the body (the frontmatter), so errors give file lines. */
+  lineOffset: number;
+  figures: ReadonlyMap<string, ChartDatum>;
+  charts: Readonly<Record<string, ChartType<any, any>>>;
+  /** Turns a figure id into the link readers follow. */
+  figureHref(id: string): string;
+}
+
+/** One scroll step: its id, its text as HTML, and the chart state it puts on the chart. */
+export interface ScrollyStep {
+  id: string;
+  html: string;
+  state: unknown;
+  line: number;
+}
+
+/** A part of a story: prose, or a scrolly section whose steps drive one chart. */
+export type StoryBlock =
+  | { kind: 'prose'; html: string }
+  | { kind: 'scrolly'; id: string; chart: string; headline: string; steps: ScrollyStep[]; line: number };
+
+/** A story ready to render: its blocks, every figure it cites, and warnings for its author. */
+export interface TransformedStory {
+  blocks: StoryBlock[];
+  figureIds: string[];
+  warnings: string[];
+}
+
+/** Authoring mistakes in a story; the message lists each with its file, line and fix. */
+export class StoryError extends Error {
+  override name = 'StoryError';
+}
+
+const SCROLLY_ATTRIBUTES = new Set(['id', 'chart', 'headline']);
+const FORBIDDEN_HTML = /<\s*(script|style|iframe|object|embed)\b|\son[a-z]+\s*=/i;
+
+/** Parses a story's Markdown body into blocks, validating every directive, figure reference and chart state. */
+export function transformStory(body: string, context: TransformContext): TransformedStory {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const figureIds = new Set<string>();
+  const stepIds = new Map<string, number>();
+  const line = (node: { position?: { start: { line: number } } | undefined }) =>
+    (node.position?.start.line ?? 1) + context.lineOffset;
+  const fail = (node: Parameters<typeof line>[0], message: string) => problems.push(`${context.file}:${line(node)}: ${message}`);
+
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body) as Root;
+  unified().use(remarkSmartypants).runSync(tree);
+
+  // Inline directives and raw HTML, anywhere in the story.
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'html' && FORBIDDEN_HTML.test(node.value)) {
+      fail(node, 'raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks');
+      return;
+    }
+    if (node.type === 'textDirective') {
+      const directive = node as TextDirective;
+      if (directive.name === 'fig') {
+        const id = textOf(directive).trim();
+        const datum = context.figures.get(id);
+        if (!datum) {
+          fail(directive, `unknown figure id "${id}" in :fig[${id}]; ids are listed in data/figures/*.yaml and on /figures/`);
+          return;
+        }
+        figureIds.add(id);
+        const html: Html = {
+          type: 'html',
+          value: `<a class="fig-ref" href="${escapeHtml(context.figureHref(id))}" data-figure="${escapeHtml(id)}" title="${escapeHtml(datum.label)}">${escapeHtml(datum.valueEn)}</a>`,
+        };
+        parent!.children.splice(index!, 1, html as PhrasingContent);
+        return SKIP;
+      }
+      if (directive.name === 'zh') {
+        directive.data = { hName: 'span', hProperties: { lang: 'zh-Hans' } };
+        return;
+      }
+      fail(directive, `unknown inline directive :${directive.name}; use :fig[figure-id] or :zh[中文]`);
+      return;
+    }
+    if (node.type === 'leafDirective') {
+      fail(node, `unknown directive ::${(node as LeafDirective).name}; a scroll section is a ::::scrolly{chart=…} block`);
+      return;
+    }
+    if (node.type === 'containerDirective' && !['scrolly', 'step'].includes((node as ContainerDirective).name)) {
+      fail(node, `unknown block :::${(node as ContainerDirective).name}; use ::::scrolly with :::step blocks inside`);
+      return SKIP;
+    }
+    return undefined;
+  });
+
+  // Bare numerals in prose that equal a figure's value were probably meant as :fig references.
+  const values = new Map<string, string[]>();
+  for (const datum of context.figures.values()) values.set(String(datum.value), [...(values.get(String(datum.value)) ?? []), datum.id]);
+  visit(tree, 'text', (node: Text, _index, parent) => {
+    if (parent && (parent as TextDirective).type === 'textDirective') return;
+    for (const match of node.value.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)/g)) {
+      const ids = values.get(String(Number(match[0])));
+      if (ids && !/^(19|20)\d\d$/.test(match[0])) {
+        warnings.push(`${context.file}:${line(node)}: the numeral ${match[0]} equals figure ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''}; write :fig[id] so readers can trace it`);
+      }
+    }
+  });
+
+  const blocks: StoryBlock[] = [];
+  let prose: RootContent[] = [];
+  const flushProse = () => {
+    if (prose.length > 0) blocks.push({ kind: 'prose', html: toHtml(prose) });
+    prose = [];
+  };
+  let scrollyCount = 0;
+  for (const node of tree.children) {
+    if (node.type === 'containerDirective' && node.name === 'scrolly') {
+      flushProse();
+      scrollyCount++;
+      const block = scrollyBlock(node, scrollyCount);
+      if (block) blocks.push(block);
+    } else if (node.type === 'containerDirective' && node.name === 'step') {
+      fail(node, 'a :::step must stand inside a ::::scrolly block (give the scrolly one more colon than its steps)');
+    } else {
+      prose.push(node);
+    }
+  }
+  flushProse();
+
+  function scrollyBlock(node: ContainerDirective, count: number): StoryBlock | undefined {
+    const attributes = node.attributes ?? {};
+    for (const name of Object.keys(attributes)) {
+      if (!SCROLLY_ATTRIBUTES.has(name)) fail(node, `::::scrolly does not take "${name}"; it takes chart, headline and an optional #id`);
+    }
+    const chartName = attributes.chart ?? '';
+    const chart = context.charts[chartName];
+    if (!chart) {
+      fail(node, `unknown chart "${chartName}"; write chart= one of ${Object.keys(context.charts).join(', ')}`);
+      return undefined;
+    }
+    const headline = (attributes.headline ?? '').trim();
+    if (!headline) fail(node, `::::scrolly needs a headline: ::::scrolly{chart=${chartName} headline="What the chart shows"}`);
+    const id = attributes.id ?? `scrolly-${count}`;
+    const steps: ScrollyStep[] = [];
+    for (const child of node.children) {
+      if (child.type !== 'containerDirective' || child.name !== 'step') {
+        fail(child, 'only :::step blocks may stand directly inside a ::::scrolly block; move this text into a step or out of the section');
+        continue;
+      }
+      const step = scrollyStep(child, chart);
+      if (step) steps.push(step);
+    }
+    if (node.children.length === 0) fail(node, '::::scrolly has no :::step blocks');
+    return { kind: 'scrolly', id, chart: chartName, headline, steps, line: line(node) };
+  }
+
+  function scrollyStep(node: ContainerDirective, chart: ChartType<unknown, unknown>): ScrollyStep | undefined {
+    const { id, class: _class, ...stateAttributes } = node.attributes ?? {};
+    if (!id) {
+      fail(node, 'a step needs an id, so readers can link to it: :::step{#a-short-name …}');
+      return undefined;
+    }
+    if (!kebabId.safeParse(id).success) fail(node, `step id "${id}" must be lowercase words joined by hyphens`);
+    const earlier = stepIds.get(id);
+    if (earlier !== undefined) fail(node, `duplicate step id "${id}"; it is also used at line ${earlier}`);
+    stepIds.set(id, line(node));
+    const parsed = chart.state.safeParse(Object.fromEntries(Object.entries(stateAttributes).map(([k, v]) => [k, v ?? ''])));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join('.') || '(step)';
+        fail(node, `step "${id}": ${field}: ${issue.message}; a ${chart.name} step takes ${chart.example}`);
+      }
+      return undefined;
+    }
+    const state = parsed.data;
+    const unknown = chart.figureIds(state).filter((figureId) => !context.figures.has(figureId));
+    if (unknown.length > 0) {
+      fail(node, `step "${id}": unknown figure id(s) ${unknown.join(', ')}; ids are listed in data/figures/*.yaml and on /figures/`);
+      return undefined;
+    }
+    const problem = chart.check(state, context.figures);
+    if (problem) fail(node, `step "${id}": ${problem}`);
+    for (const figureId of chart.figureIds(state)) figureIds.add(figureId);
+    return { id, html: toHtml(node.children), state, line: line(node) };
+  }
+
+  if (problems.length > 0) throw new StoryError(problems.join('\n'));
+  return { blocks, figureIds: [...figureIds], warnings };
+}
+
+function textOf(node: { children?: unknown[]; value?: unknown }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => textOf(child as { children?: unknown[]; value?: unknown })).join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true });
+const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true });
+
+function toHtml(nodes: RootContent[]): string {
+  const hast = toHast.runSync({ type: 'root', children: nodes } as Root);
+  return stringify.stringify(hast as Parameters<typeof stringify.stringify>[0]);
+}
