@@ -4,6 +4,8 @@ import { getFigures } from './figures/registry';
 import { getRelations } from './figures/relations';
 import { getSources } from './sources/registry';
 import { storyFrontmatter } from './stories/frontmatter';
+import { transformStoryFile } from './stories/story-context';
+import { StoryError } from './stories/transform';
 
 // Loading here proves every source, figure and relation before any page is built; a bad record stops the build.
 const sourceIds = getSources().map((source) => source.id);
@@ -11,9 +13,28 @@ if (sourceIds.length === 0) throw new Error('data/sources/sources.yaml lists no 
 const figureIds = new Set(getFigures().map((figure) => figure.id));
 getRelations();
 
+// The slug field, not the file name, becomes the entry id and so the URL.
+const storyFiles = glob({ pattern: '*.md', base: './stories' });
+
 const stories = defineCollection({
-  // The slug field, not the file name, becomes the entry id and so the URL.
-  loader: glob({ pattern: '*.md', base: './stories' }),
+  loader: {
+    name: 'stories',
+    // After the files load, every story body is transformed once here, so a broken story fails the build early.
+    load: async (context) => {
+      await storyFiles.load(context);
+      const problems: string[] = [];
+      for (const entry of context.store.values()) {
+        if (!entry.filePath || entry.body === undefined) continue;
+        try {
+          for (const warning of transformStoryFile(entry.filePath, entry.body).warnings) context.logger.warn(warning);
+        } catch (error) {
+          if (!(error instanceof StoryError)) throw error;
+          problems.push(error.message);
+        }
+      }
+      if (problems.length > 0) throw new StoryError(`Stories have authoring mistakes:\n${problems.join('\n')}`);
+    },
+  },
   schema: storyFrontmatter(sourceIds as [string, ...string[]], figureIds),
 });
 

@@ -1,8 +1,10 @@
 import { barsChart } from './bars/bars';
+import { bigNumberChart } from './big-number/big-number';
 import type { ChartType } from './chart';
 
 /** Every chart type a story can name, by the name authors write: `::::scrolly{chart=bars}`. */
 // The registry erases each chart's own state type; the transform validates states with the chart's schema.
 export const CHARTS: Record<string, ChartType<any, any>> = {
   bars: barsChart,
+  'big-number': bigNumberChart,
 };

@@ -113,7 +113,8 @@ export function transformStory(body: string, context: TransformContext): Transfo
     if (parent && (parent as TextDirective).type === 'textDirective') return;
     for (const match of node.value.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)/g)) {
       const ids = values.get(String(Number(match[0])));
-      if (ids && !/^(19|20)\d\d$/.test(match[0])) {
+      // Years and single digits (dates, ordinals, "two lines") are too common to flag.
+      if (ids && !/^(19|20)\d\d$/.test(match[0]) && !/^\d$/.test(match[0])) {
         warnings.push(`${context.file}:${line(node)}: the numeral ${match[0]} equals figure ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''}; write :fig[id] so readers can trace it`);
       }
     }

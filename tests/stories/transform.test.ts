@@ -126,7 +126,7 @@ describe('transformStory(body, context)', () => {
     ['warns about a bare numeral equal to a figure', 'Manufacturing grew 11.4% this year.', ['stories/test.md:11: the numeral 11.4 equals figure manufacturing; write :fig[id] so readers can trace it']],
     ['compares numbers, not digits', 'It grew 11.40%.', ['stories/test.md:11: the numeral 11.40 equals figure manufacturing; write :fig[id] so readers can trace it']],
     ['ignores numbers that equal no figure', 'It grew 12.5%.', []],
-    ['ignores years', 'In 2024 and 17 parks.', ['stories/test.md:11: the numeral 17 equals figure parks; write :fig[id] so readers can trace it']],
+    ['ignores years and single digits', 'In 2024, on 2 July, 17 parks.', ['stories/test.md:11: the numeral 17 equals figure parks; write :fig[id] so readers can trace it']],
     ['ignores part of a longer number', 'Code 711.4 is not 11.4.', ['stories/test.md:11: the numeral 11.4 equals figure manufacturing; write :fig[id] so readers can trace it']],
     ['ignores numbers inside :fig references', 'It grew :fig[manufacturing].', []],
   ])('%s', (_case, body, expected) => {

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { attributeText, figureList } from '../attributes';
+import { defineChart } from '../chart';
+import type { ChartDatum } from '../datum';
+
+/** What a step of a big-number panel shows. */
+export interface BigNumberState {
+  figures: string[];
+  highlight: string[];
+  labels?: string[] | undefined;
+  note?: string | undefined;
+}
+
+/** One number as the panel draws it. */
+export interface BigNumberCell {
+  datum: ChartDatum;
+  label: string;
+  highlighted: boolean;
+}
+
+/** One step of the panel as its component draws it. */
+export interface BigNumberStep {
+  cells: BigNumberCell[];
+  note?: string | undefined;
+}
+
+const MAX_NUMBERS = 4;
+
+/** Up to four headline numbers, each with its label, period and place; the rest of the story's figures stay in charts. */
+export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
+  name: 'big-number',
+  example: 'figures="figure-a, figure-b" labels="Solar cells|Polysilicon" highlight="figure-a" note="…"',
+  state: z.strictObject({
+    figures: figureList.refine((list) => list.length <= MAX_NUMBERS, `show at most ${MAX_NUMBERS} numbers at once`),
+    highlight: figureList.optional().transform((list) => list ?? []),
+    labels: z
+      .string()
+      .transform((text) => text.split('|').map((label) => label.trim()))
+      .pipe(z.array(z.string().min(1, 'a label is empty')))
+      .optional(),
+    note: attributeText.optional(),
+  }),
+  figureIds: (state) => state.figures,
+  check(state) {
+    const outside = state.highlight.filter((id) => !state.figures.includes(id));
+    if (outside.length > 0) return `highlight names ${outside.join(', ')}, which is not among figures`;
+    if (state.labels && state.labels.length !== state.figures.length) {
+      return `labels has ${state.labels.length} entries for ${state.figures.length} figures; separate them with |`;
+    }
+    return undefined;
+  },
+  resolve: (state, data) => ({
+    cells: state.figures.map((id, index) => ({
+      datum: data.get(id)!,
+      label: state.labels?.[index] ?? data.get(id)!.label,
+      highlighted: state.highlight.includes(id),
+    })),
+    note: state.note,
+  }),
+  describe(state, data) {
+    const parts = state.figures.map((id, index) => {
+      const datum = data.get(id)!;
+      return `${state.labels?.[index] ?? datum.label}: ${datum.valueEn} (${datum.placeEn}, ${datum.periodEn})`;
+    });
+    return `${parts.join('; ')}.${state.note ? ` ${state.note}` : ''}`;
+  },
+});

@@ -1,0 +1,172 @@
+import type { Page } from '@playwright/test';
+import type { ExportRecord } from '../../src/figures/export';
+import { test, expect } from './fixtures';
+
+const story = '/stories/industry-outpaces-china-2024/';
+
+/** Scrolls until the step's card crosses the trigger line, as a reader's thumb would. */
+async function scrollToStep(page: Page, id: string) {
+  await page.evaluate((stepId) => {
+    const step = document.getElementById(stepId)!;
+    window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.45);
+  }, id);
+}
+
+/** The sticky chart of the section holding a step. */
+const stickyChart = (page: Page, stepId: string) =>
+  page.locator(`[data-scrolly]:has([id="${stepId}"]) .scrolly-graphic figure.chart`);
+
+/** The figures a step shows, by the "show the data" table of its static copy (what the build rendered for it). */
+async function stepValues(page: Page, stepId: string): Promise<string[]> {
+  return page.locator(`[id="${stepId}"] .step-chart .chart-data tbody td:nth-child(2)`).allTextContents();
+}
+
+test.describe('scrollytelling engine', () => {
+  let steps: string[];
+  test.beforeEach(async ({ page }) => {
+    await page.goto(story);
+    steps = await page.locator('[data-step]').evaluateAll((elements) => elements.map((element) => element.id));
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('scrolling through puts each step’s state on the chart, with the figure base’s values', async ({ page, request }) => {
+    const records = (await (await request.get('/data/figures.json')).json()) as ExportRecord[];
+    const english = new Set(records.map((record) => record.value_en));
+    for (const id of steps) {
+      await scrollToStep(page, id);
+      const chart = stickyChart(page, id);
+      await expect(chart).toHaveAttribute('data-chart-step', id);
+      const expected = await stepValues(page, id);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const value of expected) expect(english.has(value), `${value} is a figure's English value`).toBe(true);
+      await expect(chart.locator('.chart-data tbody td:nth-child(2)')).toHaveText(expected);
+    }
+  });
+
+  test('scrolling back up returns the chart to earlier steps', async ({ page }) => {
+    await scrollToStep(page, steps[2]!);
+    await expect(stickyChart(page, steps[2]!)).toHaveAttribute('data-chart-step', steps[2]!);
+    await scrollToStep(page, steps[0]!);
+    await expect(stickyChart(page, steps[0]!)).toHaveAttribute('data-chart-step', steps[0]!);
+  });
+
+  test('a fast jump lands in the right state', async ({ page }) => {
+    const last = steps.at(-1)!;
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }), last);
+    await expect(stickyChart(page, last)).toHaveAttribute('data-chart-step', last);
+  });
+
+  test('a deep link opens the story at that step, already in its state, without replaying transitions', async ({ page }) => {
+    const target = steps[2]!;
+    await page.goto(`${story}#${target}`);
+    const chart = stickyChart(page, target);
+    await expect(chart).toHaveAttribute('data-chart-step', target);
+    await expect(chart).toHaveClass(/instant/);
+    await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+  });
+
+  test('keeps triggers right after a resize', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 600 });
+    await scrollToStep(page, steps[1]!);
+    await expect(stickyChart(page, steps[1]!)).toHaveAttribute('data-chart-step', steps[1]!);
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await scrollToStep(page, steps[2]!);
+    await expect(stickyChart(page, steps[2]!)).toHaveAttribute('data-chart-step', steps[2]!);
+  });
+
+  test('moves instantly under prefers-reduced-motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(story);
+    await scrollToStep(page, steps[1]!);
+    const chart = stickyChart(page, steps[1]!);
+    await expect(chart).toHaveAttribute('data-chart-step', steps[1]!);
+    const durations = await chart.locator('.bar').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).transitionDuration));
+    expect(durations.length).toBeGreaterThan(0);
+    for (const duration of durations) expect(duration).toBe('0s');
+  });
+
+  test('announces each new state to screen readers and describes the chart', async ({ page }) => {
+    await scrollToStep(page, steps[1]!);
+    const chart = stickyChart(page, steps[1]!);
+    await expect(chart).toHaveAttribute('data-chart-step', steps[1]!);
+    const live = chart.locator('[aria-live="polite"]');
+    await expect(live).toContainText('Bar chart of 3 figures');
+    const svg = chart.locator('svg[role="img"]');
+    const described = await svg.evaluate((element) =>
+      (element.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
+    expect(described).toContain(await live.textContent());
+  });
+
+  test('a tap on a mark shows its value, unit and a link to the source passage', async ({ page }) => {
+    await scrollToStep(page, steps[1]!);
+    const chart = stickyChart(page, steps[1]!);
+    await expect(chart).toHaveAttribute('data-chart-step', steps[1]!);
+    await chart.locator('.bar').first().click();
+    const tip = chart.getByRole('dialog');
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('.tip-value')).toHaveText(/%$/);
+    await expect(tip.getByRole('link', { name: 'Read it in the source' })).toHaveAttribute('href', /\/sources\/[a-z0-9-]+\/#p-[0-9a-f]+$/);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
+  test('every step has a link control that copies its address', async ({ page, context, baseURL, browserName }) => {
+    test.skip(browserName !== 'chromium', 'clipboard permissions are Chromium-only here');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await expect(page.locator('.step-link')).toHaveCount(steps.length);
+    const id = steps[1]!;
+    await scrollToStep(page, id);
+    await page.locator(`[id="${id}"] .step-link`).click();
+    await expect(page.locator(`[id="${id}"] .step-link-status`)).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${story}#${id}`);
+  });
+
+  test('keyboard: Tab reaches every step and the chart follows focus', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'phones have no Tab key');
+    for (const id of steps.slice(0, 3)) {
+      await page.locator(`[id="${id}"]`).focus();
+      await expect(stickyChart(page, id)).toHaveAttribute('data-chart-step', id);
+    }
+    await expect(page.locator('[data-step]')).toHaveCount(steps.length);
+    for (const tabindex of await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))) {
+      expect(tabindex).toBe('0');
+    }
+  });
+
+  test('?debug shows step boundaries and the trigger line for authors', async ({ page }) => {
+    await page.goto(`${story}?debug`);
+    await expect(page.locator('html')).toHaveClass(/scrolly-debug/);
+    await expect(page.locator('[data-step]').first()).toHaveCSS('outline-style', 'dashed');
+  });
+
+  test('at 320 px wide nothing scrolls sideways and the chart fits', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const id of steps) {
+      await scrollToStep(page, id);
+      await expect(stickyChart(page, id)).toHaveAttribute('data-chart-step', id);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('scrollytelling without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('unrolls: every step shows its text with its own chart beneath', async ({ page }) => {
+    await page.goto(story);
+    const steps = page.locator('[data-step]');
+    const count = await steps.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const step = steps.nth(i);
+      await expect(step.locator('.step-chart figure.chart')).toBeVisible();
+      await expect(step.locator('.step-chart figure.chart')).toHaveAttribute('data-chart-step', (await step.getAttribute('id'))!);
+    }
+    await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
+  });
+});
