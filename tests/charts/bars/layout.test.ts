@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { BarRow } from '../../../src/charts/bars/bars';
+import { BAR_METRICS, barsLayout } from '../../../src/charts/bars/layout';
+import type { ChartDatum } from '../../../src/charts/datum';
+import { textWidth } from '../../../src/charts/shared/text';
+
+const datum = (id: string, base: number, valueEn = `${base}%`): ChartDatum => ({
+  id,
+  label: id,
+  value: base,
+  base,
+  valueEn,
+  dimension: 'percent',
+  kind: 'growth',
+  periodEn: '2024',
+  placeEn: 'Inner Mongolia',
+  href: '',
+  sourceHref: '',
+  credit: '',
+});
+const row = (id: string, base: number, label = id, highlighted = false): BarRow => ({ datum: datum(id, base), label, highlighted });
+
+describe('barsLayout(rows, width, reference)', () => {
+  it('scales bars from zero so the longest leaves room for its value label', () => {
+    const layout = barsLayout([row('a', 50), row('b', 25)], 400);
+    const [a, b] = layout.bars;
+    expect(layout.zeroX).toBe(0);
+    expect(a!.width).toBeCloseTo(2 * b!.width, 6);
+    expect(a!.valueX + textWidth(a!.value, BAR_METRICS.valueSize)).toBeLessThanOrEqual(400);
+    expect(a!.valueInside).toBe(false);
+  });
+
+  it('stacks rows top to bottom and reports the height they need', () => {
+    const layout = barsLayout([row('a', 1), row('b', 2), row('c', 3)], 400);
+    const ys = layout.bars.map((bar) => bar.y);
+    expect(ys).toEqual([...ys].sort((p, q) => p - q));
+    const last = layout.bars.at(-1)!;
+    expect(layout.height).toBe(last.barY + BAR_METRICS.barHeight + BAR_METRICS.bottom);
+  });
+
+  it('wraps a long label onto more lines at 320 px instead of letting it overflow', () => {
+    const long = 'Value added in the production and supply of electricity, heat, gas and water';
+    const narrow = barsLayout([row('a', 10, long)], 320).bars[0]!;
+    const wide = barsLayout([row('a', 10, long)], 900).bars[0]!;
+    expect(narrow.labelLines.length).toBeGreaterThan(wide.labelLines.length);
+    expect(narrow.labelLines.join(' ')).toBe(long);
+  });
+
+  it('handles negative values with bars either side of zero', () => {
+    const layout = barsLayout([row('up', 5), row('down', -3)], 400);
+    const [up, down] = layout.bars;
+    expect(layout.zeroX).toBeGreaterThan(0);
+    expect(up!.x).toBeCloseTo(layout.zeroX, 6);
+    expect(down!.x + down!.width).toBeCloseTo(layout.zeroX, 6);
+  });
+
+  it('places the reference line on the same scale as the bars', () => {
+    const layout = barsLayout([row('a', 10)], 400, datum('all', 5));
+    expect(layout.reference!.x).toBeCloseTo(layout.bars[0]!.width / 2, 6);
+  });
+
+  it('keeps a lone zero from dividing by zero', () => {
+    const [bar] = barsLayout([row('zero', 0)], 400).bars;
+    expect(Number.isFinite(bar!.width)).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth, wrapText } from '../../../src/charts/shared/text';
+
+describe('textWidth(text, fontSize)', () => {
+  it.each([
+    ['', 0],
+    ['abcd', 4 * 0.56 * 10],
+    ['中文', 20],
+    ['a中', 0.56 * 10 + 10],
+  ])('measures %j', (text, expected) => {
+    expect(textWidth(text, 10)).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('wrapText(text, width, fontSize)', () => {
+  it.each([
+    ['', 100, []],
+    ['   ', 100, []],
+    ['Mining', 100, ['Mining']],
+    ['All manufacturing and mining', 80, ['All', 'manufacturing', 'and mining']],
+    ['Supercalifragilistic', 20, ['Supercalifragilistic']],
+  ])('wraps %j at %i px', (text, width, expected) => {
+    expect(wrapText(text, width, 10)).toEqual(expected);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { stepAtLine, stepFromHash } from '../../src/scrolly/active-step';
+
+describe('stepAtLine(tops, triggerY)', () => {
+  it.each([
+    [[], 500, 0],
+    [[600, 1400, 2200], 500, 0],
+    [[100, 1400, 2200], 500, 0],
+    [[-900, 100, 2200], 500, 1],
+    [[-2000, -1200, -400], 500, 2],
+    [[500, 900], 500, 0],
+  ])('tops %j, line %i → step %i', (tops, line, expected) => {
+    expect(stepAtLine(tops, line)).toBe(expected);
+  });
+});
+
+describe('stepFromHash(ids, hash)', () => {
+  it.each([
+    ['#b', 1],
+    ['b', 1],
+    ['#nope', -1],
+    ['', -1],
+    ['#', -1],
+    ['#%C3%A9t%C3%A9', 2],
+  ])('%j → %i', (hash, expected) => {
+    expect(stepFromHash(['a', 'b', 'été'], hash)).toBe(expected);
+  });
+});
