@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getSources } from '../sources/registry';
+import { transformStoryFile } from '../stories/story-context';
 import { getFigures } from './registry';
 import { getRelations } from './relations';
 import { figureViews, type FigureView } from './view';
@@ -11,6 +12,10 @@ export async function loadFigureViews(): Promise<FigureView[]> {
     getFigures(),
     getSources(),
     getRelations(),
-    stories.map((story) => ({ slug: story.id, title: story.data.title, figureIds: [story.data.hero] })),
+    stories.map((story) => ({
+      slug: story.id,
+      title: story.data.title,
+      figureIds: [story.data.hero, ...transformStoryFile(story.filePath!, story.body!).figureIds],
+    })),
   );
 }

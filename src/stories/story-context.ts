@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { CHARTS } from '../charts/registry';
-import { figureHref } from '../figures/links';
 import { getFigures } from '../figures/registry';
 import { getRelations } from '../figures/relations';
 import { figureViews } from '../figures/view';
@@ -30,7 +29,6 @@ export function transformStoryFile(filePath: string, body: string): TransformedS
     lineOffset: bodyLineOffset(readFileSync(filePath, 'utf8'), body),
     figures: chartData(),
     charts: CHARTS,
-    figureHref,
   };
   return transformStory(body, context);
 }

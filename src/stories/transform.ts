@@ -20,8 +20,6 @@ export interface TransformContext {
   lineOffset: number;
   figures: ReadonlyMap<string, ChartDatum>;
   charts: Readonly<Record<string, ChartType<any, any>>>;
-  /** Turns a figure id into the link readers follow. */
-  figureHref(id: string): string;
 }
 
 /** One scroll step: its id, its text as HTML, and the chart state it puts on the chart. */
@@ -83,7 +81,8 @@ export function transformStory(body: string, context: TransformContext): Transfo
         figureIds.add(id);
         const html: Html = {
           type: 'html',
-          value: `<a class="fig-ref" href="${escapeHtml(context.figureHref(id))}" data-figure="${escapeHtml(id)}" title="${escapeHtml(datum.label)}">${escapeHtml(datum.valueEn)}</a>`,
+          // One tap from a number to the sentence it was quoted from.
+          value: `<a class="fig-ref" href="${escapeHtml(datum.sourceHref)}" data-figure="${escapeHtml(id)}" title="${escapeHtml(`${datum.label}, ${datum.periodEn}. Source: ${datum.credit}`)}">${escapeHtml(datum.valueEn)}</a>`,
         };
         parent!.children.splice(index!, 1, html as PhrasingContent);
         return SKIP;

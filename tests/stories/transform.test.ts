@@ -28,7 +28,7 @@ const figures = new Map(
     datum('parks', 17, '17', 'count'),
   ].map((d) => [d.id, d]),
 );
-const context: TransformContext = { file: 'stories/test.md', lineOffset: 10, figures, charts: CHARTS, figureHref: (id) => `/figures/#${id}` };
+const context: TransformContext = { file: 'stories/test.md', lineOffset: 10, figures, charts: CHARTS };
 const run = (body: string) => transformStory(body, context);
 
 /** The error lines a body produces. */
@@ -75,11 +75,11 @@ describe('transformStory(body, context)', () => {
       sort: 'given',
     });
     expect(scrolly.steps[0]!.html).toBe(
-      '<p>Industry grew <a class="fig-ref" href="/figures/#all-industry" data-figure="all-industry" title="Label of all-industry">7.2%</a>.</p>',
+      '<p>Industry grew <a class="fig-ref" href="/sources/x/#p-all-industry" data-figure="all-industry" title="Label of all-industry, 2024. Source: A publisher, 2024">7.2%</a>.</p>',
     );
   });
 
-  it('renders :fig as the English value linked to the figure, and :zh as Chinese text', () => {
+  it('renders :fig as the English value linked to its source passage, and :zh as Chinese text', () => {
     const story = run(good);
     const [intro, , outro] = story.blocks;
     expect(intro).toEqual({ kind: 'prose', html: expect.stringContaining('>7.2%</a> growth.') });
@@ -96,7 +96,7 @@ describe('transformStory(body, context)', () => {
   });
 
   it.each([
-    ['an unknown chart', '::::scrolly{chart=pie headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:11: unknown chart "pie"; write chart= one of bars']],
+    ['an unknown chart', '::::scrolly{chart=pie headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n::::', [expect.stringMatching(/^stories\/test\.md:11: unknown chart "pie"; write chart= one of bars, big-number/)]],
     ['a scrolly without a headline', '::::scrolly{chart=bars}\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:11: ::::scrolly needs a headline: ::::scrolly{chart=bars headline="What the chart shows"}']],
     ['an unknown scrolly attribute', '::::scrolly{chart=bars headline="H" colour=red}\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:11: ::::scrolly does not take "colour"; it takes chart, headline and an optional #id']],
     ['a step without an id', '::::scrolly{chart=bars headline="H"}\n:::step{figures="mining"}\nx\n:::\n::::', ['stories/test.md:12: a step needs an id, so readers can link to it: :::step{#a-short-name …}']],
