@@ -11,9 +11,12 @@ let project: string;
 // A scratch copy of the project whose stories/ folder each case fills, so the real .astro cache is never touched.
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'content-config-'));
-  for (const entry of ['astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json', 'src', 'data']) {
+  for (const entry of ['svelte.config.js', 'tsconfig.json', 'package.json', 'src', 'data']) {
     cpSync(join(root, entry), join(project, entry), { recursive: true });
   }
+  // The project's own config, with a cache of its own: Astro caches content in node_modules/.astro, which is shared here.
+  cpSync(join(root, 'astro.config.mjs'), join(project, 'astro.base.mjs'));
+  writeFileSync(join(project, 'astro.config.mjs'), "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n");
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));

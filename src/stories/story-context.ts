@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { CHARTS } from '../charts/registry';
@@ -26,7 +26,8 @@ export function bodyLineOffset(raw: string, body: string): number {
 export function transformStoryFile(filePath: string, body: string): TransformedStory {
   const context: TransformContext = {
     file: relative(process.cwd(), filePath) || filePath,
-    lineOffset: bodyLineOffset(readFileSync(filePath, 'utf8'), body),
+    // The content cache keeps an unchanged entry's old path after a rename; lines then count from the body.
+    lineOffset: existsSync(filePath) ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0,
     figures: chartData(),
     charts: CHARTS,
   };
