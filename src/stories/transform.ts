@@ -1,5 +1,6 @@
 import type { Root, RootContent, Html, Text, PhrasingContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -72,7 +73,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
     if (node.type === 'textDirective') {
       const directive = node as TextDirective;
       if (directive.name === 'fig') {
-        const id = textOf(directive).trim();
+        const id = toString(directive).trim();
         const datum = context.figures.get(id);
         if (!datum) {
           fail(directive, `unknown figure id "${id}" in :fig[${id}]; ids are listed in data/figures/*.yaml and on /figures/`);
@@ -199,11 +200,6 @@ export function transformStory(body: string, context: TransformContext): Transfo
 
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
   return { blocks, figureIds: [...figureIds], warnings };
-}
-
-function textOf(node: { children?: unknown[]; value?: unknown }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((child) => textOf(child as { children?: unknown[]; value?: unknown })).join('');
 }
 
 function escapeHtml(text: string): string {
