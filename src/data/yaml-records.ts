@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 
@@ -84,4 +84,23 @@ export function parseLocatedYamlRecords<T>(text: string, file: string, schema: z
   });
   if (problems.length > 0) throw new DataError(problems.join('\n'));
   return parsed;
+}
+
+/** The records of every .yaml file in `dir`, in name order, with each file's problems collected, not thrown. */
+export function readYamlFolder<T>(dir: string, schema: z.ZodType<T>): { files: { file: string; records: Located<T>[] }[]; problems: string[] } {
+  const files: { file: string; records: Located<T>[] }[] = [];
+  const problems: string[] = [];
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      files.push({ file, records: readLocatedYamlRecords(file, schema) });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return { files, problems };
 }

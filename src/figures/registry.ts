@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DataError, displayPath, readLocatedYamlRecords } from '../data/yaml-records';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DataError, displayPath, readYamlFolder } from '../data/yaml-records';
 import { getSources, sourceTextPath, SOURCES_DIR } from '../sources/registry';
 import type { Source } from '../sources/source';
 import { figureSchema, type Figure } from './figure';
@@ -10,9 +10,6 @@ import { parseUnit } from './units';
 
 /** Where the curated figures live, relative to the project root. */
 export const FIGURES_DIR = resolve(process.cwd(), 'data/figures');
-
-/** The file of figure relations inside the figures folder; every other .yaml file holds figures. */
-export const RELATIONS_FILE = 'relations.yaml';
 
 /** Where in its source a figure's quote stands, and the stable anchor of that passage on the source page. */
 export interface Passage {
@@ -43,23 +40,10 @@ export function loadFigures(
   const texts = new Map<string, Squeezed>(
     sources.map((source) => [source.id, squeeze(readFileSync(sourceTextPath(source.id, sourcesDir), 'utf8'))]),
   );
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') && name !== RELATIONS_FILE)
-    .sort()
-    .map((name) => join(dir, name));
-
-  const problems: string[] = [];
+  const { files, problems } = readYamlFolder(dir, figureSchema);
   const figures: CheckedFigure[] = [];
   const firstSeen = new Map<string, string>();
-  for (const file of files) {
-    let records;
-    try {
-      records = readLocatedYamlRecords(file, figureSchema);
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(error.message);
-      continue;
-    }
+  for (const { file, records } of files) {
     for (const record of records) {
       const figure = record.value;
       const where = (field: string) =>

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { DataError, displayPath, readLocatedYamlRecords } from '../data/yaml-records';
+import { DataError, displayPath, readYamlFolder } from '../data/yaml-records';
 import { kebabId } from '../sources/source';
 import { printedDecimals, shift, toNumber } from './decimal';
 import { formatQuantity, printedValue } from './format';
@@ -121,22 +121,10 @@ export function checkRelation(relation: Relation, figures: ReadonlyMap<string, C
 export function loadRelations(figures: readonly CheckedFigure[], dir: string = RELATIONS_DIR): RelationResult[] {
   if (!existsSync(dir)) return [];
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const problems: string[] = [];
+  const { files, problems } = readYamlFolder(dir, relationSchema);
   const results: RelationResult[] = [];
   const seen = new Set<string>();
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => join(dir, name));
-  for (const file of files) {
-    let records;
-    try {
-      records = readLocatedYamlRecords(file, relationSchema);
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(error.message);
-      continue;
-    }
+  for (const { file, records } of files) {
     for (const record of records) {
       const relation = record.value;
       const where = `${displayPath(file)}:${record.line() ?? '?'}: relation "${relation.id}"`;
