@@ -1,0 +1,171 @@
+import { z } from 'astro/zod';
+import { attributeText, figureList } from '../attributes';
+import { defineChart } from '../chart';
+import type { ChartDatum } from '../datum';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MAX_POINTS = 12;
+const AT_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+
+/** What a step of a line chart shows. */
+export interface LineState {
+  figures: string[];
+  at: string[];
+  highlight: string[];
+  adds: string[];
+  labels?: string[] | undefined;
+  step: boolean;
+  note?: string | undefined;
+}
+
+/** Where a point sits in time: a position on the x axis and its names. */
+export interface PointTime {
+  /** Years as a number, at the middle of the period: 2023 → 2023.5, 2024-06 → 2024.458…. */
+  position: number;
+  year: number;
+  /** For the axis: "2023", "Jun 2024". */
+  tick: string;
+  /** For sentences: "2023", "June 2024". */
+  en: string;
+}
+
+/** One point as the line component draws it. */
+export interface LinePoint {
+  datum: ChartDatum;
+  time: PointTime;
+  /** The height to plot, in base units: the figure itself, or the point before plus the figure when it is an addition. */
+  base: number;
+  /** The text beside the point: the figure's valueEn, with "+" when it adds to the point before. */
+  value: string;
+  label?: string | undefined;
+  /** A target: a plan, drawn hollow and reached by a dashed segment. */
+  planned: boolean;
+  added: boolean;
+  highlighted: boolean;
+}
+
+/** One step of a line chart as its component draws it. */
+export interface LineStep {
+  points: LinePoint[];
+  step: boolean;
+  note?: string | undefined;
+}
+
+/** Reads an `at` entry, a year or a year and month, as a point in time. */
+export function pointTime(at: string): PointTime {
+  const match = AT_PATTERN.exec(at);
+  if (!match) throw new SyntaxError(`"${at}" is not a year or year-month such as 2023 or 2024-06`);
+  const year = Number(match[1]);
+  if (!match[2]) return { position: year + 0.5, year, tick: `${year}`, en: `${year}` };
+  const month = Number(match[2]);
+  const name = MONTHS[month - 1]!;
+  return { position: year + (month - 0.5) / 12, year, tick: `${name.slice(0, 3)} ${year}`, en: `${name} ${year}` };
+}
+
+/** The years a period names ("first half of 2024" → [2024], "2019–2023" → [2019, 2023]), to check `at` against. */
+function periodYears(periodEn: string): number[] {
+  return [...periodEn.matchAll(/\d{4}/g)].map((match) => Number(match[0]));
+}
+
+/** Pipe-separated text in a directive attribute, each part non-empty. */
+const pipeList = z
+  .string()
+  .transform((text) => text.split('|').map((part) => part.trim()))
+  .pipe(z.array(z.string().min(1, 'an entry is empty')));
+
+/** A figure's values over time as a line or step line; targets are hollow and reached by a dashed segment. */
+export const lineChart = defineChart<LineState, LineStep>({
+  name: 'line',
+  example: 'figures="pilots-2022, pilots-2023, new-2024-target" at="2022|2023|2024" adds="new-2024-target" labels="Chosen|Expanded|Planned" highlight="pilots-2023" step="true" note="…"',
+  state: z.strictObject({
+    figures: figureList
+      .refine((list) => list.length >= 2, 'a line needs at least two figures')
+      .refine((list) => list.length <= MAX_POINTS, `show at most ${MAX_POINTS} points, so their labels stay readable on a phone`),
+    at: pipeList.pipe(z.array(z.string().regex(AT_PATTERN, 'each entry must be a year or year-month such as 2023 or 2024-06'))),
+    highlight: figureList.optional().transform((list) => list ?? []),
+    adds: figureList.optional().transform((list) => list ?? []),
+    labels: pipeList.optional(),
+    step: z
+      .enum(['true', 'false', ''], { error: 'must be "true" or "false"' })
+      .optional()
+      .transform((flag) => flag === 'true' || flag === ''),
+    note: attributeText.optional(),
+  }),
+  figureIds: (state) => state.figures,
+  check(state, data) {
+    if (state.at.length !== state.figures.length) {
+      return `at has ${state.at.length} entries for ${state.figures.length} figures; give one year or year-month per figure, separated by |`;
+    }
+    if (state.labels && state.labels.length !== state.figures.length) {
+      return `labels has ${state.labels.length} entries for ${state.figures.length} figures; separate them with |`;
+    }
+    for (const [name, list] of [['highlight', state.highlight], ['adds', state.adds]] as const) {
+      const outside = list.filter((id) => !state.figures.includes(id));
+      if (outside.length > 0) return `${name} names ${outside.join(', ')}, which is not among figures`;
+    }
+    const twice = state.figures.find((id, index) => state.figures.indexOf(id) !== index);
+    if (twice) return `figures names ${twice} twice; each point needs its own figure`;
+    const repeated = state.at.find((at, index) => state.at.indexOf(at) !== index);
+    if (repeated) return `at gives ${repeated} twice; each point needs its own time`;
+    for (const [index, id] of state.figures.entries()) {
+      const time = pointTime(state.at[index]!);
+      const years = periodYears(data.get(id)!.periodEn);
+      if (years.length > 0 && (time.year < Math.min(...years) || time.year > Math.max(...years))) {
+        return `at puts ${id} in ${state.at[index]}, but its period is ${data.get(id)!.periodEn}`;
+      }
+    }
+    const dimensions = new Set(state.figures.map((id) => data.get(id)!.dimension));
+    if (dimensions.size > 1) return `a line must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
+    const first = linePoints(state, data)[0]!;
+    if (first.added) return `adds names ${first.datum.id}, the earliest point, so there is nothing before it to add to`;
+    return undefined;
+  },
+  resolve(state, data) {
+    return { points: linePoints(state, data), step: state.step, note: state.note };
+  },
+  describe(state, data) {
+    const points = linePoints(state, data);
+    const measure = sharedLabel(points);
+    const parts = points.map((point) => {
+      const flags = [point.added ? 'added to the point before' : '', point.planned ? 'a target' : '', point.highlighted ? 'highlighted' : ''].filter(Boolean);
+      const name = [point.time.en, point.label ?? (measure ? undefined : point.datum.label)].filter(Boolean).join(', ');
+      return `${name}: ${point.value}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+    });
+    const planned = points.some((point) => point.planned) ? ' Dashed segments lead to targets, which are plans, not outcomes.' : '';
+    return [
+      `${state.step ? 'Step line' : 'Line'} chart of ${points.length} points${measure ? `: ${measure}` : ''}. ${parts.join('; ')}.`,
+      planned,
+      state.note ? ` ${state.note}` : '',
+    ].join('');
+  },
+});
+
+/** The label every point's figure shares, if they share one; then it is said once instead of at each point. */
+function sharedLabel(points: readonly LinePoint[]): string | undefined {
+  const labels = new Set(points.map((point) => point.datum.label));
+  return labels.size === 1 ? [...labels][0] : undefined;
+}
+
+/** The points of a state in time order, each at its plotted height; labels and times follow their figures. */
+export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatum>): LinePoint[] {
+  const points = state.figures.map((id, index) => {
+    const datum = data.get(id)!;
+    const added = state.adds.includes(id);
+    return {
+      datum,
+      time: pointTime(state.at[index]!),
+      base: datum.base,
+      value: added ? `+${datum.valueEn}` : datum.valueEn,
+      label: state.labels?.[index],
+      planned: datum.kind === 'target',
+      added,
+      highlighted: state.highlight.includes(id),
+    };
+  });
+  points.sort((a, b) => a.time.position - b.time.position);
+  // An addition sits on top of the point before it, so "2 new in 2024" plots above the 12 already there.
+  for (const [index, point] of points.entries()) {
+    if (point.added && index > 0) point.base = points[index - 1]!.base + point.datum.base;
+  }
+  return points;
+}

@@ -1,0 +1,225 @@
+import { z } from 'astro/zod';
+import provincesData from '../../../data/geo/china-provinces.json';
+import divisionsData from '../../../data/geo/inner-mongolia-divisions.json';
+import { attributeText, figureList } from '../attributes';
+import { defineChart } from '../chart';
+import type { ChartDatum } from '../datum';
+import { arc, mapGeometry, type MapBase, type MapGeometry, type MapView, type Point, type RegionCollection, type Zoom } from './layout';
+import { inView } from './overlay';
+import { REGIONS } from './regions';
+
+/** A schematic line between two regions. */
+export interface MapLine {
+  from: string;
+  to: string;
+}
+
+/** What a step of a map shows. */
+export interface MapState {
+  view: MapView;
+  highlight: string[];
+  figures: string[];
+  lines: MapLine[];
+  lineFigures: string[];
+  labels?: string[] | undefined;
+  points: string[];
+  note?: string | undefined;
+}
+
+/** A highlighted region or marked point as the component draws it, anchored in map units. */
+export interface MapPlace {
+  id: string;
+  /** The short name for a label on the map. */
+  name: string;
+  /** The full English name, for screen readers. */
+  en: string;
+  anchor: Point;
+  datum?: ChartDatum | undefined;
+}
+
+/** A schematic line as the component draws it: an arc in map units from one region's anchor to another's. */
+export interface MapArc {
+  id: string;
+  from: MapPlace;
+  to: MapPlace;
+  control: Point;
+  label?: string | undefined;
+  datum?: ChartDatum | undefined;
+}
+
+/** One step of a map as its component draws it; `base` is the same object in every step. */
+export interface MapStep {
+  /** Absent when withSharedBase has moved it to an earlier step. */
+  base?: MapBase | undefined;
+  view: MapView;
+  zoom: Zoom;
+  highlight: MapPlace[];
+  lines: MapArc[];
+  points: MapPlace[];
+  note?: string | undefined;
+}
+
+const VIEWS = ['china', 'inner-mongolia'] as const;
+const UNKNOWN_HINT = 'use a place id (hohhot, xilingol, …) or a province id (beijing, jiangsu, …)';
+
+/** A comma-separated list of region ids: highlight="xilingol, hohhot". */
+const regionList = z
+  .string()
+  .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(z.string()).min(1, 'name at least one region'))
+  .superRefine((ids, context) => {
+    const unknown = ids.filter((id) => !REGIONS.has(id));
+    if (unknown.length > 0) context.addIssue({ code: 'custom', message: `unknown region ${unknown.join(', ')}; ${UNKNOWN_HINT}` });
+  });
+
+/** A comma-separated list of lines between regions: lines="xilingol>jiangsu, hulunbuir>liaoning". */
+const lineList = z
+  .string()
+  .transform((text) => text.split(',').map((line) => line.trim()).filter(Boolean))
+  .pipe(z.array(z.string()).min(1, 'name at least one line, as from>to'))
+  .transform((lines, context): MapLine[] =>
+    lines.map((line) => {
+      const ends = line.split('>').map((end) => end.trim());
+      if (ends.length !== 2 || !ends[0] || !ends[1]) {
+        context.addIssue({ code: 'custom', message: `"${line}" is not a line; write from>to, such as xilingol>jiangsu` });
+        return { from: '', to: '' };
+      }
+      const unknown = ends.filter((end) => !REGIONS.has(end));
+      if (unknown.length > 0) context.addIssue({ code: 'custom', message: `unknown region ${unknown.join(', ')} in "${line}"; ${UNKNOWN_HINT}` });
+      return { from: ends[0], to: ends[1] };
+    }),
+  );
+
+let geometry: MapGeometry | undefined;
+
+/** The projected base map, built once per build from data/geo and shared by every step of every map. */
+export function defaultGeometry(): MapGeometry {
+  geometry ??= mapGeometry(provincesData as RegionCollection, divisionsData as RegionCollection);
+  return geometry;
+}
+
+/** Every figure a map state names, once each: the frame's data table keys rows by figure id. */
+function mapFigureIds(state: MapState): string[] {
+  return [...new Set([...state.figures, ...state.lineFigures])];
+}
+
+/** A region as a drawable place, with its figure when it has one. */
+function place(id: string, geometry: MapGeometry, datum?: ChartDatum): MapPlace {
+  const region = REGIONS.get(id)!;
+  return { id, name: region.short, en: region.en, anchor: geometry.anchors.get(id)!, datum };
+}
+
+/** Every region a state puts a mark on, for checking that the view shows them. */
+function markedRegions(state: MapState): string[] {
+  return [...new Set([...state.highlight, ...state.lines.flatMap((line) => [line.from, line.to]), ...state.points])];
+}
+
+/** A figure's value for a description, saying when it is a target rather than an outcome. */
+function spoken(datum: ChartDatum): string {
+  return `${datum.label}: ${datum.valueEn}${datum.kind === 'target' ? ' (target)' : ''}`;
+}
+
+/** Resolves a map state into what its component draws, against a projected geometry. */
+export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum>, geometry: MapGeometry): MapStep {
+  const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
+  return {
+    base: geometry.base,
+    view: state.view,
+    zoom: geometry.zooms[state.view],
+    highlight: state.highlight.map((id, index) => place(id, geometry, figure(state.figures[index]))),
+    lines: state.lines.map((line, index): MapArc => {
+      const from = place(line.from, geometry);
+      const to = place(line.to, geometry);
+      return {
+        id: `${line.from}>${line.to}`,
+        from,
+        to,
+        control: arc(from.anchor, to.anchor).control,
+        label: state.labels?.[index],
+        datum: figure(state.lineFigures[index]),
+      };
+    }),
+    points: state.points.map((id) => place(id, geometry)),
+    note: state.note,
+  };
+}
+
+/** Drops the base map from every step but the first, so a section sends it to the browser once. */
+export function withSharedBase(steps: readonly MapStep[]): MapStep[] {
+  return steps.map((step, index) => (index === 0 ? step : { ...step, base: undefined }));
+}
+
+/** A map of China's provinces with Inner Mongolia's twelve divisions: highlighted regions, schematic lines, points. */
+export const mapChart = defineChart<MapState, MapStep>({
+  name: 'map',
+  example:
+    'view="china" highlight="xilingol, hohhot" figures="fig-a, fig-b" lines="xilingol>jiangsu" lineFigures="fig-c" labels="UHV DC line" points="baotou" note="…"',
+  state: z
+    .strictObject({
+      view: z.enum(VIEWS).default('china'),
+      highlight: regionList.optional().transform((list) => list ?? []),
+      figures: figureList.optional().transform((list) => list ?? []),
+      lines: lineList.optional().transform((list) => list ?? []),
+      lineFigures: figureList.optional().transform((list) => list ?? []),
+      labels: z
+        .string()
+        .transform((text) => text.split('|').map((label) => label.trim()))
+        .pipe(z.array(z.string().min(1, 'a label is empty').max(60, 'a line label must be at most 60 characters')))
+        .optional(),
+      points: regionList.optional().transform((list) => list ?? []),
+      note: attributeText.optional(),
+    })
+    .refine((state) => state.highlight.length + state.lines.length + state.points.length > 0, {
+      message: 'a map step needs highlight, lines or points',
+    }),
+  figureIds: mapFigureIds,
+  check(state) {
+    const twice = state.highlight.filter((id, index) => state.highlight.indexOf(id) !== index);
+    if (twice.length > 0) return `highlight names ${twice.join(', ')} more than once`;
+    if (state.figures.length > 0 && state.figures.length !== state.highlight.length) {
+      return `figures has ${state.figures.length} entries for ${state.highlight.length} highlighted regions; give one figure per highlighted region, in the same order`;
+    }
+    if (state.lineFigures.length > 0 && state.lineFigures.length !== state.lines.length) {
+      return `lineFigures has ${state.lineFigures.length} entries for ${state.lines.length} lines; give one figure per line, in the same order`;
+    }
+    if (state.labels && state.labels.length !== state.lines.length) {
+      return `labels has ${state.labels.length} entries for ${state.lines.length} lines; separate them with |`;
+    }
+    const loop = state.lines.find((line) => line.from === line.to);
+    if (loop) return `line ${loop.from}>${loop.to} starts and ends in the same region`;
+    const repeated = state.lines.find((line, index) => state.lines.findIndex((other) => other.from === line.from && other.to === line.to) !== index);
+    if (repeated) return `line ${repeated.from}>${repeated.to} is drawn twice`;
+    const geometry = defaultGeometry();
+    const zoom = geometry.zooms[state.view];
+    const outside = markedRegions(state).filter((id) => {
+      const [x, y] = inView(geometry.anchors.get(id)!, zoom);
+      return x < 0 || y < 0 || x > geometry.base.width || y > geometry.base.height;
+    });
+    if (outside.length > 0) return `${outside.join(', ')} ${outside.length === 1 ? 'lies' : 'lie'} outside the ${state.view} view; use view="china"`;
+    return undefined;
+  },
+  resolve: (state, data) => resolveMap(state, data, defaultGeometry()),
+  describe(state, data) {
+    const name = (id: string) => REGIONS.get(id)!.en;
+    const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
+    const highlighted = state.highlight.map((id, index) => {
+      const datum = figure(state.figures[index]);
+      return datum ? `${name(id)} (${spoken(datum)})` : name(id);
+    });
+    const lines = state.lines.map((line, index) => {
+      const datum = figure(state.lineFigures[index]);
+      const label = state.labels?.[index];
+      const details = [label, datum ? spoken(datum) : undefined].filter(Boolean).join('; ');
+      return `${name(line.from)} to ${name(line.to)}${details ? ` (${details})` : ''}`;
+    });
+    return [
+      state.view === 'china'
+        ? "Map of China's provinces, with Inner Mongolia's twelve league-level divisions."
+        : "Map of Inner Mongolia's twelve league-level divisions.",
+      highlighted.length > 0 ? ` Highlighted: ${highlighted.join('; ')}.` : '',
+      lines.length > 0 ? ` Schematic lines, not routes: ${lines.join('; ')}.` : '',
+      state.points.length > 0 ? ` Marked: ${state.points.map(name).join(', ')}.` : '',
+      state.note ? ` ${state.note}` : '',
+    ].join('');
+  },
+});

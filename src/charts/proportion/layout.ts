@@ -1,0 +1,113 @@
+import { wrapText } from '../shared/text';
+import type { ProportionPanel } from './proportion';
+
+/** Sizes of the proportion chart's parts, in px. */
+export const PROPORTION_METRICS = {
+  labelSize: 14,
+  valueSize: 18,
+  detailSize: 13,
+  lineHeight: 18,
+  valueLineHeight: 22,
+  /** Between panels side by side and between rows of panels. */
+  gap: 20,
+  /** A waffle narrower than this gets its own row instead of sharing one. */
+  minPanel: 140,
+  maxWaffle: 220,
+  cellGap: 2,
+  barHeight: 28,
+  /** Space between a panel's text and its waffle or bar. */
+  textGap: 6,
+  top: 4,
+  bottom: 4,
+};
+
+/** One square of a waffle, filled from the left by `fill` (0 empty, 1 full) so a share like 47.5% fills half a square. */
+export interface Cell {
+  x: number;
+  y: number;
+  size: number;
+  fill: number;
+}
+
+/** A panel as drawn, at (x, y): wrapped label, value and detail lines, then its waffle or bar below them. */
+export interface PanelMark {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  labelLines: string[];
+  valueLines: string[];
+  detailLines: string[];
+  /** Where the waffle or bar starts, from the panel's top; the same for every panel in a row so they line up. */
+  graphicY: number;
+  /** The waffle's side, or the bar's height. */
+  graphicHeight: number;
+  cells: Cell[];
+  /** How much of the bar is filled, 0 to 1. */
+  barFill: number;
+  planned: boolean;
+  computed: boolean;
+}
+
+/** The laid-out proportion chart and the height it needs. */
+export interface ProportionLayout {
+  width: number;
+  height: number;
+  panels: PanelMark[];
+}
+
+/** The 100 cells of a 10×10 waffle of side `size`, filled row by row from the top left up to `percent`. */
+export function waffleCells(percent: number, size: number): Cell[] {
+  const gap = PROPORTION_METRICS.cellGap;
+  const cell = Math.max(1, (size - 9 * gap) / 10);
+  const filled = Math.max(0, Math.min(100, percent));
+  return Array.from({ length: 100 }, (_, index) => ({
+    x: (index % 10) * (cell + gap),
+    y: Math.floor(index / 10) * (cell + gap),
+    size: cell,
+    fill: Math.max(0, Math.min(1, filled - index)),
+  }));
+}
+
+/**
+ * Lays out proportion panels for a container `width`. Waffles sit side by side as many as fit at `minPanel` px
+ * (two at 320 px, four at 700 px) and wrap into rows; bars take the full width, one under another. Labels and
+ * values wrap to their panel's width, so nothing overflows.
+ */
+export function proportionLayout(panels: readonly ProportionPanel[], width: number, form: 'waffle' | 'bar'): ProportionLayout {
+  const m = PROPORTION_METRICS;
+  const columns = form === 'bar' ? 1 : Math.max(1, Math.min(panels.length, Math.floor((width + m.gap) / (m.minPanel + m.gap))));
+  const panelWidth = form === 'bar' ? width : Math.min(m.maxWaffle, (width - m.gap * (columns - 1)) / columns);
+  const texts = panels.map((panel) => ({
+    labelLines: wrapText(panel.label, panelWidth, m.labelSize),
+    valueLines: wrapText(panel.value, panelWidth, m.valueSize),
+    detailLines: panel.detail ? wrapText(panel.detail, panelWidth, m.detailSize) : [],
+  }));
+  const textHeight = (text: (typeof texts)[number]) =>
+    (text.labelLines.length + text.detailLines.length) * m.lineHeight + text.valueLines.length * m.valueLineHeight;
+  const graphicHeight = form === 'bar' ? m.barHeight : panelWidth;
+
+  const marks: PanelMark[] = [];
+  let y = m.top;
+  for (let start = 0; start < panels.length; start += columns) {
+    const row = panels.slice(start, start + columns);
+    const graphicY = Math.max(...row.map((_, offset) => textHeight(texts[start + offset]!))) + m.textGap;
+    for (const [offset, panel] of row.entries()) {
+      marks.push({
+        id: panel.datum.id,
+        x: offset * (panelWidth + m.gap),
+        y,
+        width: panelWidth,
+        ...texts[start + offset]!,
+        graphicY,
+        graphicHeight,
+        cells: form === 'waffle' ? waffleCells(panel.percent, panelWidth) : [],
+        barFill: Math.max(0, Math.min(1, panel.percent / 100)),
+        planned: panel.planned,
+        computed: panel.whole !== undefined,
+      });
+    }
+    y += graphicY + graphicHeight + m.gap;
+  }
+  return { width, height: panels.length > 0 ? y - m.gap + m.bottom : m.top + m.bottom, panels: marks };
+}

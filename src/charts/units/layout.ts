@@ -1,0 +1,143 @@
+import { sum } from 'd3';
+import { wrapText } from '../shared/text';
+import type { UnitGroup } from './units';
+
+/** The most marks a unit chart draws; a larger count reads better as a bar. */
+export const MAX_UNITS = 400;
+
+/** Sizes of the unit chart's parts, in px. */
+export const UNIT_METRICS = {
+  minSize: 10,
+  maxSize: 24,
+  labelSize: 14,
+  lineHeight: 18,
+  labelGap: 6,
+  gridGap: 12,
+  swatch: 12,
+  swatchGap: 6,
+  top: 2,
+  bottom: 4,
+};
+
+/** The grid the marks sit in: mark size, gap between marks, and marks per row. */
+export interface UnitGrid {
+  size: number;
+  gap: number;
+  columns: number;
+}
+
+/** One mark, keyed by its group and its index in the group so it keeps its place between steps. */
+export interface UnitMark {
+  key: string;
+  x: number;
+  y: number;
+}
+
+/** A group as drawn: its run of marks, its wrapped direct label below the grid, and where its tooltip points. */
+export interface UnitRun {
+  id: string;
+  marks: UnitMark[];
+  highlighted: boolean;
+  hollow: boolean;
+  labelY: number;
+  labelLines: string[];
+  anchor: { x: number; y: number };
+}
+
+/** The laid-out unit chart: the grid, the runs of marks with their labels, and the height it needs. */
+export interface UnitsLayout extends UnitGrid {
+  width: number;
+  height: number;
+  runs: UnitRun[];
+}
+
+/** The direct label of a group, as drawn below the grid and read by screen readers: "Built: 17". */
+export function groupLabel(group: UnitGroup): string {
+  return `${group.label}: ${group.datum.valueEn}${group.hollow ? ' (target)' : ''}`;
+}
+
+/** The tallest the grid should grow at a width, so a phone still shows the labels below the marks. */
+function maxGridHeight(width: number): number {
+  return Math.min(300, Math.max(160, width * 0.6));
+}
+
+/**
+ * The capacity to size each step's grid for: the most marks among the steps it shares a group with, directly or
+ * through other steps, so a mark stays put and keeps its size while steps add or drop groups around it, and
+ * unrelated steps size on their own.
+ */
+export function stepCapacities(steps: readonly (readonly UnitGroup[])[]): number[] {
+  const parent = steps.map((_, index) => index);
+  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
+  const firstStepOf = new Map<string, number>();
+  steps.forEach((groups, index) => {
+    for (const group of groups) {
+      const earlier = firstStepOf.get(group.datum.id);
+      if (earlier === undefined) firstStepOf.set(group.datum.id, index);
+      else parent[root(index)] = root(earlier);
+    }
+  });
+  const most = new Map<number, number>();
+  steps.forEach((groups, index) => {
+    const total = sum(groups, (group) => Math.max(0, group.count));
+    most.set(root(index), Math.max(most.get(root(index)) ?? 0, total));
+  });
+  return steps.map((_, index) => most.get(root(index))!);
+}
+
+/** The largest mark (10 to 24 px) that fits `capacity` marks across `width` within a height that suits the width. */
+export function unitGrid(capacity: number, width: number): UnitGrid {
+  const m = UNIT_METRICS;
+  const marks = Math.min(MAX_UNITS, Math.max(0, capacity));
+  let grid: UnitGrid = { size: m.minSize, gap: 2, columns: 1 };
+  for (let size = m.maxSize; size >= m.minSize; size--) {
+    const gap = Math.max(2, Math.round(size / 5));
+    const cell = size + gap;
+    const columns = Math.max(1, Math.floor((width + gap) / cell));
+    grid = { size, gap, columns };
+    if (Math.ceil(marks / columns) * cell - gap <= maxGridHeight(width)) break;
+  }
+  return grid;
+}
+
+/**
+ * Lays out the groups as consecutive runs in one grid wrapping to `width`, with their labels stacked below it.
+ * `capacity` comes from `stepCapacities`: sizing the grid for it keeps every mark in place between related steps.
+ */
+export function unitsLayout(groups: readonly UnitGroup[], width: number, capacity = 0): UnitsLayout {
+  const m = UNIT_METRICS;
+  // Never draw more than MAX_UNITS marks, whatever reaches the layout: check has told the author already.
+  let room = MAX_UNITS;
+  const counts = groups.map((group) => {
+    const count = Math.min(room, Math.max(0, Math.floor(group.count)));
+    room -= count;
+    return count;
+  });
+  const total = sum(counts);
+  const grid = unitGrid(Math.max(capacity, total), width);
+  const cell = grid.size + grid.gap;
+  const rows = Math.ceil(total / grid.columns);
+  let labelY = rows > 0 ? m.top + rows * cell - grid.gap + m.gridGap : m.top;
+  let position = 0;
+  const runs = groups.map((group, index): UnitRun => {
+    const marks = Array.from({ length: counts[index]! }, (_, i): UnitMark => {
+      const at = position + i;
+      return { key: `${group.datum.id}:${i}`, x: (at % grid.columns) * cell, y: m.top + Math.floor(at / grid.columns) * cell };
+    });
+    position += marks.length;
+    const labelLines = wrapText(groupLabel(group), width - m.swatch - m.swatchGap, m.labelSize);
+    const last = marks.at(-1);
+    const run = {
+      id: group.datum.id,
+      marks,
+      highlighted: group.highlighted,
+      hollow: group.hollow,
+      labelY,
+      labelLines,
+      anchor: last ? { x: last.x + grid.size / 2, y: last.y + grid.size + 4 } : { x: 0, y: labelY + m.lineHeight + 4 },
+    };
+    labelY += labelLines.length * m.lineHeight + m.labelGap;
+    return run;
+  });
+  return { ...grid, width, height: labelY - (runs.length > 0 ? m.labelGap : 0) + m.bottom, runs };
+}

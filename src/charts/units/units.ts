@@ -1,0 +1,100 @@
+import { z } from 'astro/zod';
+import { attributeText, figureList } from '../attributes';
+import { defineChart } from '../chart';
+import type { ChartDatum } from '../datum';
+import { MAX_UNITS } from './layout';
+
+/** What a step of a unit chart shows. */
+export interface UnitsState {
+  groups: string[];
+  highlight: string[];
+  labels?: string[] | undefined;
+  note?: string | undefined;
+}
+
+/** One run of marks to draw: its datum, its label, how many marks, and how they look. */
+export interface UnitGroup {
+  datum: ChartDatum;
+  label: string;
+  /** One mark per unit counted. */
+  count: number;
+  highlighted: boolean;
+  /** A target is a plan, not an outcome: its marks are drawn hollow. */
+  hollow: boolean;
+}
+
+/** One step of a unit chart as its component draws it. */
+export interface UnitsStep {
+  groups: UnitGroup[];
+  note?: string | undefined;
+}
+
+/** The groups of a state in drawing order; without `highlight`, the first group stands out. */
+export function unitGroups(state: UnitsState, data: ReadonlyMap<string, ChartDatum>): UnitGroup[] {
+  return state.groups.map((id, index) => {
+    const datum = data.get(id)!;
+    return {
+      datum,
+      label: state.labels?.[index] ?? datum.label,
+      count: datum.base,
+      highlighted: state.highlight.length > 0 ? state.highlight.includes(id) : index === 0,
+      hollow: datum.kind === 'target',
+    };
+  });
+}
+
+/** One mark per thing counted (pocket parks, UHV lines, clusters), in consecutive runs of one wrapping grid. */
+export const unitsChart = defineChart<UnitsState, UnitsStep>({
+  name: 'units',
+  example: 'groups="parks-built, parks-under-way" labels="Built|Under way" highlight="parks-built" note="…"',
+  state: z.strictObject({
+    groups: figureList,
+    highlight: figureList.optional().transform((list) => list ?? []),
+    labels: z
+      .string()
+      .transform((text) => text.split('|').map((label) => label.trim()))
+      .pipe(z.array(z.string().min(1, 'a label is empty')))
+      .optional(),
+    note: attributeText.optional(),
+  }),
+  figureIds: (state) => state.groups,
+  check(state, data) {
+    const repeated = state.groups.filter((id, index) => state.groups.indexOf(id) !== index);
+    if (repeated.length > 0) return `groups names ${[...new Set(repeated)].join(', ')} more than once`;
+    const outside = state.highlight.filter((id) => !state.groups.includes(id));
+    if (outside.length > 0) return `highlight names ${outside.join(', ')}, which is not among groups`;
+    if (state.labels && state.labels.length !== state.groups.length) {
+      return `labels has ${state.labels.length} entries for ${state.groups.length} groups; separate them with |`;
+    }
+    for (const id of state.groups) {
+      const datum = data.get(id)!;
+      if (datum.dimension !== 'count') {
+        return `${id} is in ${datum.dimension}, but a unit chart draws one mark per thing counted; use a figure whose unit is a counter such as 个 or 处, or chart=bars`;
+      }
+      if (!Number.isInteger(datum.base) || datum.base < 0) {
+        return `${id} is ${datum.valueEn}, but a unit chart needs a whole number of things, zero or more`;
+      }
+      if (datum.base > MAX_UNITS) {
+        return `${id} counts ${datum.valueEn}, more than the ${MAX_UNITS} marks a unit chart draws; show a count this large with chart=bars`;
+      }
+    }
+    const total = state.groups.reduce((sum, id) => sum + data.get(id)!.base, 0);
+    if (total > MAX_UNITS) {
+      return `groups add up to ${total} marks, more than the ${MAX_UNITS} a unit chart draws; show fewer groups, or use chart=bars`;
+    }
+    return undefined;
+  },
+  resolve: (state, data) => ({ groups: unitGroups(state, data), note: state.note }),
+  describe(state, data) {
+    const groups = unitGroups(state, data);
+    const total = groups.reduce((sum, group) => sum + group.count, 0);
+    const parts = groups.map((group) => {
+      const notes = [group.highlighted ? 'highlighted' : '', group.hollow ? 'a target, drawn hollow' : ''].filter(Boolean);
+      return `${group.label}: ${group.datum.valueEn}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+    });
+    return [
+      `Unit chart of ${total} ${total === 1 ? 'mark' : 'marks'}, one for each thing counted. ${parts.join('; ')}.`,
+      state.note ? ` ${state.note}` : '',
+    ].join('');
+  },
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartDatum } from '../../../src/charts/datum';
+import { textWidth } from '../../../src/charts/shared/text';
+import { MAX_UNITS, UNIT_METRICS, groupLabel, stepCapacities, unitGrid, unitsLayout } from '../../../src/charts/units/layout';
+import type { UnitGroup } from '../../../src/charts/units/units';
+
+const datum = (id: string, base: number): ChartDatum => ({
+  id,
+  label: id,
+  value: base,
+  base,
+  valueEn: `${base}`,
+  dimension: 'count',
+  kind: 'level',
+  periodEn: 'June 2024',
+  placeEn: 'Wuhai',
+  href: '',
+  sourceHref: '',
+  credit: '',
+});
+const group = (id: string, count: number, label = id, hollow = false): UnitGroup => ({
+  datum: datum(id, count),
+  label,
+  count,
+  highlighted: false,
+  hollow,
+});
+const m = UNIT_METRICS;
+
+describe('groupLabel(group)', () => {
+  it.each([
+    [group('built', 17, 'Built'), 'Built: 17'],
+    [group('planned', 30, 'Planned', true), 'Planned: 30 (target)'],
+  ])('%#: → %s', (g, expected) => {
+    expect(groupLabel(g)).toBe(expected);
+  });
+});
+
+describe('stepCapacities(steps)', () => {
+  it.each([
+    ['no steps', [], []],
+    ['one step', [[group('a', 17)]], [17]],
+    ['a step that adds a group', [[group('built', 17)], [group('built', 17), group('under-way', 10)]], [27, 27]],
+    ['unrelated steps', [[group('parks', 200)], [group('uhv', 7), group('clusters', 21)]], [200, 28]],
+    ['a chain of shared groups', [[group('a', 5)], [group('a', 5), group('b', 5)], [group('b', 5), group('c', 90)], [group('d', 1)]], [95, 95, 95, 1]],
+    ['a negative count', [[group('a', -3)]], [0]],
+  ])('%s', (_, steps, expected) => {
+    expect(stepCapacities(steps)).toEqual(expected);
+  });
+});
+
+describe('unitGrid(capacity, width)', () => {
+  it.each([
+    [0, 320],
+    [1, 320],
+    [7, 700],
+    [27, 320],
+    [200, 320],
+    [200, 700],
+    [400, 320],
+    [400, 700],
+  ])('%i marks at %i px: a size from 10 to 24 px, every column inside the width', (capacity, width) => {
+    const { size, gap, columns } = unitGrid(capacity, width);
+    expect(size).toBeGreaterThanOrEqual(m.minSize);
+    expect(size).toBeLessThanOrEqual(m.maxSize);
+    expect(columns * size + (columns - 1) * gap).toBeLessThanOrEqual(width);
+  });
+
+  it('keeps the biggest mark for a few things and shrinks it for many', () => {
+    expect(unitGrid(7, 320).size).toBe(m.maxSize);
+    expect(unitGrid(200, 320).size).toBeLessThan(unitGrid(27, 320).size);
+    expect(unitGrid(400, 320).size).toBeLessThanOrEqual(unitGrid(200, 320).size);
+  });
+
+  it('fits even 400 marks at 320 px within a phone-sized height', () => {
+    const { size, gap, columns } = unitGrid(400, 320);
+    expect(Math.ceil(400 / columns) * (size + gap) - gap).toBeLessThanOrEqual(200);
+  });
+
+  it('treats a count past 400, or below zero, as the nearest it can draw', () => {
+    expect(unitGrid(1_000_000, 320)).toEqual(unitGrid(MAX_UNITS, 320));
+    expect(unitGrid(-5, 320)).toEqual(unitGrid(0, 320));
+  });
+});
+
+describe('unitsLayout(groups, width, capacity)', () => {
+  it('lays out nothing for no groups', () => {
+    const layout = unitsLayout([], 320);
+    expect(layout.runs).toEqual([]);
+    expect(layout.height).toBe(m.top + m.bottom);
+  });
+
+  it('draws one mark for one thing, its label below it', () => {
+    const layout = unitsLayout([group('line', 1, 'Line')], 320);
+    const [run] = layout.runs;
+    expect(run!.marks).toEqual([{ key: 'line:0', x: 0, y: m.top }]);
+    expect(run!.labelY).toBeGreaterThanOrEqual(m.top + layout.size);
+    expect(run!.labelLines).toEqual(['Line: 1']);
+    expect(run!.anchor).toEqual({ x: layout.size / 2, y: m.top + layout.size + 4 });
+  });
+
+  it('draws consecutive runs in reading order, one mark per unit', () => {
+    const layout = unitsLayout([group('built', 17), group('under-way', 10)], 320);
+    const [built, underWay] = layout.runs;
+    expect(built!.marks).toHaveLength(17);
+    expect(underWay!.marks).toHaveLength(10);
+    const order = [...built!.marks, ...underWay!.marks].map((mark) => mark.y * 10_000 + mark.x);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const cell = layout.size + layout.gap;
+    expect(underWay!.marks[0]!.x).toBe((17 % layout.columns) * cell);
+  });
+
+  it('keeps each mark where it was when a step adds a group, if sized for the busiest step', () => {
+    const before = unitsLayout([group('built', 17)], 320, 27);
+    const after = unitsLayout([group('built', 17), group('under-way', 10)], 320, 27);
+    expect(after.runs[0]!.marks).toEqual(before.runs[0]!.marks);
+    expect(after.size).toBe(before.size);
+  });
+
+  it('draws no marks for zero, or for a negative count, but still labels the group', () => {
+    const layout = unitsLayout([group('none', 0, 'None'), group('fewer', -3, 'Fewer')], 320);
+    expect(layout.runs.map((run) => run.marks.length)).toEqual([0, 0]);
+    expect(layout.runs[0]!.labelLines).toEqual(['None: 0']);
+    expect(layout.runs[0]!.anchor.y).toBeGreaterThan(layout.runs[0]!.labelY);
+  });
+
+  it('never draws more than 400 marks, however large the counts', () => {
+    const layout = unitsLayout([group('a', 300), group('b', 1_000_000)], 320);
+    expect(layout.runs.map((run) => run.marks.length)).toEqual([300, 100]);
+  });
+
+  it('keeps marks and labels inside 320 px and stacks labels without overlap', () => {
+    const long = 'Pocket parks and community gardens whose upgrade was completed in the first half of the year';
+    const layout = unitsLayout([group('parks', 200, long), group('built', 17, 'Built'), group('plan', 30, 'Planned', true)], 320);
+    const gridBottom = Math.max(...layout.runs.flatMap((run) => run.marks.map((mark) => mark.y + layout.size)));
+    for (const run of layout.runs) {
+      for (const mark of run.marks) expect(mark.x + layout.size).toBeLessThanOrEqual(320);
+      for (const line of run.labelLines) expect(m.swatch + m.swatchGap + textWidth(line, m.labelSize)).toBeLessThanOrEqual(320);
+    }
+    expect(layout.runs[0]!.labelLines.length).toBeGreaterThan(1);
+    expect(layout.runs[0]!.labelY).toBeGreaterThan(gridBottom);
+    for (const [above, below] of layout.runs.slice(1).map((run, i) => [layout.runs[i]!, run] as const)) {
+      expect(below.labelY).toBeGreaterThanOrEqual(above.labelY + above.labelLines.length * m.lineHeight);
+    }
+    const last = layout.runs.at(-1)!;
+    expect(layout.height).toBe(last.labelY + last.labelLines.length * m.lineHeight + m.bottom);
+  });
+
+  it('floors a fractional count rather than drawing part of a mark', () => {
+    expect(unitsLayout([group('half', 2.5)], 320).runs[0]!.marks).toHaveLength(2);
+  });
+});
