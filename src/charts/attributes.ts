@@ -12,3 +12,22 @@ export const figureRef = z.string().trim().pipe(kebabId);
 
 /** Free text for a label or annotation in a directive attribute. */
 export const attributeText = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+/** A "|"-separated list of short labels in a directive attribute: labels="Built|Under way". */
+export const labelList = z
+  .string()
+  .transform((text) => text.split('|').map((label) => label.trim()))
+  .pipe(z.array(z.string().min(1, 'a label is empty')));
+
+/** The author's mistake when `list` names ids outside `of` (highlight outside figures), or undefined. */
+export function notAmong(listName: string, list: readonly string[], ofName: string, of: readonly string[]): string | undefined {
+  const outside = list.filter((id) => !of.includes(id));
+  return outside.length > 0 ? `${listName} names ${outside.join(', ')}, which is not among ${ofName}` : undefined;
+}
+
+/** The author's mistake when a "|" list such as labels has a different length from what it labels, or undefined. */
+export function labelCountMismatch(labels: readonly string[] | undefined, ofName: string, count: number): string | undefined {
+  return labels && labels.length !== count
+    ? `labels has ${labels.length} entries for ${count} ${ofName}; separate them with |`
+    : undefined;
+}

@@ -30,3 +30,15 @@ export interface ChartSlot {
 
 /** The width charts are laid out at before the browser measures them; phone-first. */
 export const SERVER_WIDTH = 400;
+
+/** The props of every chart component: headline, source credit, per-step frames, the steps it draws, and which copy it is. */
+export interface ChartProps<Step> {
+  headline: string;
+  credit: string;
+  frames: FrameStep[];
+  steps: Step[];
+  /** The step a static copy shows; the sticky chart starts at the first. */
+  initial?: number;
+  /** False for the static copy shown without JavaScript and in print. */
+  interactive?: boolean;
+}

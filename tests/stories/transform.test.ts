@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/registry';
 import type { ChartDatum } from '../../src/charts/datum';
 import { StoryError, transformStory, type TransformContext } from '../../src/stories/transform';
+import { fakeDatum } from '../support/chart-datum';
 
 function datum(id: string, value: number, valueEn: string, dimension: ChartDatum['dimension'] = 'percent'): ChartDatum {
-  return {
-    id,
-    label: `Label of ${id}`,
-    value,
-    base: value,
-    valueEn,
-    dimension,
-    kind: 'growth',
-    periodEn: '2024',
-    placeEn: 'Inner Mongolia',
-    href: `/figures/#${id}`,
-    sourceHref: `/sources/x/#p-${id}`,
-    credit: 'A publisher, 2024',
-  };
+  return fakeDatum(id, value, { label: `Label of ${id}`, valueEn, dimension, kind: 'growth', href: `/figures/#${id}`, sourceHref: `/sources/x/#p-${id}`, credit: 'A publisher, 2024' });
 }
 
 const figures = new Map(

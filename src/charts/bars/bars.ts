@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { attributeText, figureList, figureRef } from '../attributes';
+import { attributeText, figureList, figureRef, labelCountMismatch, labelList, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 
@@ -27,22 +27,16 @@ export const barsChart = defineChart<BarsState, BarsStep>({
     figures: figureList,
     highlight: figureList.optional().transform((list) => list ?? []),
     reference: figureRef.optional(),
-    labels: z
-      .string()
-      .transform((text) => text.split('|').map((label) => label.trim()))
-      .pipe(z.array(z.string().min(1, 'a label is empty')))
-      .optional(),
+    labels: labelList.optional(),
     sort: z.enum(['given', 'descending']).default('given'),
     referenceLabel: attributeText.optional(),
     note: attributeText.optional(),
   }),
   figureIds: barsFigureIds,
   check(state, data) {
-    const outside = state.highlight.filter((id) => !state.figures.includes(id));
-    if (outside.length > 0) return `highlight names ${outside.join(', ')}, which is not among figures`;
-    if (state.labels && state.labels.length !== state.figures.length) {
-      return `labels has ${state.labels.length} entries for ${state.figures.length} figures; separate them with |`;
-    }
+    const listed =
+      notAmong('highlight', state.highlight, 'figures', state.figures) ?? labelCountMismatch(state.labels, 'figures', state.figures.length);
+    if (listed) return listed;
     const dimensions = new Set(barsFigureIds(state).map((id) => data.get(id)!.dimension));
     if (dimensions.size > 1) return `bars must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
     return undefined;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { attributeText, figureList } from '../attributes';
+import { attributeText, figureList, labelCountMismatch, labelList, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 
@@ -33,21 +33,12 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
   state: z.strictObject({
     figures: figureList.refine((list) => list.length <= MAX_NUMBERS, `show at most ${MAX_NUMBERS} numbers at once`),
     highlight: figureList.optional().transform((list) => list ?? []),
-    labels: z
-      .string()
-      .transform((text) => text.split('|').map((label) => label.trim()))
-      .pipe(z.array(z.string().min(1, 'a label is empty')))
-      .optional(),
+    labels: labelList.optional(),
     note: attributeText.optional(),
   }),
   figureIds: (state) => state.figures,
   check(state) {
-    const outside = state.highlight.filter((id) => !state.figures.includes(id));
-    if (outside.length > 0) return `highlight names ${outside.join(', ')}, which is not among figures`;
-    if (state.labels && state.labels.length !== state.figures.length) {
-      return `labels has ${state.labels.length} entries for ${state.figures.length} figures; separate them with |`;
-    }
-    return undefined;
+    return notAmong('highlight', state.highlight, 'figures', state.figures) ?? labelCountMismatch(state.labels, 'figures', state.figures.length);
   },
   resolve: (state, data) => ({
     cells: state.figures.map((id, index) => ({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { attributeText, figureList } from '../attributes';
+import { attributeText, figureList, labelCountMismatch, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 
@@ -96,13 +96,11 @@ export const lineChart = defineChart<LineState, LineStep>({
     if (state.at.length !== state.figures.length) {
       return `at has ${state.at.length} entries for ${state.figures.length} figures; give one year or year-month per figure, separated by |`;
     }
-    if (state.labels && state.labels.length !== state.figures.length) {
-      return `labels has ${state.labels.length} entries for ${state.figures.length} figures; separate them with |`;
-    }
-    for (const [name, list] of [['highlight', state.highlight], ['adds', state.adds]] as const) {
-      const outside = list.filter((id) => !state.figures.includes(id));
-      if (outside.length > 0) return `${name} names ${outside.join(', ')}, which is not among figures`;
-    }
+    const listed =
+      labelCountMismatch(state.labels, 'figures', state.figures.length) ??
+      notAmong('highlight', state.highlight, 'figures', state.figures) ??
+      notAmong('adds', state.adds, 'figures', state.figures);
+    if (listed) return listed;
     const twice = state.figures.find((id, index) => state.figures.indexOf(id) !== index);
     if (twice) return `figures names ${twice} twice; each point needs its own figure`;
     const repeated = state.at.find((at, index) => state.at.indexOf(at) !== index);

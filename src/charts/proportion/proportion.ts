@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { attributeText, figureList, figureRef } from '../attributes';
+import { attributeText, figureList, figureRef, labelCountMismatch, labelList } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 
@@ -68,11 +68,7 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
       part: figureRef.optional(),
       whole: figureRef.optional(),
       label: attributeText.optional(),
-      labels: z
-        .string()
-        .transform((text) => text.split('|').map((label) => label.trim()))
-        .pipe(z.array(z.string().min(1, 'a label is empty')))
-        .optional(),
+      labels: labelList.optional(),
       note: attributeText.optional(),
     })
     .superRefine((state, context) => {
@@ -93,9 +89,8 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
     }),
   figureIds: proportionFigureIds,
   check(state, data) {
-    if (state.shares && state.labels && state.labels.length !== state.shares.length) {
-      return `labels has ${state.labels.length} entries for ${state.shares.length} shares; separate them with |`;
-    }
+    const labels = state.shares && labelCountMismatch(state.labels, 'shares', state.shares.length);
+    if (labels) return labels;
     const ids = proportionFigureIds(state);
     const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
     if (repeated) return `${repeated} is named twice; each share needs its own figure`;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { attributeText, figureList } from '../attributes';
+import { attributeText, figureList, labelCountMismatch, labelList, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 import { MAX_UNITS } from './layout';
@@ -50,22 +50,16 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
   state: z.strictObject({
     groups: figureList,
     highlight: figureList.optional().transform((list) => list ?? []),
-    labels: z
-      .string()
-      .transform((text) => text.split('|').map((label) => label.trim()))
-      .pipe(z.array(z.string().min(1, 'a label is empty')))
-      .optional(),
+    labels: labelList.optional(),
     note: attributeText.optional(),
   }),
   figureIds: (state) => state.groups,
   check(state, data) {
     const repeated = state.groups.filter((id, index) => state.groups.indexOf(id) !== index);
     if (repeated.length > 0) return `groups names ${[...new Set(repeated)].join(', ')} more than once`;
-    const outside = state.highlight.filter((id) => !state.groups.includes(id));
-    if (outside.length > 0) return `highlight names ${outside.join(', ')}, which is not among groups`;
-    if (state.labels && state.labels.length !== state.groups.length) {
-      return `labels has ${state.labels.length} entries for ${state.groups.length} groups; separate them with |`;
-    }
+    const listed =
+      notAmong('highlight', state.highlight, 'groups', state.groups) ?? labelCountMismatch(state.labels, 'groups', state.groups.length);
+    if (listed) return listed;
     for (const id of state.groups) {
       const datum = data.get(id)!;
       if (datum.dimension !== 'count') {

@@ -3,21 +3,10 @@ import type { BarRow } from '../../../src/charts/bars/bars';
 import { BAR_METRICS, barsLayout } from '../../../src/charts/bars/layout';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { textWidth } from '../../../src/charts/shared/text';
+import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number, valueEn = `${base}%`): ChartDatum => ({
-  id,
-  label: id,
-  value: base,
-  base,
-  valueEn,
-  dimension: 'percent',
-  kind: 'growth',
-  periodEn: '2024',
-  placeEn: 'Inner Mongolia',
-  href: '',
-  sourceHref: '',
-  credit: '',
-});
+const datum = (id: string, base: number, valueEn = `${base}%`): ChartDatum =>
+  fakeDatum(id, base, { valueEn, dimension: 'percent', kind: 'growth' });
 const row = (id: string, base: number, label = id, highlighted = false): BarRow => ({ datum: datum(id, base), label, highlighted });
 
 describe('barsLayout(rows, width, reference)', () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartDatum } from '../../../src/charts/datum';
 import { LINE_METRICS, lineLayout, overlaps, segmentCrosses, type LineLayout } from '../../../src/charts/line/layout';
 import { pointTime, type LinePoint } from '../../../src/charts/line/line';
 import { textWidth } from '../../../src/charts/shared/text';
+import { fakeDatum } from '../../support/chart-datum';
 
 const point = (id: string, at: string, base: number, more: Partial<LinePoint> = {}): LinePoint => {
-  const datum: ChartDatum = {
-    id,
-    label: id,
-    value: base,
-    base,
-    valueEn: `${base}`,
-    dimension: 'count',
-    kind: 'level',
-    periodEn: at,
-    placeEn: 'Wuhai',
-    href: '',
-    sourceHref: '',
-    credit: '',
-  };
+  const datum = fakeDatum(id, base, { periodEn: at, placeEn: 'Wuhai' });
   return { datum, time: pointTime(at), base, value: datum.valueEn, planned: false, added: false, highlighted: false, ...more };
 };
 const series = (values: number[], more: (index: number) => Partial<LinePoint> = () => ({})) =>

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { lineChart, linePoints, pointTime } from '../../../src/charts/line/line';
+import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number, periodEn: string, more: Partial<ChartDatum> = {}): ChartDatum => ({
-  id,
-  label: 'Pilot living circles',
-  value: base,
-  base,
-  valueEn: `${base}`,
-  dimension: 'count',
-  kind: 'level',
-  periodEn,
-  placeEn: 'Wuhai',
-  href: '',
-  sourceHref: '',
-  credit: '',
-  ...more,
-});
+const datum = (id: string, base: number, periodEn: string, more: Partial<ChartDatum> = {}): ChartDatum =>
+  fakeDatum(id, base, { label: 'Pilot living circles', periodEn, placeEn: 'Wuhai', ...more });
 const data = new Map(
   [
     datum('p22', 5, '2022'),

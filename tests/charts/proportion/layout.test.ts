@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartDatum } from '../../../src/charts/datum';
 import { PROPORTION_METRICS, proportionLayout, waffleCells } from '../../../src/charts/proportion/layout';
 import type { ProportionPanel } from '../../../src/charts/proportion/proportion';
 import { textWidth } from '../../../src/charts/shared/text';
+import { fakeDatum } from '../../support/chart-datum';
 
 const panel = (id: string, percent: number, more: Partial<ProportionPanel> = {}): ProportionPanel => {
-  const datum: ChartDatum = {
-    id,
-    label: id,
-    value: percent,
-    base: percent,
-    valueEn: `${percent}%`,
-    dimension: 'percent',
-    kind: 'share',
-    periodEn: '2023',
-    placeEn: 'Wuhai',
-    href: '',
-    sourceHref: '',
-    credit: '',
-  };
+  const datum = fakeDatum(id, percent, { valueEn: `${percent}%`, dimension: 'percent', kind: 'share', periodEn: '2023', placeEn: 'Wuhai' });
   return { datum, percent, value: datum.valueEn, label: id, planned: false, ...more };
 };
 const filled = (percent: number) => waffleCells(percent, 200).reduce((sum, cell) => sum + cell.fill, 0);

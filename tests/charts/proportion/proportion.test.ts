@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { computedShare, proportionChart, proportionPanels } from '../../../src/charts/proportion/proportion';
+import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, value: number, more: Partial<ChartDatum> = {}): ChartDatum => ({
-  id,
-  label: `Label ${id}`,
-  value,
-  base: value,
-  valueEn: `${value}%`,
-  dimension: 'percent',
-  kind: 'share',
-  periodEn: '2023',
-  placeEn: 'Wuhai',
-  href: '',
-  sourceHref: '',
-  credit: '',
-  ...more,
-});
+const datum = (id: string, value: number, more: Partial<ChartDatum> = {}): ChartDatum =>
+  fakeDatum(id, value, { label: `Label ${id}`, valueEn: `${value}%`, dimension: 'percent', kind: 'share', periodEn: '2023', placeEn: 'Wuhai', ...more });
 const data = new Map(
   [
     datum('people', 80, { valueEn: 'over 80%' }),

@@ -3,21 +3,9 @@ import type { ChartDatum } from '../../../src/charts/datum';
 import { textWidth } from '../../../src/charts/shared/text';
 import { MAX_UNITS, UNIT_METRICS, groupLabel, stepCapacities, unitGrid, unitsLayout } from '../../../src/charts/units/layout';
 import type { UnitGroup } from '../../../src/charts/units/units';
+import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number): ChartDatum => ({
-  id,
-  label: id,
-  value: base,
-  base,
-  valueEn: `${base}`,
-  dimension: 'count',
-  kind: 'level',
-  periodEn: 'June 2024',
-  placeEn: 'Wuhai',
-  href: '',
-  sourceHref: '',
-  credit: '',
-});
+const datum = (id: string, base: number): ChartDatum => fakeDatum(id, base, { periodEn: 'June 2024', placeEn: 'Wuhai' });
 const group = (id: string, count: number, label = id, hollow = false): UnitGroup => ({
   datum: datum(id, count),
   label,

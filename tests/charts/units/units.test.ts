@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { unitGroups, unitsChart } from '../../../src/charts/units/units';
+import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number, overrides: Partial<ChartDatum> = {}): ChartDatum => ({
-  id,
-  label: `Label ${id}`,
-  value: base,
-  base,
-  valueEn: `${base}`,
-  dimension: 'count',
-  kind: 'level',
-  periodEn: 'June 2024',
-  placeEn: 'Wuhai',
-  href: '',
-  sourceHref: '',
-  credit: '',
-  ...overrides,
-});
+const datum = (id: string, base: number, overrides: Partial<ChartDatum> = {}): ChartDatum =>
+  fakeDatum(id, base, { label: `Label ${id}`, periodEn: 'June 2024', placeEn: 'Wuhai', ...overrides });
 const data = new Map(
   [
     datum('built', 17),

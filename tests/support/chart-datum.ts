@@ -1,0 +1,20 @@
+import type { ChartDatum } from '../../src/charts/datum';
+
+/** A ChartDatum for tests: a count of `base` in Inner Mongolia in 2024, with any field overridden. */
+export function fakeDatum(id: string, base: number, overrides: Partial<ChartDatum> = {}): ChartDatum {
+  return {
+    id,
+    label: id,
+    value: base,
+    base,
+    valueEn: String(base),
+    dimension: 'count',
+    kind: 'level',
+    periodEn: '2024',
+    placeEn: 'Inner Mongolia',
+    href: '',
+    sourceHref: '',
+    credit: '',
+    ...overrides,
+  };
+}
