@@ -2,6 +2,7 @@ import { barsChart } from './bars/bars';
 import { bigNumberChart } from './big-number/big-number';
 import type { ChartType } from './chart';
 import { lineChart } from './line/line';
+import { mapChart } from './map/map';
 import { proportionChart } from './proportion/proportion';
 import { unitsChart } from './units/units';
 
@@ -13,4 +14,5 @@ export const CHARTS: Record<string, ChartType<any, any>> = {
   units: unitsChart,
   line: lineChart,
   proportion: proportionChart,
+  map: mapChart,
 };

@@ -1,4 +1,4 @@
-import { geoConicEqualArea, geoPath, polygonArea, polygonCentroid, polygonContains, type GeoProjection } from 'd3';
+import { geoConicEqualArea, geoPath, geoTransform, polygonArea, polygonCentroid, polygonContains, type GeoProjection } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { INSET } from './regions';
 
@@ -7,6 +7,10 @@ export const MAP_WIDTH = 600;
 const PAD = 4;
 // Room around Inner Mongolia when the map zooms to it, in map units.
 const ZOOM_PAD = 14;
+// ECharts draws latitude at 1/0.75 the scale of longitude; its inset was designed for that.
+const ECHARTS_ASPECT = 0.75;
+// The inset's width as a share of the map's.
+const INSET_WIDTH = 0.075;
 // A path keeps a tenth of a map unit: a quarter of a pixel even when zoomed to Inner Mongolia at 700 px.
 const PATH_SCALE = 10;
 
@@ -143,6 +147,31 @@ export function labelPoint(ring: readonly Point[]): Point {
   return centroidInside && edgeDistance(centroid, ring) >= bestDistance / 2 ? centroid : best;
 }
 
+/** The collection without ECharts' inset, which is placed on its own rather than projected. */
+function withoutInset(collection: RegionCollection): RegionCollection {
+  return { ...collection, features: collection.features.filter((feature) => feature.properties.id !== INSET.id) };
+}
+
+/**
+ * Draws the South China Sea Islands inset upright in the map's bottom-right corner, as ECharts does: its shapes are
+ * schematic, laid out in degrees with latitude stretched by 1/0.75, so projecting them would only tilt the box.
+ */
+function insetPath(feature: RegionCollection['features'][number], corner: { x: number; y: number }, width: number, writer: RelativePath): string {
+  const rings = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates).flat();
+  const lons = rings.flatMap((ring) => ring.map((p) => p[0]!));
+  const lats = rings.flatMap((ring) => ring.map((p) => p[1]!));
+  const [lon0, lon1, lat0, lat1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const scale = width / (lon1 - lon0);
+  const height = ((lat1 - lat0) / ECHARTS_ASPECT) * scale;
+  const place = geoTransform({
+    point(lon, lat) {
+      this.stream.point(corner.x - width + (lon - lon0) * scale, corner.y - height + ((lat1 - lat) / ECHARTS_ASPECT) * scale);
+    },
+  });
+  geoPath(place, writer)(feature);
+  return writer.result();
+}
+
 /** Projects provinces and divisions into a MAP_WIDTH-wide space (equal-area conic centred on China) and writes paths. */
 export function mapGeometry(provinces: RegionCollection, divisions: RegionCollection, width = MAP_WIDTH): MapGeometry {
   // Standard parallels at 25°N and 47°N keep China's shape true to within a few per cent at both ends.
@@ -150,35 +179,32 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
     .parallels([25, 47])
     .rotate([-105, 0])
     .precision(0)
-    .fitWidth(width - 2 * PAD, provinces);
+    .fitWidth(width - 2 * PAD, withoutInset(provinces));
   const [tx, ty] = projection.translate();
   projection.translate([tx + PAD, ty + PAD]);
   const writer = new RelativePath();
   const path = geoPath(projection, writer);
-  const shapes = (collection: RegionCollection, skip?: string) =>
-    collection.features
-      .filter((feature) => feature.properties.id !== skip)
-      .map((feature): RegionShape => {
-        path(feature);
-        return { id: feature.properties.id, d: writer.result() };
-      });
+  const shapes = (collection: RegionCollection) =>
+    collection.features.map((feature): RegionShape => {
+      path(feature);
+      return { id: feature.properties.id, d: writer.result() };
+    });
+  const height = Math.ceil(geoPath(projection).bounds(withoutInset(provinces))[1][1] + PAD);
   const insetFeature = provinces.features.find((feature) => feature.properties.id === INSET.id);
-  const inset = insetFeature ? (path(insetFeature), writer.result()) : '';
+  const inset = insetFeature ? insetPath(insetFeature, { x: width - PAD, y: height - PAD }, width * INSET_WIDTH, writer) : '';
   const anchors = new Map<string, Point>();
-  for (const feature of [...provinces.features, ...divisions.features]) {
-    if (feature.properties.id === INSET.id) continue;
+  for (const feature of [...withoutInset(provinces).features, ...divisions.features]) {
     const rings = projectedRings(feature.geometry, projection);
     const largest = rings.reduce((a, b) => (Math.abs(polygonArea(b)) > Math.abs(polygonArea(a)) ? b : a));
     anchors.set(feature.properties.id, labelPoint(largest));
   }
-  const height = Math.ceil(geoPath(projection).bounds(provinces)[1][1] + PAD);
   const [[x0, y0], [x1, y1]] = divisions.features.length > 0 ? geoPath(projection).bounds(divisions) : [[0, 0], [width, height]];
   const k = Math.min((width - 2 * ZOOM_PAD) / (x1 - x0), (height - 2 * ZOOM_PAD) / (y1 - y0));
   return {
     base: {
       width,
       height,
-      provinces: shapes(provinces, INSET.id),
+      provinces: shapes(withoutInset(provinces)),
       divisions: shapes(divisions),
       inset,
       attribution: provinces.attribution ?? divisions.attribution ?? '',
@@ -191,9 +217,9 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
   };
 }
 
-/** A gentle arc between two points: a quadratic curve bowed to the left of travel by a fifth of its length. */
-export function arc(from: Point, to: Point): { from: Point; control: Point; to: Point } {
+/** The control point of a gentle arc between two points: a quadratic curve bowed left of travel by a fifth of its length. */
+export function arcControl(from: Point, to: Point): Point {
   const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
   const bow = 0.2;
-  return { from, control: [(from[0] + to[0]) / 2 + dy * bow, (from[1] + to[1]) / 2 - dx * bow], to };
+  return [(from[0] + to[0]) / 2 + dy * bow, (from[1] + to[1]) / 2 - dx * bow];
 }

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import provincesData from '../../../data/geo/china-provinces.json';
 import divisionsData from '../../../data/geo/inner-mongolia-divisions.json';
-import { attributeText, figureList } from '../attributes';
+import { attributeText, figureList, labelCountMismatch, labelList } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
-import { arc, mapGeometry, type MapBase, type MapGeometry, type MapView, type Point, type RegionCollection, type Zoom } from './layout';
+import { arcControl, mapGeometry, type MapBase, type MapGeometry, type MapView, type Point, type RegionCollection, type Zoom } from './layout';
 import { inView } from './overlay';
 import { REGIONS } from './regions';
 
@@ -90,12 +90,12 @@ const lineList = z
     }),
   );
 
-let geometry: MapGeometry | undefined;
+let cached: MapGeometry | undefined;
 
 /** The projected base map, built once per build from data/geo and shared by every step of every map. */
 export function defaultGeometry(): MapGeometry {
-  geometry ??= mapGeometry(provincesData as RegionCollection, divisionsData as RegionCollection);
-  return geometry;
+  cached ??= mapGeometry(provincesData as RegionCollection, divisionsData as RegionCollection);
+  return cached;
 }
 
 /** Every figure a map state names, once each: the frame's data table keys rows by figure id. */
@@ -134,7 +134,7 @@ export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum
         id: `${line.from}>${line.to}`,
         from,
         to,
-        control: arc(from.anchor, to.anchor).control,
+        control: arcControl(from.anchor, to.anchor),
         label: state.labels?.[index],
         datum: figure(state.lineFigures[index]),
       };
@@ -161,11 +161,7 @@ export const mapChart = defineChart<MapState, MapStep>({
       figures: figureList.optional().transform((list) => list ?? []),
       lines: lineList.optional().transform((list) => list ?? []),
       lineFigures: figureList.optional().transform((list) => list ?? []),
-      labels: z
-        .string()
-        .transform((text) => text.split('|').map((label) => label.trim()))
-        .pipe(z.array(z.string().min(1, 'a label is empty').max(60, 'a line label must be at most 60 characters')))
-        .optional(),
+      labels: labelList.optional(),
       points: regionList.optional().transform((list) => list ?? []),
       note: attributeText.optional(),
     })
@@ -182,9 +178,8 @@ export const mapChart = defineChart<MapState, MapStep>({
     if (state.lineFigures.length > 0 && state.lineFigures.length !== state.lines.length) {
       return `lineFigures has ${state.lineFigures.length} entries for ${state.lines.length} lines; give one figure per line, in the same order`;
     }
-    if (state.labels && state.labels.length !== state.lines.length) {
-      return `labels has ${state.labels.length} entries for ${state.lines.length} lines; separate them with |`;
-    }
+    const labels = labelCountMismatch(state.labels, 'lines', state.lines.length);
+    if (labels) return labels;
     const loop = state.lines.find((line) => line.from === line.to);
     if (loop) return `line ${loop.from}>${loop.to} starts and ends in the same region`;
     const repeated = state.lines.find((line, index) => state.lines.findIndex((other) => other.from === line.from && other.to === line.to) !== index);

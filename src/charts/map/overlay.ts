@@ -3,7 +3,7 @@ import type { Point, Zoom } from './layout';
 import type { MapArc, MapPlace, MapStep } from './map';
 
 /** Sizes of the marks drawn over the map, in screen px whatever the map's scale. */
-export const OVERLAY_METRICS = { fontSize: 12, lineHeight: 15, dot: 3, arrowLength: 9, arrowWidth: 8, gap: 3, halo: 3 };
+export const OVERLAY_METRICS = { fontSize: 12, lineHeight: 15, dot: 3, arrowLength: 9, arrowWidth: 8, gap: 3, halo: 3, line: 2, lineHit: 14 };
 
 /** A label placed on the map: its box's left edge and vertical middle, in map view units. */
 export interface OverlayLabel {
@@ -21,6 +21,7 @@ export interface OverlayArc {
   d: string;
   arrow: string;
   start: Point;
+  control: Point;
   end: Point;
   middle: Point;
   line: MapArc;
@@ -34,8 +35,10 @@ export interface MapOverlay {
   arcs: OverlayArc[];
   dots: { id: string; x: number; y: number; r: number }[];
   labels: OverlayLabel[];
+  /** Regions whose names found no free space (at 320 px, crowded eastern provinces), for the key beneath the map. */
+  unplacedRegions: string[];
   /** Line labels that found no free space, for the key beneath the map. */
-  unplaced: string[];
+  unplacedLines: string[];
 }
 
 interface Box {
@@ -55,11 +58,24 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The point at `t` (0 to 1) along the quadratic curve from a to b bent towards c. */
+function bezier(a: Point, c: Point, b: Point, t: number): Point {
+  const [p, q, r] = [(1 - t) * (1 - t), 2 * t * (1 - t), t * t];
+  return [p * a[0] + q * c[0] + r * b[0], p * a[1] + q * c[1] + r * b[1]];
+}
+
+/** Points along a quadratic curve no more than `step` apart (its control polygon is longer than the curve). */
+function curvePoints(a: Point, c: Point, b: Point, step: number): Point[] {
+  const count = Math.max(2, Math.ceil((Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1])) / step));
+  return Array.from({ length: count + 1 }, (_, i) => bezier(a, c, b, i / count));
+}
+
+/** Whether two boxes overlap. */
 function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** Lays out a step's lines, dots and labels over a `size` map shown `width` px wide; labels that would collide are left off. */
+/** Lays out a step's lines, dots and labels over a `size` map shown `width` px wide; names that would collide go to the key. */
 export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 'points'>, size: { width: number; height: number }, width: number): MapOverlay {
   const m = OVERLAY_METRICS;
   const unit = size.width / Math.max(width, 1);
@@ -68,7 +84,9 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
   const gap = m.gap * unit;
   const taken: Box[] = [];
   const labels: OverlayLabel[] = [];
-  const unplaced: string[] = [];
+  const unplacedLines: string[] = [];
+  // Points along every drawn line, a couple of px apart, so labels can keep off the lines.
+  const curves: Point[] = [];
   const inside = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height;
 
   const arcs = step.lines.map((line): OverlayArc => {
@@ -84,13 +102,15 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
     const arrow = [b, [base[0] - uy * half, base[1] + ux * half], [base[0] + uy * half, base[1] - ux * half]]
       .map(([x, y]) => `${round(x!)},${round(y!)}`)
       .join(' ');
-    const middle: Point = [(a[0] + 2 * c[0] + b[0]) / 4, (a[1] + 2 * c[1] + b[1]) / 4];
+    const middle = bezier(a, c, b, 0.5);
     taken.push({ x0: b[0] - length, y0: b[1] - length, x1: b[0] + length, y1: b[1] + length });
+    curves.push(...curvePoints(a, c, base, 2 * unit));
     return {
       id: line.id,
       d: `M${round(a[0])},${round(a[1])}Q${round(c[0])},${round(c[1])} ${round(base[0])},${round(base[1])}`,
       arrow,
       start: a,
+      control: c,
       end: b,
       middle,
       line,
@@ -103,23 +123,27 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
   const dots = [...dotted.values()].map((place) => {
     const [x, y] = inView(place.anchor, step.zoom);
     const r = m.dot * unit;
-    taken.push({ x0: x - r - gap, y0: y - r - gap, x1: x + r + gap, y1: y + r + gap });
+    // Half a gap of room, so a label set a full gap off its own dot is clear of it.
+    taken.push({ x0: x - r - gap / 2, y0: y - r - gap / 2, x1: x + r + gap / 2, y1: y + r + gap / 2 });
     return { id: place.id, x, y, r };
   });
 
-  // Tries each candidate box in turn; the first that stays on the map and clear of every other mark wins.
-  const place = (key: string, text: string, candidates: ((w: number) => Point)[]): boolean => {
+  // Tries each candidate box in turn; the first that stays on the map and clear of every other label, dot and arrowhead
+  // wins, preferring boxes off the lines (a label's halo keeps it legible across a line when nothing else fits).
+  const place = (key: string, text: string, candidates: ((w: number) => Point)[], mayCross = true): boolean => {
     const w = textWidth(text, m.fontSize) * unit;
-    for (const candidate of candidates) {
+    const boxes = candidates.map((candidate) => {
       const [x, y] = candidate(w);
-      const box = { x0: x, y0: y - lineHeight / 2, x1: x + w, y1: y + lineHeight / 2 };
-      if (inside(box) && !taken.some((other) => overlaps(box, other))) {
-        taken.push({ x0: box.x0 - gap, y0: box.y0 - gap / 2, x1: box.x1 + gap, y1: box.y1 + gap / 2 });
-        labels.push({ key, text, x, y, width: w, height: lineHeight });
-        return true;
-      }
-    }
-    return false;
+      return { x, y, box: { x0: x, y0: y - lineHeight / 2, x1: x + w, y1: y + lineHeight / 2 } };
+    });
+    const free = boxes.filter(({ box }) => inside(box) && !taken.some((other) => overlaps(box, other)));
+    const clear = free.find(({ box }) => !curves.some(([px, py]) => px > box.x0 && px < box.x1 && py > box.y0 && py < box.y1));
+    const chosen = clear ?? (mayCross ? free[0] : undefined);
+    if (!chosen) return false;
+    const { x, y, box } = chosen;
+    taken.push({ x0: box.x0 - gap, y0: box.y0 - gap / 2, x1: box.x1 + gap, y1: box.y1 + gap / 2 });
+    labels.push({ key, text, x, y, width: w, height: lineHeight });
+    return true;
   };
   // Labels keep clear of a dot, or of the arrowhead that ends on a line's destination.
   const arrowEnds = new Set(step.lines.map((line) => line.to.id));
@@ -130,35 +154,52 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
       (w) => [x - clear - w, y],
       (w) => [x - w / 2, y - clear - lineHeight / 2],
       (w) => [x - w / 2, y + clear + lineHeight / 2],
+      () => [x + clear * 0.7, y - clear * 0.7 - lineHeight / 2],
+      (w) => [x - clear * 0.7 - w, y - clear * 0.7 - lineHeight / 2],
+      () => [x + clear * 0.7, y + clear * 0.7 + lineHeight / 2],
+      (w) => [x - clear * 0.7 - w, y + clear * 0.7 + lineHeight / 2],
     ];
   };
 
-  const named = new Set<string>();
-  for (const region of step.highlight) {
+  // Highlighted regions first, then line ends and points; a region named twice is labelled once.
+  const regions = new Map<string, MapPlace>();
+  for (const region of [...step.highlight, ...step.lines.flatMap((line) => [line.from, line.to]), ...step.points]) {
+    if (!regions.has(region.id)) regions.set(region.id, region);
+  }
+  const unplacedRegions: string[] = [];
+  for (const region of regions.values()) {
     const anchor = inView(region.anchor, step.zoom);
     const around = aroundDot(region.id, anchor);
+    // A region with no mark of its own is named across its middle.
     const candidates = dotted.has(region.id) || arrowEnds.has(region.id) ? around : [(w: number): Point => [anchor[0] - w / 2, anchor[1]], ...around];
-    if (place(`region-${region.id}`, region.name, candidates)) named.add(region.id);
-  }
-  for (const region of [...step.lines.flatMap((line) => [line.from, line.to]), ...step.points]) {
-    if (named.has(region.id)) continue;
-    named.add(region.id);
-    place(`region-${region.id}`, region.name, aroundDot(region.id, inView(region.anchor, step.zoom)));
+    if (!place(`region-${region.id}`, region.name, candidates)) unplacedRegions.push(region.en);
   }
   for (const arc of arcs) {
     const text = arc.line.label;
     if (!text) continue;
-    // The label sits on the outside of the bow, or failing that inside it.
-    const [mx, my] = [(arc.start[0] + arc.end[0]) / 2, (arc.start[1] + arc.end[1]) / 2];
-    const bow = Math.hypot(arc.middle[0] - mx, arc.middle[1] - my) || 1;
-    const [nx, ny] = [(arc.middle[0] - mx) / bow, (arc.middle[1] - my) / bow];
-    const beside = (sign: number) => (w: number): Point => {
-      const reach = Math.abs(nx) * (w / 2) + Math.abs(ny) * (lineHeight / 2) + gap;
-      return [arc.middle[0] + sign * nx * reach - w / 2, arc.middle[1] + sign * ny * reach];
+    const [a, c, b] = [arc.start, arc.control, arc.end];
+    // Beside the curve near its middle, on the outside of the bow first; never across a line.
+    const beside = (t: number, sign: number) => (w: number): Point => {
+      const point = bezier(a, c, b, t);
+      const [dx, dy] = [2 * (1 - t) * (c[0] - a[0]) + 2 * t * (b[0] - c[0]), 2 * (1 - t) * (c[1] - a[1]) + 2 * t * (b[1] - c[1])];
+      const length = Math.hypot(dx, dy) || 1;
+      const outward = (c[0] - (a[0] + b[0]) / 2) * dy - (c[1] - (a[1] + b[1]) / 2) * dx >= 0 ? 1 : -1;
+      const [nx, ny] = [(outward * sign * dy) / length, (-outward * sign * dx) / length];
+      // Inside the bow the curve bends towards the label; it stands off further there.
+      const reach = Math.abs(nx) * (w / 2) + Math.abs(ny) * (lineHeight / 2) + gap + (sign < 0 ? lineHeight / 2 : 0);
+      return [point[0] + nx * reach - w / 2, point[1] + ny * reach];
     };
-    if (!place(`line-${arc.id}`, text, [beside(1), beside(-1)])) unplaced.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
+    // Straight left or right of the curve suits a line that runs mostly north–south.
+    const level = (t: number, sign: number) => (w: number): Point => {
+      const [x, y] = bezier(a, c, b, t);
+      const reach = gap + lineHeight / 2;
+      return [sign > 0 ? x + reach : x - reach - w, y];
+    };
+    const ts = [0.5, 0.35, 0.65];
+    const candidates = [...ts.flatMap((t) => [beside(t, 1), beside(t, -1)]), ...ts.flatMap((t) => [level(t, 1), level(t, -1)])];
+    if (!place(`line-${arc.id}`, text, candidates, false)) unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
   }
-  return { unit, fontSize, arcs, dots, labels, unplaced };
+  return { unit, fontSize, arcs, dots, labels, unplacedRegions, unplacedLines };
 }
 
 /** A view-unit point as px in the frame, for anchoring tooltips. */

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartDatum } from '../../../src/charts/datum';
+import { defaultGeometry, mapChart, type MapStep } from '../../../src/charts/map/map';
+import { anchorPixels, mapOverlay, OVERLAY_METRICS, toPixels, type MapOverlay } from '../../../src/charts/map/overlay';
+
+const geometry = defaultGeometry();
+const size = geometry.base;
+const step = (attributes: Record<string, string>): MapStep => mapChart.resolve(mapChart.state.parse(attributes), new Map<string, ChartDatum>());
+const corridors = step({
+  highlight: 'xilingol, hulunbuir',
+  lines: 'xilingol>jiangsu, hulunbuir>liaoning',
+  labels: 'Xilingol–Taizhou UHV DC|Yimin converter station',
+});
+
+/** Whether any two placed labels overlap, or one leaves the map. */
+function collisions(overlay: MapOverlay): string[] {
+  const problems: string[] = [];
+  overlay.labels.forEach((a, i) => {
+    const [top, bottom] = [a.y - a.height / 2, a.y + a.height / 2];
+    if (a.x < 0 || top < 0 || a.x + a.width > size.width || bottom > size.height) problems.push(`${a.key} leaves the map`);
+    for (const b of overlay.labels.slice(i + 1)) {
+      if (a.x < b.x + b.width && b.x < a.x + a.width && top < b.y + b.height / 2 && b.y - b.height / 2 < bottom) problems.push(`${a.key} hits ${b.key}`);
+    }
+  });
+  return problems;
+}
+
+describe('mapOverlay(step, size, width)', () => {
+  it('draws nothing over the map for a step with only a highlight but its label', () => {
+    const overlay = mapOverlay(step({ highlight: 'hohhot' }), size, 400);
+    expect(overlay.arcs).toEqual([]);
+    expect(overlay.dots).toEqual([]);
+    expect(overlay.labels.map((label) => label.text)).toEqual(['Hohhot']);
+  });
+
+  it.each([320, 400, 700, 2000])('keeps labels apart and on the map at %i px', (width) => {
+    for (const state of [
+      corridors,
+      step({ view: 'inner-mongolia', highlight: 'xilingol, hulunbuir, hohhot', points: 'baotou, ordos, wuhai, bayannur, ulanqab' }),
+      step({ highlight: 'beijing, tianjin, hebei, shandong, shanghai, jiangsu, hong-kong, macao' }),
+    ]) {
+      expect(collisions(mapOverlay(state, size, width))).toEqual([]);
+    }
+  });
+
+  it('names crowded regions that find no room on a 320 px map in the key instead', () => {
+    const crowded = step({ highlight: 'beijing, tianjin, hebei, shandong, shanghai, jiangsu, hong-kong, macao' });
+    const narrow = mapOverlay(crowded, size, 320);
+    expect(narrow.labels.length + narrow.unplacedRegions.length).toBe(8);
+    expect(narrow.unplacedRegions.length).toBeGreaterThan(0);
+    expect(narrow.unplacedRegions).toContain('Macao');
+  });
+
+  it('sizes text and marks in screen px: the same label is twice as large in map units at half the width', () => {
+    const narrow = mapOverlay(corridors, size, 320);
+    const wide = mapOverlay(corridors, size, 640);
+    expect(narrow.fontSize).toBeCloseTo(2 * wide.fontSize, 6);
+    expect(narrow.fontSize * (320 / size.width)).toBeCloseTo(OVERLAY_METRICS.fontSize, 6);
+  });
+
+  it('labels both ends of every line and lists the line labels that do not fit at 320 px in the key', () => {
+    const overlay = mapOverlay(corridors, size, 320);
+    const texts = overlay.labels.map((label) => label.text);
+    for (const name of ['Xilingol', 'Hulunbuir', 'Jiangsu', 'Liaoning']) expect(texts).toContain(name);
+    const lineLabels = ['Xilingol–Taizhou UHV DC', 'Yimin converter station'];
+    const placed = lineLabels.filter((text) => texts.includes(text));
+    expect(overlay.unplacedLines).toHaveLength(lineLabels.length - placed.length);
+    expect(overlay.unplacedLines.every((text) => / → .+: /.test(text))).toBe(true);
+  });
+
+  it('places both line labels when there is room, at 640 px', () => {
+    expect(mapOverlay(corridors, size, 640).unplacedLines).toEqual([]);
+  });
+
+  it('ends each arc in an arrowhead whose tip is the destination anchor, with a dot at the start', () => {
+    const overlay = mapOverlay(corridors, size, 400);
+    const jiangsu = corridors.lines[0]!.to.anchor;
+    const tip = overlay.arcs[0]!.arrow.split(' ')[0]!.split(',').map(Number);
+    expect(tip[0]).toBeCloseTo(jiangsu[0], 1);
+    expect(tip[1]).toBeCloseTo(jiangsu[1], 1);
+    expect(overlay.dots.map((dot) => dot.id)).toEqual(['xilingol', 'hulunbuir']);
+    expect(overlay.arcs[0]!.d).toMatch(/^M[\d.]+,[\d.]+Q[\d.]+,[\d.]+ [\d.]+,[\d.]+$/);
+  });
+
+  it('keeps the arrowhead of a line between neighbours to a third of the line', () => {
+    const overlay = mapOverlay(step({ lines: 'hohhot>baotou' }), size, 320);
+    const [tip, left] = overlay.arcs[0]!.arrow.split(' ').map((pair) => pair.split(',').map(Number));
+    const line = Math.hypot(...(overlay.arcs[0]!.end.map((v, i) => v - overlay.arcs[0]!.start[i]!) as [number, number]));
+    expect(Math.hypot(tip![0]! - left![0]!, tip![1]! - left![1]!)).toBeLessThan(line / 2);
+  });
+
+  it('moves marks with the zoom of the inner-mongolia view', () => {
+    const china = mapOverlay(step({ lines: 'xilingol>hohhot' }), size, 400);
+    const zoomed = mapOverlay(step({ view: 'inner-mongolia', lines: 'xilingol>hohhot' }), size, 400);
+    const { k, x } = geometry.zooms['inner-mongolia'];
+    expect(zoomed.dots[0]!.x).toBeCloseTo(x + k * china.dots[0]!.x, 6);
+  });
+
+  it('survives a zero width', () => {
+    const overlay = mapOverlay(corridors, size, 0);
+    expect(Number.isFinite(overlay.unit)).toBe(true);
+  });
+});
+
+describe('toPixels(point, size, width) and anchorPixels(place, zoom, size, width)', () => {
+  it('scales map units to the px the frame lays out in', () => {
+    expect(toPixels([300, 100], { width: 600 }, 300)).toEqual([150, 50]);
+    const place = corridors.highlight[0]!;
+    expect(anchorPixels(place, { k: 2, x: -10, y: 0 }, { width: 600 }, 600)).toEqual([2 * place.anchor[0] - 10, 2 * place.anchor[1]]);
+  });
+});
