@@ -21,7 +21,7 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     section.dispatchEvent(new CustomEvent(STEP_EVENT, { detail }));
   };
 
-  // Geometry decides after a fast scroll, a resize or a jump, whatever events fired or were skipped on the way.
+  // Geometry decides, after a trigger, a fast scroll, a resize or a jump, whatever events fired or were skipped.
   const reconcile = (instant: boolean) => {
     const rect = section.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > window.innerHeight) return;
@@ -32,13 +32,13 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   activate(fromHash >= 0 ? fromHash : 0, true);
   if (fromHash < 0) reconcile(true);
 
+  // Scrollama says when a step crosses the trigger line; where the steps stand then says which one is active, so
+  // events that arrive late or out of order after a fast scroll cannot leave an earlier or later step showing.
   const scroller = scrollama();
   scroller
     .setup({ step: steps, offset: TRIGGER_OFFSET, debug: options.debug })
-    .onStepEnter(({ index }) => activate(index, false))
-    .onStepExit(({ index, direction }) => {
-      if (direction === 'up' && index > 0) activate(index - 1, false);
-    });
+    .onStepEnter(() => reconcile(false))
+    .onStepExit(() => reconcile(false));
 
   const onScrollEnd = () => reconcile(false);
   const onResize = () => reconcile(true);

@@ -15,7 +15,12 @@ export const test = base.extend<{ pageGuard: void }>({
         }
       });
       page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+      page.on('requestfailed', (request) => {
+        // ERR_ABORTED is the browser cancelling a request when the test navigates on, not a failure to load.
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
+          problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+        }
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });

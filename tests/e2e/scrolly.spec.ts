@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { ExportRecord } from '../../src/figures/export';
 import { test, expect } from './fixtures';
+import { storiesOnDisk } from './stories-on-disk';
 
+const stories = storiesOnDisk().map((s) => `/stories/${s.slug}/`);
 const story = '/stories/industry-outpaces-china-2024/';
 
 /** Scrolls until the step's card crosses the trigger line, as a reader's thumb would. */
@@ -21,26 +23,33 @@ async function stepValues(page: Page, stepId: string): Promise<string[]> {
   return page.locator(`[id="${stepId}"] .step-chart .chart-data tbody td:nth-child(2)`).allTextContents();
 }
 
+test.describe('every story', () => {
+  for (const path of stories) {
+    test(`${path}: scrolling through puts each step’s state on the chart, with the figure base’s values`, async ({ page, request }) => {
+      await page.goto(path);
+      const steps = await page.locator('[data-step]').evaluateAll((elements) => elements.map((element) => element.id));
+      expect(steps.length).toBeGreaterThan(0);
+      const records = (await (await request.get('/data/figures.json')).json()) as ExportRecord[];
+      const english = new Set(records.map((record) => record.value_en));
+      for (const id of steps) {
+        await scrollToStep(page, id);
+        const chart = stickyChart(page, id);
+        await expect(chart).toHaveAttribute('data-chart-step', id);
+        const expected = await stepValues(page, id);
+        expect(expected.length).toBeGreaterThan(0);
+        for (const value of expected) expect(english.has(value), `${value} is a figure's English value`).toBe(true);
+        await expect(chart.locator('.chart-data tbody td:nth-child(2)')).toHaveText(expected);
+      }
+    });
+  }
+});
+
 test.describe('scrollytelling engine', () => {
   let steps: string[];
   test.beforeEach(async ({ page }) => {
     await page.goto(story);
     steps = await page.locator('[data-step]').evaluateAll((elements) => elements.map((element) => element.id));
     expect(steps.length).toBeGreaterThanOrEqual(4);
-  });
-
-  test('scrolling through puts each step’s state on the chart, with the figure base’s values', async ({ page, request }) => {
-    const records = (await (await request.get('/data/figures.json')).json()) as ExportRecord[];
-    const english = new Set(records.map((record) => record.value_en));
-    for (const id of steps) {
-      await scrollToStep(page, id);
-      const chart = stickyChart(page, id);
-      await expect(chart).toHaveAttribute('data-chart-step', id);
-      const expected = await stepValues(page, id);
-      expect(expected.length).toBeGreaterThan(0);
-      for (const value of expected) expect(english.has(value), `${value} is a figure's English value`).toBe(true);
-      await expect(chart.locator('.chart-data tbody td:nth-child(2)')).toHaveText(expected);
-    }
   });
 
   test('scrolling back up returns the chart to earlier steps', async ({ page }) => {
@@ -157,16 +166,18 @@ test.describe('scrollytelling engine', () => {
 test.describe('scrollytelling without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('unrolls: every step shows its text with its own chart beneath', async ({ page }) => {
-    await page.goto(story);
-    const steps = page.locator('[data-step]');
-    const count = await steps.count();
-    expect(count).toBeGreaterThanOrEqual(4);
-    for (let i = 0; i < count; i++) {
-      const step = steps.nth(i);
-      await expect(step.locator('.step-chart figure.chart')).toBeVisible();
-      await expect(step.locator('.step-chart figure.chart')).toHaveAttribute('data-chart-step', (await step.getAttribute('id'))!);
-    }
-    await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
-  });
+  for (const path of stories) {
+    test(`${path}: unrolls, every step showing its text with its own chart beneath`, async ({ page }) => {
+      await page.goto(path);
+      const steps = page.locator('[data-step]');
+      const count = await steps.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const step = steps.nth(i);
+        await expect(step.locator('.step-chart figure.chart')).toBeVisible();
+        await expect(step.locator('.step-chart figure.chart')).toHaveAttribute('data-chart-step', (await step.getAttribute('id'))!);
+      }
+      await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
+    });
+  }
 });

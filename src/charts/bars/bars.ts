@@ -48,7 +48,9 @@ export const barsChart = defineChart<BarsState, BarsStep>({
   }),
   describe(state, data) {
     const rows = barRows(state, data);
-    const parts = rows.map((row) => `${row.label}: ${row.datum.valueEn}${row.highlighted ? ' (highlighted)' : ''}`);
+    const parts = rows.map(
+      (row) => `${row.label}: ${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}${row.highlighted ? ' (highlighted)' : ''}`,
+    );
     const reference = state.reference ? data.get(state.reference) : undefined;
     return [
       `Bar chart of ${rows.length} ${rows.length === 1 ? 'figure' : 'figures'}. ${parts.join('; ')}.`,

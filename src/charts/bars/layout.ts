@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { linearScale } from '../shared/linear-scale';
 import { textWidth, wrapText } from '../shared/text';
 import type { BarRow } from './bars';
 
@@ -17,6 +17,8 @@ export interface BarMark {
   valueX: number;
   valueInside: boolean;
   highlighted: boolean;
+  /** A target or plan, drawn hollow so it never reads as an outcome. */
+  planned: boolean;
 }
 
 /** The laid-out bar chart: marks, an optional reference line, and the height it needs. */
@@ -33,10 +35,8 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
   // Leave room after the longest bar for its value label.
-  const valueRoom = Math.max(...rows.map((row) => textWidth(row.datum.valueEn, m.valueSize))) + 8;
-  const x = scaleLinear()
-    .domain([Math.min(...values), Math.max(...values)])
-    .range([0, Math.max(40, width - valueRoom)]);
+  const valueRoom = Math.max(...rows.map((row) => textWidth(`${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`, m.valueSize))) + 8;
+  const x = linearScale([Math.min(...values), Math.max(...values)], [0, Math.max(40, width - valueRoom)]);
   const zeroX = x(0);
   let y = m.top;
   const bars = rows.map((row): BarMark => {
@@ -45,7 +45,9 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
     const end = x(row.datum.base);
     const left = Math.min(zeroX, end);
     const barWidth = Math.abs(end - zeroX);
-    const valueWidth = textWidth(row.datum.valueEn, m.valueSize);
+    const planned = row.datum.kind === 'target';
+    const value = planned ? `${row.datum.valueEn} (target)` : row.datum.valueEn;
+    const valueWidth = textWidth(value, m.valueSize);
     const valueInside = end + 6 + valueWidth > width && barWidth > valueWidth + 12;
     const mark = {
       id: row.datum.id,
@@ -54,10 +56,11 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
       barY,
       x: left,
       width: barWidth,
-      value: row.datum.valueEn,
+      value,
       valueX: valueInside ? end - 6 : end + 6,
       valueInside,
       highlighted: row.highlighted,
+      planned,
     };
     y = barY + m.barHeight + m.rowGap;
     return mark;

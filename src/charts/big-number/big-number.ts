@@ -51,7 +51,7 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
   describe(state, data) {
     const parts = state.figures.map((id, index) => {
       const datum = data.get(id)!;
-      return `${state.labels?.[index] ?? datum.label}: ${datum.valueEn} (${datum.placeEn}, ${datum.periodEn})`;
+      return `${state.labels?.[index] ?? datum.label}: ${datum.valueEn} (${datum.kind === 'target' ? 'target, ' : ''}${datum.placeEn}, ${datum.periodEn})`;
     });
     return `${parts.join('; ')}.${state.note ? ` ${state.note}` : ''}`;
   },

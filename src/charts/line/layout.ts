@@ -1,4 +1,5 @@
-import { curveLinear, curveStepAfter, line, scaleLinear } from 'd3';
+import { curveLinear, curveStepAfter, line } from 'd3';
+import { linearScale } from '../shared/linear-scale';
 import { textWidth, wrapText } from '../shared/text';
 import type { LinePoint } from './line';
 
@@ -133,17 +134,14 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
   // Leave room at either end for half the end labels, so the first and last points are not pinned to the edges.
   const pad = (box?: { width: number }) => Math.max(m.highlightRadius + 2, Math.min(width * 0.2, (box?.width ?? 0) / 2));
   const times = points.map((point) => point.time.position);
-  const x = scaleLinear()
-    .domain([Math.min(...times), Math.max(...times)])
-    .range([pad(boxes[0]), width - pad(boxes.at(-1))]);
-  const xs = points.map((_, index) => (times.length > 1 && x.domain()[0] !== x.domain()[1] ? x(times[index]!) : width / 2));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const x = linearScale([first, last], [pad(boxes[0]), width - pad(boxes.at(-1))]);
+  const xs = points.map((_, index) => (times.length > 1 && first !== last ? x(times[index]!) : width / 2));
 
   const values = [0, ...points.map((point) => point.base)];
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const y = scaleLinear()
-    .domain([low, high === low ? low + 1 : high])
-    .range([plotHeight, 0]);
+  const y = linearScale([low, high === low ? low + 1 : high], [plotHeight, 0]);
   const ys = points.map((point) => y(point.base));
 
   const draw = line<number>()

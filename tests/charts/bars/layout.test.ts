@@ -53,3 +53,12 @@ describe('barsLayout(rows, width, reference)', () => {
     expect(Number.isFinite(bar!.width)).toBe(true);
   });
 });
+
+describe('barsLayout(rows, width) for targets', () => {
+  it('marks a target bar as planned and says so in its value label', () => {
+    const target: BarRow = { datum: { ...datum('plan', 20), kind: 'target', valueEn: '20%' }, label: 'Plan', highlighted: false };
+    const [outcome, plan] = barsLayout([row('done', 10), target], 400).bars;
+    expect([outcome!.planned, outcome!.value]).toEqual([false, '10%']);
+    expect([plan!.planned, plan!.value]).toEqual([true, '20% (target)']);
+  });
+});

@@ -58,3 +58,10 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
     );
   });
 });
+
+describe('bigNumberChart.describe(state, data) for targets', () => {
+  it('says a number is a target', () => {
+    const plans = new Map([['plan', fakeDatum('plan', 40, { label: 'New capacity', valueEn: '40 GW', kind: 'target' })]]);
+    expect(bigNumberChart.describe(bigNumberChart.state.parse({ figures: 'plan' }), plans)).toBe('New capacity: 40 GW (target, Inner Mongolia, 2024).');
+  });
+});
