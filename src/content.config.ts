@@ -4,13 +4,15 @@ import { getFigures } from './figures/registry';
 import { getRelations } from './figures/relations';
 import { getSources } from './sources/registry';
 import { storyFrontmatter } from './stories/frontmatter';
+import { sourceListProblems } from './stories/sources-and-notes';
 import { transformStoryFile } from './stories/story-context';
 import { StoryError } from './stories/transform';
 
 // Loading here proves every source, figure and relation before any page is built; a bad record stops the build.
 const sourceIds = getSources().map((source) => source.id);
 if (sourceIds.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
-const figureIds = new Set(getFigures().map((figure) => figure.id));
+const figureSources = new Map(getFigures().map((figure) => [figure.id, figure.source]));
+const figureIds = new Set(figureSources.keys());
 getRelations();
 
 // The slug field, not the file name, becomes the entry id and so the URL.
@@ -26,7 +28,12 @@ const stories = defineCollection({
       for (const entry of context.store.values()) {
         if (!entry.filePath || entry.body === undefined) continue;
         try {
-          for (const warning of transformStoryFile(entry.filePath, entry.body).warnings) context.logger.warn(warning);
+          const story = transformStoryFile(entry.filePath, entry.body);
+          for (const warning of story.warnings) context.logger.warn(warning);
+          const cited = [String(entry.data.hero), ...story.figureIds].map((id) => figureSources.get(id)!).filter(Boolean);
+          const { missing, unused } = sourceListProblems(entry.data.sources as string[], cited);
+          if (missing.length > 0) problems.push(`${entry.filePath}: cites figures from ${missing.join(', ')}, which sources: in its frontmatter does not list`);
+          if (unused.length > 0) context.logger.warn(`${entry.filePath}: sources: lists ${unused.join(', ')}, but the story cites no figure from it`);
         } catch (error) {
           if (!(error instanceof StoryError)) throw error;
           problems.push(error.message);

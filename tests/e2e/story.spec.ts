@@ -22,8 +22,9 @@ test.describe('story page', () => {
     await expect(page.locator('.story-head .dek')).toHaveText(story.dek);
     await expect(page.locator('.byline time').first()).toHaveAttribute('datetime', story.published);
     await expect(page.locator('.body p').first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-    await expect(page.locator('.sources li').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources and notes', exact: true })).toBeVisible();
+    await expect(page.locator('.sources .documents li').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Cross-checks', exact: true })).toBeVisible();
   });
 
   test('sets body text for long reading: 17–20 px, a readable measure, generous leading', async ({ page }) => {
@@ -82,4 +83,20 @@ test.describe('story page', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
   });
+});
+
+test.describe('every story’s sources and notes', () => {
+  for (const { slug } of storiesOnDisk()) {
+    test(`${slug}: lists exactly the documents its numbers link to, and each link resolves`, async ({ page, request }) => {
+      await page.goto(`/stories/${slug}/`);
+      const numberLinks = await page
+        .locator('a.fig-ref, .step-chart .chart-data a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(numberLinks.length).toBeGreaterThan(0);
+      const linked = new Set(numberLinks.map((path) => path.match(/\/sources\/([a-z0-9-]+)\//)?.[1]).filter(Boolean));
+      const listed = await page.locator('.sources .documents a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(new Set(listed.map((path) => path.match(/\/sources\/([a-z0-9-]+)\//)?.[1]))).toEqual(linked);
+      for (const path of new Set([...listed, ...numberLinks])) expect((await request.get(path)).ok(), path).toBe(true);
+    });
+  }
 });

@@ -119,6 +119,11 @@ function spoken(datum: ChartDatum): string {
   return `${datum.label}: ${datum.valueEn}${datum.kind === 'target' ? ' (target)' : ''}`;
 }
 
+/** The figure a highlighted region carries: its own, in the same order, or the one figure given for them all. */
+function regionFigure(state: MapState, index: number): string | undefined {
+  return state.figures.length === 1 ? state.figures[0] : state.figures[index];
+}
+
 /** Resolves a map state into what its component draws, against a projected geometry. */
 export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum>, geometry: MapGeometry): MapStep {
   const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
@@ -126,7 +131,7 @@ export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum
     base: geometry.base,
     view: state.view,
     zoom: geometry.zooms[state.view],
-    highlight: state.highlight.map((id, index) => place(id, geometry, figure(state.figures[index]))),
+    highlight: state.highlight.map((id, index) => place(id, geometry, figure(regionFigure(state, index)))),
     lines: state.lines.map((line, index): MapArc => {
       const from = place(line.from, geometry);
       const to = place(line.to, geometry);
@@ -172,8 +177,8 @@ export const mapChart = defineChart<MapState, MapStep>({
   check(state) {
     const twice = state.highlight.filter((id, index) => state.highlight.indexOf(id) !== index);
     if (twice.length > 0) return `highlight names ${twice.join(', ')} more than once`;
-    if (state.figures.length > 0 && state.figures.length !== state.highlight.length) {
-      return `figures has ${state.figures.length} entries for ${state.highlight.length} highlighted regions; give one figure per highlighted region, in the same order`;
+    if (state.figures.length > 1 && state.figures.length !== state.highlight.length) {
+      return `figures has ${state.figures.length} entries for ${state.highlight.length} highlighted regions; give one figure per highlighted region, in the same order, or one figure for them all`;
     }
     if (state.lineFigures.length > 0 && state.lineFigures.length !== state.lines.length) {
       return `lineFigures has ${state.lineFigures.length} entries for ${state.lines.length} lines; give one figure per line, in the same order`;
@@ -197,10 +202,13 @@ export const mapChart = defineChart<MapState, MapStep>({
   describe(state, data) {
     const name = (id: string) => REGIONS.get(id)!.en;
     const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
-    const highlighted = state.highlight.map((id, index) => {
-      const datum = figure(state.figures[index]);
-      return datum ? `${name(id)} (${spoken(datum)})` : name(id);
-    });
+    const shared = state.figures.length === 1 && state.highlight.length > 1 ? figure(state.figures[0]) : undefined;
+    const highlighted = shared
+      ? [`${state.highlight.map(name).join(', ')} (together: ${spoken(shared)})`]
+      : state.highlight.map((id, index) => {
+          const datum = figure(regionFigure(state, index));
+          return datum ? `${name(id)} (${spoken(datum)})` : name(id);
+        });
     const lines = state.lines.map((line, index) => {
       const datum = figure(state.lineFigures[index]);
       const label = state.labels?.[index];

@@ -49,7 +49,7 @@ describe('mapChart.check(state, data)', () => {
     [{ highlight: 'xilingol, hulunbuir', figures: 'a, b', lines: 'xilingol>jiangsu', lineFigures: 'a', labels: 'UHV DC' }, undefined],
     [{ view: 'inner-mongolia', highlight: 'xilingol', points: 'baotou, ordos' }, undefined],
     [{ highlight: 'xilingol, xilingol' }, 'highlight names xilingol more than once'],
-    [{ highlight: 'xilingol, hohhot', figures: 'a' }, 'figures has 1 entries for 2 highlighted regions; give one figure per highlighted region, in the same order'],
+    [{ highlight: 'xilingol, hohhot, baotou', figures: 'a, b' }, 'figures has 2 entries for 3 highlighted regions; give one figure per highlighted region, in the same order, or one figure for them all'],
     [{ lines: 'xilingol>jiangsu', lineFigures: 'a, b' }, 'lineFigures has 2 entries for 1 lines; give one figure per line, in the same order'],
     [{ highlight: 'hohhot', labels: 'A' }, 'labels has 1 entries for 0 lines; separate them with |'],
     [{ lines: 'xilingol>xilingol' }, 'line xilingol>xilingol starts and ends in the same region'],
@@ -129,5 +129,22 @@ describe('withSharedBase(steps)', () => {
     expect(shared[1]!.base).toBeUndefined();
     expect(shared[1]!.highlight).toBe(steps[1]!.highlight);
     expect(JSON.stringify(shared).length).toBeLessThan(JSON.stringify(steps).length / 1.5);
+  });
+});
+
+describe('mapChart with one figure for all highlighted regions', () => {
+  const state = parse({ view: 'inner-mongolia', highlight: 'hohhot, baotou, wuhai', figures: 'a' });
+
+  it('accepts it', () => {
+    expect(mapChart.check(state, data)).toBeUndefined();
+  });
+
+  it('gives every highlighted region that figure, for its tooltip', () => {
+    const step = resolveMap(state, data, defaultGeometry());
+    expect(step.highlight.map((region) => region.datum?.id)).toEqual(['a', 'a', 'a']);
+  });
+
+  it('describes the figure once, for the regions together', () => {
+    expect(mapChart.describe(state, data)).toContain('Highlighted: Hohhot, Baotou, Wuhai (together: ');
   });
 });
