@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { getSources, sourceTextPath } from '../../sources/registry';
 
+/** One raw text per source. */
 export const getStaticPaths = (() => getSources().map((source) => ({ params: { id: source.id } }))) satisfies GetStaticPaths;
 
 /** The source text byte for byte, for anyone to check a quote against. */
