@@ -2,14 +2,17 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { getFigures } from './figures/registry';
 import { getRelations } from './figures/relations';
-import { getSources } from './sources/registry';
+import { readFileSync } from 'node:fs';
+import { squeeze } from './figures/quote-match';
+import { getSources, sourceTextPath } from './sources/registry';
 import { storyFrontmatter } from './stories/frontmatter';
-import { sourceListProblems } from './stories/sources-and-notes';
+import { missingSources, unsourcedQuotes } from './stories/sources-and-notes';
 import { transformStoryFile } from './stories/story-context';
 import { StoryError } from './stories/transform';
 
 // Loading here proves every source, figure and relation before any page is built; a bad record stops the build.
 const sourceIds = getSources().map((source) => source.id);
+const sourceTexts = new Map(sourceIds.map((id) => [id, squeeze(readFileSync(sourceTextPath(id), 'utf8'))]));
 if (sourceIds.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
 const figureSources = new Map(getFigures().map((figure) => [figure.id, figure.source]));
 const figureIds = new Set(figureSources.keys());
@@ -31,9 +34,12 @@ const stories = defineCollection({
           const story = transformStoryFile(entry.filePath, entry.body);
           for (const warning of story.warnings) context.logger.warn(warning);
           const cited = [String(entry.data.hero), ...story.figureIds].map((id) => figureSources.get(id)!).filter(Boolean);
-          const { missing, unused } = sourceListProblems(entry.data.sources as string[], cited);
+          const missing = missingSources(entry.data.sources as string[], cited);
           if (missing.length > 0) problems.push(`${entry.filePath}: cites figures from ${missing.join(', ')}, which sources: in its frontmatter does not list`);
-          if (unused.length > 0) context.logger.warn(`${entry.filePath}: sources: lists ${unused.join(', ')}, but the story cites no figure from it`);
+          const listedTexts = (entry.data.sources as string[]).map((id) => sourceTexts.get(id)!);
+          for (const quote of unsourcedQuotes(story.quotes, listedTexts)) {
+            problems.push(`${entry.filePath}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`);
+          }
         } catch (error) {
           if (!(error instanceof StoryError)) throw error;
           problems.push(error.message);

@@ -36,10 +36,12 @@ export type StoryBlock =
   | { kind: 'prose'; html: string }
   | { kind: 'scrolly'; id: string; chart: string; headline: string; steps: ScrollyStep[]; line: number };
 
-/** A story ready to render: its blocks, every figure it cites, and warnings for its author. */
+/** A story ready to render: its blocks, every figure it cites, its Chinese quotes, and warnings for its author. */
 export interface TransformedStory {
   blocks: StoryBlock[];
   figureIds: string[];
+  /** Each :zh[…] text with its file line, so the build can find it in the story's sources. */
+  quotes: { text: string; line: number }[];
   warnings: string[];
 }
 
@@ -56,6 +58,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
   const problems: string[] = [];
   const warnings: string[] = [];
   const figureIds = new Set<string>();
+  const quotes: TransformedStory['quotes'] = [];
   const stepIds = new Map<string, number>();
   const line = (node: { position?: { start: { line: number } } | undefined }) =>
     (node.position?.start.line ?? 1) + context.lineOffset;
@@ -90,6 +93,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
       }
       if (directive.name === 'zh') {
         directive.data = { hName: 'span', hProperties: { lang: 'zh-Hans' } };
+        quotes.push({ text: toString(directive), line: line(directive) });
         return;
       }
       fail(directive, `unknown inline directive :${directive.name}; use :fig[figure-id] or :zh[中文]`);
@@ -199,7 +203,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
   }
 
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
-  return { blocks, figureIds: [...figureIds], warnings };
+  return { blocks, figureIds: [...figureIds], quotes, warnings };
 }
 
 function escapeHtml(text: string): string {

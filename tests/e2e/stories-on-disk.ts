@@ -8,6 +8,7 @@ export interface StoryOnDisk {
   title: string;
   dek: string;
   published: string;
+  sources: string[];
 }
 
 /** Every story in stories/, newest first (ties by title), as the home page must list them. */
@@ -18,7 +19,7 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
       if (!frontmatter) throw new Error(`${file} has no frontmatter`);
       const data = parse(frontmatter) as StoryOnDisk;
-      return { slug: data.slug, title: data.title, dek: data.dek, published: String(data.published) };
+      return { slug: data.slug, title: data.title, dek: data.dek, published: String(data.published), sources: data.sources };
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));
 }

@@ -3,7 +3,8 @@ import type { CheckedFigure } from '../../src/figures/registry';
 import type { RelationResult } from '../../src/figures/relations';
 import { figureViews } from '../../src/figures/view';
 import { getSources } from '../../src/sources/registry';
-import { sourceListProblems, sourcesAndNotes } from '../../src/stories/sources-and-notes';
+import { squeeze } from '../../src/figures/quote-match';
+import { missingSources, sourcesAndNotes, unsourcedQuotes } from '../../src/stories/sources-and-notes';
 
 const figure = (id: string, source: string, note?: string): CheckedFigure => ({
   id,
@@ -35,31 +36,48 @@ const views = figureViews(
   [],
 );
 
-describe('sourcesAndNotes(figureIds, views, sources)', () => {
+describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
   it('lists the documents the cited figures come from, in site order, and their notes and checks', () => {
-    const section = sourcesAndNotes(['b', 'a', 'b'], views, getSources());
+    const section = sourcesAndNotes(['b', 'a', 'b'], [], views, getSources());
     expect(section.documents.map((source) => source.id)).toEqual(['nmg-daily-economy-2024-07-02', 'hohhot-h1-2024-report']);
     expect(section.notes.map((view) => view.figure.id)).toEqual(['a']);
     expect(section.checked.map((view) => [view.figure.id, view.checks[0]!.holds])).toEqual([['b', false]]);
     expect(section.figureCount).toBe(2);
   });
 
+  it('adds a listed document the story quotes without citing a figure from it', () => {
+    const section = sourcesAndNotes(['a'], ['nmg-industry-review-2023'], views, getSources());
+    expect(section.documents.map((source) => source.id)).toEqual(['nmg-industry-review-2023', 'hohhot-h1-2024-report']);
+  });
+
   it('is empty for a story that cites nothing', () => {
-    expect(sourcesAndNotes([], views, getSources())).toEqual({ documents: [], notes: [], checked: [], figureCount: 0 });
+    expect(sourcesAndNotes([], [], views, getSources())).toEqual({ documents: [], notes: [], checked: [], figureCount: 0 });
   });
 
   it('refuses an unknown figure', () => {
-    expect(() => sourcesAndNotes(['nope'], views, getSources())).toThrow('sourcesAndNotes: no figure nope');
+    expect(() => sourcesAndNotes(['nope'], [], views, getSources())).toThrow('sourcesAndNotes: no figure nope');
   });
 });
 
-describe('sourceListProblems(listed, figureSources)', () => {
+describe('missingSources(listed, figureSources)', () => {
   it.each([
-    [['a', 'b'], ['a', 'b', 'a'], { missing: [], unused: [] }],
-    [['a'], ['a', 'b'], { missing: ['b'], unused: [] }],
-    [['a', 'c'], ['a'], { missing: [], unused: ['c'] }],
-    [[], [], { missing: [], unused: [] }],
+    [['a', 'b'], ['a', 'b', 'a'], []],
+    [['a'], ['a', 'b', 'b'], ['b']],
+    [['a', 'c'], ['a'], []],
+    [[], [], []],
   ])('listed %j, cited %j', (listed, cited, expected) => {
-    expect(sourceListProblems(listed, cited)).toEqual(expected);
+    expect(missingSources(listed, cited)).toEqual(expected);
+  });
+});
+
+describe('unsourcedQuotes(quotes, sourceTexts)', () => {
+  const texts = [squeeze('今年1-5月，全区规模以上工业增加值\n同比增长7.2%'), squeeze('打造呼包鄂通新能源装备制造基地')];
+  it.each([
+    ['a quote across a line break', '工业增加值同比增长7.2%', []],
+    ['a quote from the second text', '呼包鄂通', []],
+    ['a quote edited from the source', '同比增长7.3%', ['同比增长7.3%']],
+    ['a quote with a half-width comma', '今年1-5月,全区', ['今年1-5月,全区']],
+  ])('%s', (_case, text, expected) => {
+    expect(unsourcedQuotes([{ text, line: 3 }], texts).map((quote) => quote.text)).toEqual(expected);
   });
 });
