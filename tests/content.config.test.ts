@@ -74,6 +74,8 @@ describe('content.config.ts stories collection', () => {
     ['an unknown source', ['  - nmg-industry-review-2023', '  - peoples-daily'], 'sources.1: Invalid option'],
     ['a missing title', [/^title: .*\n/m, ''], 'title: Required'],
     ['a hero figure that does not exist', [/^hero: .*$/m, 'hero: no-such-figure'], 'hero: no figure has the id "no-such-figure"'],
+    ['a Chinese quote not verbatim in its sources', ['同比增长7.2%，高于全国', '同比增长7.3%，高于全国'], 'is not verbatim in any source the story lists'],
+    ['a figure from a source the story does not list', ['  - nmg-industry-review-2023\n', ''], 'cites figures from nmg-industry-review-2023, which sources: in its frontmatter does not list'],
   ] as const)('fails the build on %s, naming the file and the field', (_case, [from, to], message) => {
     const { status, output } = syncWith(story.replace(from, to));
     expect(status).not.toBe(0);

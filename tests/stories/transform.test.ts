@@ -74,6 +74,13 @@ describe('transformStory(body, context)', () => {
     expect(outro).toEqual({ kind: 'prose', html: '<p>Outro in <span lang="zh-Hans">中文</span>.</p>' });
   });
 
+  it('collects each Chinese quote with its file line, for the build to find in the sources', () => {
+    expect(run('Intro.\n\n> :zh[今年1-5月，全区]\n\nAnd :zh[第二]').quotes).toEqual([
+      { text: '今年1-5月，全区', line: 13 },
+      { text: '第二', line: 15 },
+    ]);
+  });
+
   it('collects every figure the story cites, in text and charts', () => {
     expect(run(good).figureIds.sort()).toEqual(['all-industry', 'manufacturing', 'mining']);
   });
