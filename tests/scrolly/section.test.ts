@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { barsChart } from '../../src/charts/bars/bars';
+import { sectionProps } from '../../src/scrolly/section';
+import { fakeDatum } from '../support/chart-datum';
+
+const data = new Map(
+  [
+    fakeDatum('a', 3, { dimension: 'percent', valueEn: '3%', credit: 'Publisher A, 2024' }),
+    fakeDatum('b', 9, { dimension: 'percent', valueEn: '9%', credit: 'Publisher B, 2023' }),
+  ].map((d) => [d.id, d]),
+);
+const step = (id: string, attributes: Record<string, string>) => ({ id, html: '', line: 1, state: barsChart.state.parse(attributes) });
+
+describe('sectionProps(chart, steps, data)', () => {
+  const props = sectionProps(barsChart, [step('one', { figures: 'a' }), step('two', { figures: 'a, b', highlight: 'b' })], data);
+
+  it('gives each step its description and data table, computed at build time', () => {
+    expect(props.frames.map((frame) => [frame.id, frame.table.map((datum) => datum.id)])).toEqual([
+      ['one', ['a']],
+      ['two', ['a', 'b']],
+    ]);
+    expect(props.frames[1]!.description).toBe('Bar chart of 2 figures. a: 3%; b: 9% (highlighted).');
+  });
+
+  it('credits every source the section draws on, once each', () => {
+    expect(props.credit).toBe('Publisher A, 2024; Publisher B, 2023');
+  });
+
+  it('resolves each step for drawing', () => {
+    expect(props.steps).toHaveLength(2);
+    expect((props.steps[1] as { rows: unknown[] }).rows).toHaveLength(2);
+  });
+});
