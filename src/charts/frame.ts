@@ -26,6 +26,18 @@ export interface ChartSlot {
   select(datum: ChartDatum | undefined, x?: number, y?: number): void;
   /** A mouse over a mark shows its tooltip; leaving it (undefined) hides it. */
   hover(datum: ChartDatum | undefined, x?: number, y?: number): void;
+  /** Everything that makes an SVG element a mark for `datum`: focusable, and a tap, Enter, Space or hover opens its tooltip at (x, y). */
+  mark(datum: ChartDatum, x: number, y: number): MarkProps;
+}
+
+/** The attributes and handlers a chart spreads on a mark: `<g {...mark(datum, x, y)} aria-label=…>`. */
+export interface MarkProps {
+  role: 'button';
+  tabindex: number;
+  onclick(): void;
+  onkeydown(event: KeyboardEvent): void;
+  onpointerenter(event: PointerEvent): void;
+  onpointerleave(event: PointerEvent): void;
 }
 
 /** The width charts are laid out at before the browser measures them; phone-first. */
