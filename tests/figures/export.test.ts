@@ -5,23 +5,19 @@ import { figureViews } from '../../src/figures/view';
 import type { CheckedFigure } from '../../src/figures/registry';
 import type { RelationResult } from '../../src/figures/relations';
 import { getSources } from '../../src/sources/registry';
+import { fakeFigure } from '../support/checked-figure';
 
-const figure: CheckedFigure = {
-  id: 'nmg-mining-growth',
+const figure: CheckedFigure = fakeFigure('nmg-mining-growth', {
   label: 'Growth of mining value added, "larger firms"',
   value: '3.3',
   unit: '%',
   kind: 'growth',
   period: '2024-01/2024-05',
-  place: 'inner-mongolia',
-  source: 'nmg-daily-economy-2024-07-02',
   quote: '全区采矿业增加值同比增长3.3%，\n有26个行业',
   note: 'A note, with a comma',
   topics: ['industry', 'energy'],
-  file: 'data/figures/x.yaml',
-  line: 1,
   passage: { start: 10, end: 20, anchor: 'p-abc' },
-};
+});
 const check: RelationResult = {
   relation: { id: 'r', kind: 'gap', stated: 'nmg-mining-growth', a: 'x', b: 'y' },
   file: 'data/relations/x.yaml',

@@ -4,26 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckedFigure } from '../../src/figures/registry';
 import { checkRelation, figureInterval, loadRelations, type Relation } from '../../src/figures/relations';
+import { fakeFigure } from '../support/checked-figure';
 
-/** A figure as the registry returns it, with only the fields relations read mattering. */
-function figure(id: string, value: string, unit: string, qualifier?: CheckedFigure['qualifier']): CheckedFigure {
-  return {
-    id,
-    label: id,
-    value,
-    unit,
-    qualifier,
-    kind: 'level',
-    period: '2024',
-    place: 'inner-mongolia',
-    source: 'nmg-daily-economy-2024-07-02',
-    quote: `${value}${unit}`,
-    topics: ['industry'],
-    file: 'data/figures/test.yaml',
-    line: 1,
-    passage: { start: 0, end: 1, anchor: 'p-test' },
-  };
-}
+/** A figure as the registry returns it; relations read only its value, unit and qualifier. */
+const figure = (id: string, value: string, unit: string, qualifier?: CheckedFigure['qualifier']): CheckedFigure =>
+  fakeFigure(id, { value, unit, qualifier, quote: `${value}${unit}` });
 
 const figures = new Map(
   [

@@ -2,22 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { figureViews } from '../../src/figures/view';
 import type { CheckedFigure } from '../../src/figures/registry';
 import { getSources } from '../../src/sources/registry';
+import { fakeFigure } from '../support/checked-figure';
 
-const base: CheckedFigure = {
-  id: 'wuhai-parks',
+const base: CheckedFigure = fakeFigure('wuhai-parks', {
   label: 'Pocket parks built',
   value: '17',
-  unit: '个',
-  kind: 'level',
+  quote: '17个',
   period: '2024-06',
   place: 'wuhai',
-  source: 'nmg-daily-economy-2024-07-02',
-  quote: '17个',
   topics: ['urban-life'],
-  file: 'x',
-  line: 1,
-  passage: { start: 0, end: 1, anchor: 'p-x' },
-};
+});
 
 describe('figureViews(figures, sources, relations, stories)', () => {
   it('gives each figure its English value, period, place, kind and credit', () => {

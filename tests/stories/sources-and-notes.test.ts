@@ -5,23 +5,10 @@ import { figureViews } from '../../src/figures/view';
 import { getSources } from '../../src/sources/registry';
 import { squeeze } from '../../src/figures/quote-match';
 import { missingSources, sourcesAndNotes, unsourcedQuotes } from '../../src/stories/sources-and-notes';
+import { fakeFigure } from '../support/checked-figure';
 
-const figure = (id: string, source: string, note?: string): CheckedFigure => ({
-  id,
-  label: id,
-  value: '1',
-  unit: '个',
-  kind: 'level',
-  period: '2023',
-  place: 'wuhai',
-  source,
-  quote: '1个',
-  note,
-  topics: ['urban-life'],
-  file: 'x',
-  line: 1,
-  passage: { start: 0, end: 1, anchor: 'p-x' },
-});
+const figure = (id: string, source: string, note?: string): CheckedFigure =>
+  fakeFigure(id, { period: '2023', place: 'wuhai', source, note, topics: ['urban-life'], passage: { start: 0, end: 1, anchor: 'p-x' } });
 const check: RelationResult = {
   relation: { id: 'r', kind: 'share', stated: 'b', part: 'a', whole: 'c' },
   file: 'x',
