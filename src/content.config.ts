@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { getFacts } from './context/registry';
 import { getFigures } from './figures/registry';
 import { getRelations } from './figures/relations';
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ if (sourceIds.length === 0) throw new Error('data/sources/sources.yaml lists no 
 const figureSources = new Map(getFigures().map((figure) => [figure.id, figure.source]));
 const figureIds = new Set(figureSources.keys());
 getRelations();
+getFacts();
 
 // The slug field, not the file name, becomes the entry id and so the URL.
 const storyFiles = glob({ pattern: '*.md', base: './stories' });

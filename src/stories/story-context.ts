@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { CHARTS } from '../charts/registry';
+import { getFacts } from '../context/registry';
 import { getFigures } from '../figures/registry';
 import { getRelations } from '../figures/relations';
 import { figureViews } from '../figures/view';
@@ -30,6 +31,7 @@ export function transformStoryFile(filePath: string, body: string): TransformedS
     lineOffset: existsSync(filePath) ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0,
     figures: chartData(),
     charts: CHARTS,
+    facts: new Set(getFacts().map((fact) => fact.id)),
   };
   return transformStory(body, context);
 }

@@ -21,6 +21,8 @@ export interface TransformContext {
   lineOffset: number;
   figures: ReadonlyMap<string, ChartDatum>;
   charts: Readonly<Record<string, ChartType<any, any>>>;
+  /** Ids of the cited outside facts in data/context/. */
+  facts: ReadonlySet<string>;
 }
 
 /** One scroll step: its id, its text as HTML, and the chart state it puts on the chart. */
@@ -42,6 +44,8 @@ export interface TransformedStory {
   figureIds: string[];
   /** Each :zh[…] text with its file line, so the build can find it in the story's sources. */
   quotes: { text: string; line: number }[];
+  /** The outside facts the story cites with :ctx[…], in first-cited order. */
+  factIds: string[];
   warnings: string[];
 }
 
@@ -59,6 +63,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
   const warnings: string[] = [];
   const figureIds = new Set<string>();
   const quotes: TransformedStory['quotes'] = [];
+  const factIds = new Set<string>();
   const stepIds = new Map<string, number>();
   const line = (node: { position?: { start: { line: number } } | undefined }) =>
     (node.position?.start.line ?? 1) + context.lineOffset;
@@ -96,7 +101,22 @@ export function transformStory(body: string, context: TransformContext): Transfo
         quotes.push({ text: toString(directive), line: line(directive) });
         return;
       }
-      fail(directive, `unknown inline directive :${directive.name}; use :fig[figure-id] or :zh[中文]`);
+      if (directive.name === 'ctx') {
+        const id = toString(directive).trim();
+        if (!context.facts.has(id)) {
+          fail(directive, `unknown outside fact "${id}" in :ctx[${id}]; record it with its cited source in data/context/*.yaml`);
+          return;
+        }
+        factIds.add(id);
+        const html: Html = {
+          type: 'html',
+          // A citation mark pointing at the fact's cited source in the story's Sources and notes.
+          value: `<sup class="ctx-ref"><a href="#fact-${escapeHtml(id)}" aria-label="cited outside source">source</a></sup>`,
+        };
+        parent!.children.splice(index!, 1, html as PhrasingContent);
+        return SKIP;
+      }
+      fail(directive, `unknown inline directive :${directive.name}; use :fig[figure-id], :zh[中文] or :ctx[fact-id]`);
       return;
     }
     if (node.type === 'leafDirective') {
@@ -203,7 +223,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
   }
 
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
-  return { blocks, figureIds: [...figureIds], quotes, warnings };
+  return { blocks, figureIds: [...figureIds], quotes, factIds: [...factIds], warnings };
 }
 
 function escapeHtml(text: string): string {

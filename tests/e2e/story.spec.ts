@@ -102,3 +102,18 @@ test.describe('every story’s sources and notes', () => {
     });
   }
 });
+
+test.describe('outside facts', () => {
+  for (const { slug } of storiesOnDisk()) {
+    test(`${slug}: every :ctx citation leads to its cited source in Sources and notes`, async ({ page }) => {
+      await page.goto(`/stories/${slug}/`);
+      const targets = await page.locator('.ctx-ref a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      for (const id of targets) {
+        const fact = page.locator(`.facts li[id="${id}"]`);
+        await expect(fact).toHaveCount(1);
+        await expect(fact.locator('blockquote[lang="zh-Hans"]')).not.toBeEmpty();
+        await expect(fact.locator('a[href^="http"]')).toHaveCount(1);
+      }
+    });
+  }
+});

@@ -16,7 +16,7 @@ const figures = new Map(
     datum('parks', 17, '17', 'count'),
   ].map((d) => [d.id, d]),
 );
-const context: TransformContext = { file: 'stories/test.md', lineOffset: 10, figures, charts: CHARTS };
+const context: TransformContext = { file: 'stories/test.md', lineOffset: 10, figures, charts: CHARTS, facts: new Set(['line-ends-in-jiangsu']) };
 const run = (body: string) => transformStory(body, context);
 
 /** The error lines a body produces. */
@@ -81,6 +81,15 @@ describe('transformStory(body, context)', () => {
     ]);
   });
 
+  it('renders :ctx as a citation mark pointing at the fact in Sources and notes, and collects it', () => {
+    const story = run('The line ends in Jiangsu:ctx[line-ends-in-jiangsu].');
+    expect(story.factIds).toEqual(['line-ends-in-jiangsu']);
+    expect(story.blocks[0]).toEqual({
+      kind: 'prose',
+      html: '<p>The line ends in Jiangsu<sup class="ctx-ref"><a href="#fact-line-ends-in-jiangsu" aria-label="cited outside source">source</a></sup>.</p>',
+    });
+  });
+
   it('collects every figure the story cites, in text and charts', () => {
     expect(run(good).figureIds.sort()).toEqual(['all-industry', 'manufacturing', 'mining']);
   });
@@ -107,7 +116,8 @@ describe('transformStory(body, context)', () => {
     ['an inline event handler', 'A <span onclick="x()">link</span>.', [expect.stringContaining('stories/test.md:11: raw <script>')]],
     ['text loose inside a scrolly', '::::scrolly{chart=bars headline="H"}\nLoose text.\n\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:12: only :::step blocks may stand directly inside a ::::scrolly block; move this text into a step or out of the section']],
     ['a step outside a scrolly', ':::step{#a figures="mining"}\nx\n:::', ['stories/test.md:11: a :::step must stand inside a ::::scrolly block (give the scrolly one more colon than its steps)']],
-    ['an unknown inline directive', 'See :cite[x].', ['stories/test.md:11: unknown inline directive :cite; use :fig[figure-id] or :zh[中文]']],
+    ['an unknown inline directive', 'See :cite[x].', ['stories/test.md:11: unknown inline directive :cite; use :fig[figure-id], :zh[中文] or :ctx[fact-id]']],
+    ['an unknown outside fact', 'It ends there :ctx[nope].', ['stories/test.md:11: unknown outside fact "nope" in :ctx[nope]; record it with its cited source in data/context/*.yaml']],
     ['an unknown leaf directive', '::chart{figures="mining"}', [expect.stringContaining('stories/test.md:11: unknown directive ::chart')]],
   ])('fails on %s with the file, line and fix', (_case, body, expected) => {
     expect(errors(body)).toEqual(expected);

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { kebabId } from '../sources/source';
+
+/** A fact from outside the five documents, allowed only with a cited public source, quoted verbatim. */
+export const factSchema = z.strictObject({
+  id: kebabId,
+  claim: z.string().trim().min(10, 'must state the fact in a plain English sentence'),
+  quote: z.string().trim().min(4, 'must be the verbatim words of the cited source that support the claim'),
+  source: z.strictObject({
+    title: z.string().trim().min(1),
+    publisher: z.string().trim().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+    url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the cited page' }),
+  }),
+});
+
+/** A cited outside fact. */
+export type Fact = z.infer<typeof factSchema>;
