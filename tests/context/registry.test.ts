@@ -1,17 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/context/registry';
+import { scratchDirs } from '../support/scratch-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const withFile = (yaml: string) => {
-  const dir = mkdtempSync(join(tmpdir(), 'facts-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'a.yaml'), yaml);
-  return dir;
-};
+const scratch = scratchDirs('facts');
+const withFile = (yaml: string) => scratch({ 'a.yaml': yaml });
 const fact = (id: string, url = 'https://example.org/page') =>
   `- id: ${id}\n  claim: A plain English statement of the fact.\n  quote: 原文原文原文\n  source:\n    title: 标题\n    publisher: A publisher\n    date: 2017-04-29\n    url: ${url}\n`;
 

@@ -1,22 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data/yaml-records';
 import { loadFigures, passageAnchor } from '../../src/figures/registry';
 import { getSources, sourceTextPath } from '../../src/sources/registry';
 import { readFileSync } from 'node:fs';
-
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+import { scratchDirs } from '../support/scratch-dirs';
 
 /** A scratch figures folder holding the given files. */
-function figuresDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'figures-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const figuresDir = scratchDirs('figures');
 
 const good = {
   id: 'nmg-mining-growth',

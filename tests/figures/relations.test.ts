@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CheckedFigure } from '../../src/figures/registry';
 import { checkRelation, figureInterval, loadRelations, type Relation } from '../../src/figures/relations';
 import { fakeFigure } from '../support/checked-figure';
+import { scratchDirs } from '../support/scratch-dirs';
 
 /** A figure as the registry returns it; relations read only its value, unit and qualifier. */
 const figure = (id: string, value: string, unit: string, qualifier?: CheckedFigure['qualifier']): CheckedFigure =>
@@ -74,14 +72,8 @@ describe('figureInterval(figure)', () => {
 });
 
 describe('loadRelations(figures, dir)', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const withFile = (yaml: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'relations-'));
-    dirs.push(dir);
-    writeFileSync(join(dir, 'test.yaml'), yaml);
-    return dir;
-  };
+  const scratch = scratchDirs('relations');
+  const withFile = (yaml: string) => scratch({ 'test.yaml': yaml });
   const all = [...figures.values()];
 
   it('loads and checks a file', () => {

@@ -1,21 +1,16 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getSources, loadSources, SOURCES_DIR, sourceTextPath } from '../../src/sources/registry';
+import { scratchDirs } from '../support/scratch-dirs';
 
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchDirs('sources');
 
 /** A scratch copy of data/sources with its metadata rewritten by `edit`. */
 function sourcesDirWith(edit: (yaml: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
-  scratch.push(dir);
+  const dir = scratch({ 'sources.yaml': edit(readFileSync(join(SOURCES_DIR, 'sources.yaml'), 'utf8')) });
   for (const source of loadSources()) copyFileSync(sourceTextPath(source.id), sourceTextPath(source.id, dir));
-  writeFileSync(join(dir, 'sources.yaml'), edit(readFileSync(join(SOURCES_DIR, 'sources.yaml'), 'utf8')));
   return dir;
 }
 
