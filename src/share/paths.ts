@@ -16,7 +16,7 @@ export function storyImagePath(slug: string): string {
 
 /** Site-absolute path of a story's home-page thumbnail. */
 export function storyThumbPath(slug: string): string {
-  return `/share/${slug}.thumb.png`;
+  return `/share/thumbs/${slug}.png`;
 }
 
 /** Site-absolute path of a step's share image: its chart in that step's state. */

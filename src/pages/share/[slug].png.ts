@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { SHARE_IMAGE } from '../../share/paths';
+import { pngResponse } from '../../share/respond';
+import { storyShare } from '../../share/story-shares';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('stories')).map((story) => ({ params: { slug: story.id }, props: { story } }))) satisfies GetStaticPaths;
+
+/** A story's share image: its hero chart with the title and dek. */
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
+  pngResponse(storyShare(props.story).hero, SHARE_IMAGE.width);

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { SHARE_IMAGE } from '../../../share/paths';
+import { pngResponse } from '../../../share/respond';
+import { storyShare } from '../../../share/story-shares';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('stories')).flatMap((story) =>
+    storyShare(story).steps.map((step) => ({ params: { slug: story.id, step: step.id }, props: { step } })),
+  )) satisfies GetStaticPaths;
+
+/** A step's share image: its chart in that step's state. */
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
+  pngResponse(props.step.card, SHARE_IMAGE.width);

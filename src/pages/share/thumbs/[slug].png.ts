@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { THUMB_IMAGE } from '../../../share/paths';
+import { pngResponse } from '../../../share/respond';
+import { storyShare } from '../../../share/story-shares';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('stories')).map((story) => ({ params: { slug: story.id }, props: { story } }))) satisfies GetStaticPaths;
+
+/** A story's home-page thumbnail: its share image at half size. */
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
+  pngResponse(storyShare(props.story).hero, THUMB_IMAGE.width);

@@ -1,0 +1,149 @@
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { selectAll } from 'hast-util-select';
+import { s } from 'hastscript';
+import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from './fonts';
+import { SHARE_IMAGE } from './paths';
+import type { StaticSvg } from './static-svg';
+import { wrapText } from './wrap-text';
+
+/** One number of a big-number chart, as the share card sets it. */
+export interface NumberCell {
+  value: string;
+  label: string;
+  meta: string;
+  highlighted: boolean;
+}
+
+/** What fills the card's picture side: a chart's SVG, or the figures of a big-number chart. */
+export type CardGraphic = { kind: 'svg'; chart: StaticSvg } | { kind: 'numbers'; cells: NumberCell[] };
+
+/** The words and picture of one share image. */
+export interface ShareCard {
+  kicker: string;
+  title: string;
+  subtitle: string;
+  footer: string;
+  graphic: CardGraphic;
+}
+
+/** The colours a card is drawn in, from the site's light palette. */
+export interface CardColours {
+  bg: string;
+  ink: string;
+  muted: string;
+  accent: string;
+  highlight: string;
+  rule: string;
+  chartMuted: string;
+}
+
+const PAD = 64;
+const TEXT_WIDTH = 470;
+const GRAPHIC = { x: 586, y: PAD, width: SHARE_IMAGE.width - 586 - PAD, height: SHARE_IMAGE.height - 2 * PAD };
+const TYPE = {
+  kicker: { font: SHARE_FONTS.strong, size: 20, line: 24 },
+  title: { font: SHARE_FONTS.title, size: 44, line: 52 },
+  subtitle: { font: SHARE_FONTS.text, size: 24, line: 31 },
+  footer: { font: SHARE_FONTS.text, size: 17, line: 22 },
+} as const;
+
+/** A `<text>` element per line, set in `font` at `size`, the first baseline at `y`. */
+function lines(texts: string[], x: number, y: number, font: ShareFont, size: number, lineHeight: number, fill: string): Element[] {
+  return texts.map((text, i) =>
+    s('text', { x, y: y + i * lineHeight, fill, fontFamily: font.family, fontWeight: font.weight, fontSize: size }, text),
+  );
+}
+
+/** Wraps text to the card's text column in one of its type styles. */
+function wrapped(text: string, style: { font: ShareFont; size: number }, maxLines: number, width = TEXT_WIDTH): string[] {
+  return wrapText(text, (line) => textWidth(line, style.font, style.size), width, maxLines);
+}
+
+/** The largest title size, from 44 px down to 32 px, at which the whole title fits in four lines (five at the smallest). */
+function fittedTitle(title: string): { font: ShareFont; size: number; line: number } {
+  for (const size of [44, 40, 36]) {
+    const style = { font: SHARE_FONTS.title, size, line: Math.round(size * 1.18) };
+    if (!wrapped(title, style, 4).at(-1)?.endsWith('…')) return style;
+  }
+  return { font: SHARE_FONTS.title, size: 32, line: 38 };
+}
+
+/** Sets a chart's SVG in the picture box: scaled to fit, never past 1.6×, centred on both axes. */
+function placedChart({ chart }: { chart: StaticSvg }): Element {
+  const scale = Math.min(GRAPHIC.width / chart.width, GRAPHIC.height / chart.height, 1.6);
+  const [width, height] = [chart.width * scale, chart.height * scale];
+  const svg = structuredClone(chart.svg);
+  Object.assign(svg.properties, {
+    x: GRAPHIC.x + (GRAPHIC.width - width) / 2,
+    y: GRAPHIC.y + (GRAPHIC.height - height) / 2,
+    width,
+    height,
+    fontFamily: SHARE_FONTS.text.family,
+  });
+  return svg;
+}
+
+/** Sets big-number cells down the picture box, each with a bar on its left like the chart's own. */
+function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
+  // The longest value sets one size for all, no wider than the box beside the cell's bar.
+  const longest = Math.max(...cells.map((cell) => textWidth(cell.value, SHARE_FONTS.title, 100)));
+  const value = { font: SHARE_FONTS.title, size: Math.min(cells.length > 2 ? 44 : 60, Math.floor(((GRAPHIC.width - 28) * 100) / longest)) };
+  const label = { font: SHARE_FONTS.text, size: 24, line: 29 };
+  const meta = { font: SHARE_FONTS.text, size: 18 };
+  const blocks = cells.map((cell) => ({ cell, labelLines: wrapText(cell.label, (t) => textWidth(t, label.font, label.size), GRAPHIC.width - 28, 2) }));
+  const heights = blocks.map((block) => value.size * 1.15 + block.labelLines.length * label.line + meta.size * 1.6);
+  const gap = 28;
+  const total = heights.reduce((sum, h) => sum + h, 0) + gap * (cells.length - 1);
+  const scale = Math.min(1, GRAPHIC.height / total);
+  let y = GRAPHIC.y + Math.max(0, (GRAPHIC.height - total * scale) / 2);
+  const children: Element[] = blocks.map(({ cell, labelLines }, i) => {
+    const top = y;
+    y += (heights[i]! + gap) * scale;
+    return s('g', { transform: `translate(${GRAPHIC.x} ${top}) scale(${scale})` }, [
+      s('rect', { x: 0, y: 0, width: 6, height: heights[i]!, fill: cell.highlighted ? colours.highlight : colours.chartMuted }),
+      ...lines([cell.value], 28, value.size, value.font, value.size, 0, colours.ink),
+      ...lines(labelLines, 28, value.size * 1.15 + label.size, label.font, label.size, label.line, colours.ink),
+      ...lines([cell.meta], 28, value.size * 1.15 + labelLines.length * label.line + meta.size * 1.2, meta.font, meta.size, 0, colours.muted),
+    ]);
+  });
+  return s('g', children);
+}
+
+/** Throws if any text on the card has a character its font cannot draw, naming the text and characters. */
+function checkGlyphs(card: Element): void {
+  for (const text of selectAll('text', card, 'svg')) {
+    const family = String(text.properties.fontFamily ?? SHARE_FONTS.text.family);
+    const font = Object.values(SHARE_FONTS).find((f) => f.family === family) ?? SHARE_FONTS.text;
+    const missing = missingGlyphs(toString(text), font);
+    if (missing.length > 0) throw new Error(`Share image text "${toString(text)}" has characters ${font.family} cannot draw: ${missing.join(' ')}`);
+  }
+}
+
+/** The share image as an SVG document: kicker, title, subtitle and source on the left, the chart on the right. */
+export function shareCardSvg(card: ShareCard, colours: CardColours): string {
+  const kicker = wrapped(card.kicker.toUpperCase(), TYPE.kicker, 1);
+  const titleStyle = fittedTitle(card.title);
+  const title = wrapped(card.title, titleStyle, 5);
+  const footer = wrapped(card.footer, TYPE.footer, 3);
+  const titleTop = PAD + TYPE.kicker.line + 24 + titleStyle.size;
+  const subtitleTop = titleTop + (title.length - 1) * titleStyle.line + 24 + TYPE.subtitle.size;
+  const footerTop = SHARE_IMAGE.height - PAD - (footer.length - 1) * TYPE.footer.line;
+  const room = Math.floor((footerTop - TYPE.footer.size - 24 - subtitleTop) / TYPE.subtitle.line) + 1;
+  const subtitle = room > 0 ? wrapped(card.subtitle, TYPE.subtitle, room) : [];
+
+  const children: ElementContent[] = [
+    s('rect', { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, fill: colours.bg }),
+    s('rect', { width: SHARE_IMAGE.width, height: 10, fill: colours.accent }),
+    ...lines(kicker, PAD, PAD + TYPE.kicker.size, TYPE.kicker.font, TYPE.kicker.size, TYPE.kicker.line, colours.accent),
+    ...lines(title, PAD, titleTop, titleStyle.font, titleStyle.size, titleStyle.line, colours.ink),
+    ...lines(subtitle, PAD, subtitleTop, TYPE.subtitle.font, TYPE.subtitle.size, TYPE.subtitle.line, colours.muted),
+    ...lines(footer, PAD, footerTop, TYPE.footer.font, TYPE.footer.size, TYPE.footer.line, colours.muted),
+    s('line', { x1: GRAPHIC.x - 32, x2: GRAPHIC.x - 32, y1: PAD, y2: SHARE_IMAGE.height - PAD, stroke: colours.rule, strokeWidth: 1 }),
+    card.graphic.kind === 'svg' ? placedChart(card.graphic) : placedNumbers(card.graphic.cells, colours),
+  ];
+  const root = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, viewBox: `0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}` }, children);
+  checkGlyphs(root);
+  return toHtml(root, { space: 'svg' });
+}

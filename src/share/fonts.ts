@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+/** A font the share images use: the family a renderer knows it by, its weight, and its TrueType file. */
+export interface ShareFont {
+  family: string;
+  weight: number;
+  file: string;
+}
+
+/** The fonts every share image is drawn with; they ship as npm packages, so every build draws the same glyphs. */
+export const SHARE_FONTS = {
+  title: { family: 'Source Serif 4', weight: 700, file: require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf') },
+  text: { family: 'Source Sans 3', weight: 400, file: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf') },
+  strong: { family: 'Source Sans 3', weight: 600, file: require.resolve('@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf') },
+} as const satisfies Record<string, ShareFont>;
+
+/** One of the share fonts, by role. */
+export type FontRole = keyof typeof SHARE_FONTS;
+
+const opened = new Map<string, fontkit.Font>();
+
+/** Opens a font file once per build. */
+function open(font: ShareFont): fontkit.Font {
+  let loaded = opened.get(font.file);
+  if (!loaded) {
+    const file = fontkit.openSync(font.file);
+    if (!('layout' in file)) throw new Error(`${font.file} is a font collection, not a single font`);
+    loaded = file;
+    opened.set(font.file, loaded);
+  }
+  return loaded;
+}
+
+/** The advance width of `text` set in `font` at `size` px, with the font's kerning. */
+export function textWidth(text: string, font: ShareFont, size: number): number {
+  const face = open(font);
+  return (face.layout(text).advanceWidth * size) / face.unitsPerEm;
+}
+
+/** The characters of `text` that `font` has no glyph for; a renderer would draw them as empty boxes. */
+export function missingGlyphs(text: string, font: ShareFont): string[] {
+  const face = open(font);
+  return [...new Set(text)].filter((char) => !/\s/.test(char) && !face.hasGlyphForCodePoint(char.codePointAt(0)!));
+}

@@ -1,0 +1,66 @@
+import { CHARTS } from '../charts/registry';
+import { sectionProps } from '../scrolly/section';
+import { SITE } from '../site';
+import { chartData, transformStoryFile } from '../stories/story-context';
+import type { ShareCard } from './card';
+import { DESCRIPTION_LENGTH, excerpt, plainText } from './excerpt';
+import { chartGraphic } from './render-chart';
+
+/** What sharing one step needs: its id, its section's headline, its text as plain words, and its share card. */
+export interface StepShare {
+  id: string;
+  headline: string;
+  text: string;
+  /** The step's text cut to the length link previews show. */
+  description: string;
+  card: ShareCard;
+}
+
+/** What sharing a story needs: the card for its hero chart, and one per step. */
+export interface StoryShare {
+  hero: ShareCard;
+  steps: StepShare[];
+}
+
+/** The parts of a story entry sharing reads. */
+export interface ShareableStory {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { title: string; dek: string; hero: string };
+}
+
+const cache = new Map<string, StoryShare>();
+
+/** The share cards of a story: its hero chart (the first step showing the hero figure) and every step's chart state. */
+export function storyShare(story: ShareableStory): StoryShare {
+  const cached = cache.get(story.id);
+  if (cached) return cached;
+  const { blocks } = transformStoryFile(story.filePath!, story.body!);
+  const data = chartData();
+  const steps: StepShare[] = [];
+  let hero: ShareCard | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'scrolly') continue;
+    const props = { headline: block.headline, ...sectionProps(CHARTS[block.chart]!, block.steps, data) };
+    block.steps.forEach((step, index) => {
+      const graphic = chartGraphic(block.chart, props, index);
+      const footer = `Source: ${props.credit}`;
+      const text = plainText(step.html);
+      steps.push({
+        id: step.id,
+        headline: block.headline,
+        text,
+        description: excerpt(text, DESCRIPTION_LENGTH),
+        card: { kicker: SITE.name, title: story.data.title, subtitle: block.headline, footer, graphic },
+      });
+      if (!hero && props.frames[index]!.table.some((datum) => datum.id === story.data.hero)) {
+        hero = { kicker: SITE.name, title: story.data.title, subtitle: story.data.dek, footer, graphic };
+      }
+    });
+  }
+  if (steps.length === 0) throw new Error(`Story "${story.id}" has no scrolly steps, so it has no chart for its share image`);
+  const share = { hero: hero ?? { ...steps[0]!.card, subtitle: story.data.dek }, steps };
+  cache.set(story.id, share);
+  return share;
+}

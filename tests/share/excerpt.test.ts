@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, plainText, withoutCutFigure } from '../../src/share/excerpt';
+
+describe('plainText(html)', () => {
+  it.each([
+    ['', ''],
+    ['<p>One <em>two</em></p>', 'One two'],
+    ['<p>Line\n  break</p><p>next</p>', 'Line break next'],
+    ['<span lang="zh-Hans">蒙电入京</span>, “power”', '蒙电入京, “power”'],
+    ['a &amp; b', 'a & b'],
+  ])('%j → %j', (html, text) => {
+    expect(plainText(html)).toBe(text);
+  });
+});
+
+describe('withoutCutFigure(words)', () => {
+  it.each([
+    [['sent', 'over', '20', 'billion'], ['sent']],
+    [['sent', 'over', '20'], ['sent']],
+    [['the', '20', 'lines', 'were', 'all', 'built'], ['the', '20', 'lines', 'were', 'all', 'built']],
+    [['went', 'up', 'to'], ['went']],
+    [['12'], ['12']],
+    [[], []],
+  ])('%j → %j', (words, kept) => {
+    expect(withoutCutFigure(words)).toEqual(kept);
+  });
+});
+
+describe('excerpt(text, max)', () => {
+  it.each([
+    ['', 20, ''],
+    ['Short enough.', 20, 'Short enough.'],
+    ['  Spaced \n out.  ', 20, 'Spaced out.'],
+    ['First sentence. Second sentence is long.', 20, 'First sentence. …'],
+    ['“Quoted.” Then more text here.', 12, '“Quoted.” …'],
+    ['A long clause without a stop, and then the rest runs on', 40, 'A long clause without a stop …'],
+    ['The amount sent to the capital was over 20 billion kWh in the year', 45, 'The amount sent to the capital was…'],
+    ['中文没有空格的句子很长很长很长很长很长很长', 10, '中文没有空格的句子…'],
+  ])('%j at %i → %j', (text, max, cut) => {
+    expect(excerpt(text, max)).toBe(cut);
+  });
+
+  it('never returns more than max characters', () => {
+    const text = 'word '.repeat(100);
+    for (const max of [10, 33, 200]) expect(excerpt(text, max).length).toBeLessThanOrEqual(max);
+  });
+});
