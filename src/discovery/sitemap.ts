@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** Site-absolute path of the sitemap index @astrojs/sitemap writes (its default file name base, `sitemap`). */
+export const SITEMAP_INDEX = '/sitemap-index.xml';
+
+/** A sitemap entry as @astrojs/sitemap hands it to `serialize`. */
+export interface SitemapEntry {
+  url: string;
+  lastmod?: string | undefined;
+}
+
+/** The path segments of `url` below the site's base URL, or undefined for a URL outside the site. */
+function segmentsBelow(url: string, siteBase: URL): string[] | undefined {
+  const page = new URL(url);
+  const root = siteBase.pathname.endsWith('/') ? siteBase.pathname : `${siteBase.pathname}/`;
+  if (page.origin !== siteBase.origin || !`${page.pathname}/`.startsWith(root)) return undefined;
+  return page.pathname.slice(root.length).split('/').filter(Boolean);
+}
+
+/** Whether a built page belongs in the sitemap: every page but a story's step share pages, /stories/<slug>/<step>/. */
+export function inSitemap(url: string, siteBase: URL): boolean {
+  const segments = segmentsBelow(url, siteBase);
+  // A step page carries a canonical link to its story; listing it too would split the story's search ranking.
+  return segments !== undefined && !(segments[0] === 'stories' && segments.length > 2);
+}
+
+/** Each story's last-modified date, `updated ?? published` (YYYY-MM-DD), by slug, read from the story files in `dir`. */
+export function storyLastmods(dir: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  const files = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md')).sort()) {
+    const path = relative(process.cwd(), join(dir, file));
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+    // The stories collection reports bad frontmatter with its file and field; here such a story only gets no lastmod.
+    const document = frontmatter === undefined ? undefined : parseDocument(frontmatter);
+    const data: unknown = document && document.errors.length === 0 ? document.toJS() : undefined;
+    if (typeof data !== 'object' || data === null) continue;
+    const { slug, published, updated } = data as Record<string, unknown>;
+    const date = [updated, published].find((value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+    if (typeof slug !== 'string' || typeof date !== 'string') continue;
+    if (files.has(slug)) throw new Error(`${path}: slug "${slug}" is also the slug of ${files.get(slug)}; each story needs its own`);
+    files.set(slug, path);
+    dates.set(slug, date);
+  }
+  return dates;
+}
+
+/** The @astrojs/sitemap options: which pages to list, and each story page's lastmod from its story file in `storiesDir`. */
+export function sitemapOptions(siteBase: URL, storiesDir: string) {
+  const lastmods = storyLastmods(storiesDir);
+  return {
+    // Plain page lists: no news, image, video or hreflang entries, so no namespaces for them.
+    namespaces: { news: false, xhtml: false, image: false, video: false },
+    filter: (page: string): boolean => inSitemap(page, siteBase),
+    serialize<T extends SitemapEntry>(entry: T): T {
+      const segments = segmentsBelow(entry.url, siteBase);
+      const lastmod = segments?.length === 2 && segments[0] === 'stories' ? lastmods.get(segments[1]!) : undefined;
+      return lastmod ? { ...entry, lastmod } : entry;
+    },
+  };
+}
