@@ -3,3 +3,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return prefix + path.replace(/^\/+/, '');
 }
+
+/** The absolute URL of a site-absolute path on origin `site` under the base path, for documents read off the site. */
+export function absoluteUrl(path: string, site: URL | string, base: string = import.meta.env.BASE_URL): string {
+  return new URL(withBase(path, base), site).href;
+}

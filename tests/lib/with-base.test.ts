@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/with-base';
+import { absoluteUrl, withBase } from '../../src/lib/with-base';
 
 describe('withBase(path, base)', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('withBase(path, base)', () => {
     ['', '/nmg/', '/nmg/'],
   ])('withBase(%j, %j) is %j', (path, base, expected) => {
     expect(withBase(path, base)).toBe(expected);
+  });
+});
+
+describe('absoluteUrl(path, site, base)', () => {
+  it.each([
+    ['/', 'https://example.org', '/', 'https://example.org/'],
+    ['/rss.xml', 'https://example.org', '/nmg/', 'https://example.org/nmg/rss.xml'],
+    ['/stories/parks/', 'https://example.org/', '/nmg', 'https://example.org/nmg/stories/parks/'],
+    ['/sitemap-index.xml', 'http://127.0.0.1:4321', '/', 'http://127.0.0.1:4321/sitemap-index.xml'],
+  ])('absoluteUrl(%j, %j, %j) is %j', (path, site, base, expected) => {
+    expect(absoluteUrl(path, site, base)).toBe(expected);
   });
 });
