@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { storyItem, type FeedSite, type FeedStory } from '../../src/feed/story-item';
+
+const story: FeedStory = {
+  slug: 'pocket-parks',
+  data: {
+    title: 'Small parks, big plans',
+    dek: 'Wuhai has built pocket parks across the city, with more under way.',
+    published: new Date('2024-09-02T00:00:00Z'),
+    topics: ['urban-life', 'livelihoods'],
+    sources: ['hohhot-daily-2023-07', 'nmg-work-report-2024'],
+  },
+  blocks: [
+    { kind: 'prose', html: '<p>In its <a href="../../sources/nmg-work-report-2024/">work report</a> the region says so.</p>' },
+    {
+      kind: 'scrolly',
+      id: 'parks',
+      chart: 'units',
+      headline: 'Pocket parks & squares, 2024',
+      line: 10,
+      steps: [
+        { id: 'built', html: '<p>Built: <a class="fig-ref" href="/nmg/sources/hohhot-daily-2023-07/#p-1">17</a>.</p>', state: { n: 1 }, line: 12 },
+        { id: 'under-way', html: '<p>More <a href="#fact-plan">under way</a>.</p>', state: { n: 2 }, line: 16 },
+      ],
+    },
+    { kind: 'prose', html: '<p>The end.</p>' },
+  ],
+};
+
+const site: FeedSite = {
+  site: 'https://example.org',
+  base: '/nmg/',
+  sources: [
+    { id: 'nmg-work-report-2024', title_en: 'Government work report, 2024' },
+    { id: 'hohhot-daily-2023-07', title_en: 'Hohhot Daily, July 2023' },
+  ],
+  describe: (chart, state) => `A ${chart} chart in state ${JSON.stringify(state)}`,
+};
+
+describe('storyItem(story, site)', () => {
+  const item = storyItem(story, site);
+  const content = item.content!;
+
+  it('gives the title, the absolute link, the publication date, the dek and the topics in English', () => {
+    expect(item).toMatchObject({
+      title: 'Small parks, big plans',
+      link: 'https://example.org/nmg/stories/pocket-parks/',
+      pubDate: new Date('2024-09-02T00:00:00Z'),
+      description: 'Wuhai has built pocket parks across the city, with more under way.',
+      categories: ['Urban life', 'Jobs and welfare'],
+    });
+  });
+
+  it("shows each step as its share image, linked to the step and captioned with the section's headline, then its text", () => {
+    expect(content).toContain(
+      '<figure><a href="https://example.org/nmg/stories/pocket-parks/#built">' +
+        '<img src="https://example.org/nmg/share/pocket-parks/built.png" width="1200" height="630" alt="A units chart in state {&#x22;n&#x22;:1}">' +
+        '</a><figcaption>Pocket parks &#x26; squares, 2024</figcaption></figure>' +
+        '<p>Built: <a class="fig-ref" href="https://example.org/nmg/sources/hohhot-daily-2023-07/#p-1">17</a>.</p>',
+    );
+    expect(content).toContain('<img src="https://example.org/nmg/share/pocket-parks/under-way.png"');
+  });
+
+  it('makes every link in prose and steps absolute, resolved against the story', () => {
+    expect(content).toContain('<a href="https://example.org/nmg/sources/nmg-work-report-2024/">work report</a>');
+    expect(content).toContain('<a href="https://example.org/nmg/stories/pocket-parks/#fact-plan">under way</a>');
+    const urls = [...content.matchAll(/(?:href|src)="([^"]*)"/g)].map((match) => match[1]);
+    expect(urls.filter((url) => !url!.startsWith('https://example.org/nmg/'))).toEqual([]);
+  });
+
+  it('keeps the order of the story: prose, then each step, then the closing prose', () => {
+    const at = (text: string) => content.indexOf(text);
+    expect(at('work report')).toBeLessThan(at('built.png'));
+    expect(at('built.png')).toBeLessThan(at('under-way.png'));
+    expect(at('under-way.png')).toBeLessThan(at('The end.'));
+  });
+
+  it("ends with the story's source documents, in its order, linked to their pages", () => {
+    expect(content.endsWith(
+      '<h2>Sources</h2><ul>' +
+        '<li><a href="https://example.org/nmg/sources/hohhot-daily-2023-07/">Hohhot Daily, July 2023</a></li>' +
+        '<li><a href="https://example.org/nmg/sources/nmg-work-report-2024/">Government work report, 2024</a></li></ul>',
+    )).toBe(true);
+  });
+
+  it('works at the root of a host', () => {
+    const root = storyItem(story, { ...site, base: '/' });
+    expect(root.link).toBe('https://example.org/stories/pocket-parks/');
+    expect(root.content).toContain('<img src="https://example.org/share/pocket-parks/built.png"');
+  });
+
+  it('fails on a source id with no record, naming the story and the id', () => {
+    expect(() => storyItem({ ...story, data: { ...story.data, sources: ['no-such-source'] } }, site)).toThrow(
+      'story "pocket-parks": lists source "no-such-source", which data/sources/sources.yaml does not have',
+    );
+  });
+});
