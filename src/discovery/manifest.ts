@@ -1,0 +1,26 @@
+import { withBase } from '../lib/with-base';
+import { SITE } from '../site';
+import { iconPath, ICONS } from './icons';
+import type { Palette } from './palette';
+
+/** The web app manifest: names, start and scope at the base path, the light palette's colours, and its icons. */
+export function webManifest(base: string, palette: Palette) {
+  return {
+    name: SITE.name,
+    short_name: SITE.shortName,
+    description: SITE.description,
+    lang: SITE.lang,
+    start_url: withBase('/', base),
+    scope: withBase('/', base),
+    // A reading site: opened from the home screen it keeps the browser's address bar, so links can be shared.
+    display: 'browser',
+    background_color: palette.background,
+    theme_color: palette.accent,
+    icons: ICONS.filter((icon) => icon.use === 'manifest').map(({ size }) => ({
+      src: withBase(iconPath(size), base),
+      sizes: `${size}x${size}`,
+      type: 'image/png',
+      purpose: 'any',
+    })),
+  };
+}
