@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro, scratchProject } from './support/scratch-project';
 
 const root = process.cwd();
 const story = readFileSync(join(root, 'stories/industry-outpaces-china-2024.md'), 'utf8');
@@ -10,14 +9,7 @@ let project: string;
 
 // A scratch copy of the project whose stories/ folder each case fills, so the real .astro cache is never touched.
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'content-config-'));
-  for (const entry of ['svelte.config.js', 'tsconfig.json', 'package.json', 'src', 'data']) {
-    cpSync(join(root, entry), join(project, entry), { recursive: true });
-  }
-  // The project's own config, with a cache of its own: Astro caches content in node_modules/.astro, which is shared here.
-  cpSync(join(root, 'astro.config.mjs'), join(project, 'astro.base.mjs'));
-  writeFileSync(join(project, 'astro.config.mjs'), "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n");
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  project = scratchProject('content-config');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -27,12 +19,7 @@ function syncWith(markdown: string) {
   rmSync(stories, { recursive: true, force: true });
   mkdirSync(stories);
   writeFileSync(join(stories, 'broken.md'), markdown);
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
+  return runAstro(project, 'sync');
 }
 
 describe('content.config.ts figure base', () => {

@@ -8,7 +8,11 @@ export interface StoryOnDisk {
   title: string;
   dek: string;
   published: string;
+  updated?: string | undefined;
+  topics: string[];
   sources: string[];
+  /** The ids of its scroll steps, in order, from each `:::step{#id …}`. */
+  steps: string[];
 }
 
 /** Every story in stories/, newest first (ties by title), as the home page must list them. */
@@ -16,10 +20,21 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
   return readdirSync(dir)
     .filter((file) => file.endsWith('.md'))
     .map((file) => {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+      const text = readFileSync(join(dir, file), 'utf8');
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
       if (!frontmatter) throw new Error(`${file} has no frontmatter`);
       const data = parse(frontmatter) as StoryOnDisk;
-      return { slug: data.slug, title: data.title, dek: data.dek, published: String(data.published), sources: data.sources };
+      const steps = [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((match) => match[1]!);
+      return {
+        slug: data.slug,
+        title: data.title,
+        dek: data.dek,
+        published: String(data.published),
+        updated: data.updated === undefined ? undefined : String(data.updated),
+        topics: data.topics,
+        sources: data.sources,
+        steps,
+      };
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));
 }
