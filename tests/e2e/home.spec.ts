@@ -20,6 +20,23 @@ test.describe('home page', () => {
     }
   });
 
+  test('shows each story’s share image as a thumbnail, sized before it loads', async ({ page }) => {
+    await page.goto('/');
+    const thumbs = page.locator('article.story-card .thumb img');
+    await expect(thumbs).toHaveCount(stories.length);
+    for (const [index, story] of stories.entries()) {
+      const thumb = thumbs.nth(index);
+      await expect(thumb).toHaveAttribute('src', `/share/thumbs/${story.slug}.png`);
+      await expect(thumb).toHaveAttribute('srcset', `/share/thumbs/${story.slug}.png 600w, /share/${story.slug}.png 1200w`);
+      await expect(thumb).toHaveAttribute('width', '600');
+      await expect(thumb).toHaveAttribute('height', '315');
+      await thumb.scrollIntoViewIfNeeded();
+      await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      const box = (await thumb.boundingBox())!;
+      expect(box.width / box.height).toBeCloseTo(1200 / 630, 1);
+    }
+  });
+
   test('opens each story from its card', async ({ page }) => {
     for (const story of stories) {
       await page.goto('/');

@@ -123,15 +123,36 @@ test.describe('scrollytelling engine', () => {
     await expect(tip).toBeHidden();
   });
 
-  test('every step has a link control that copies its address', async ({ page, context, baseURL, browserName }) => {
+  test('without a share sheet, every step’s share control copies the address of its share page', async ({ page, context, baseURL, browserName }) => {
     test.skip(browserName !== 'chromium', 'clipboard permissions are Chromium-only here');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    });
     await expect(page.locator('.step-link')).toHaveCount(steps.length);
     const id = steps[1]!;
     await scrollToStep(page, id);
     await page.locator(`[id="${id}"] .step-link`).click();
     await expect(page.locator(`[id="${id}"] .step-link-status`)).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${story}#${id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${story}${id}/`);
+  });
+
+  test('with a share sheet, the share control hands it the step’s share page, title and text', async ({ page, baseURL }) => {
+    await page.evaluate(() => {
+      const calls: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = calls;
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void calls.push(data), configurable: true });
+      Object.defineProperty(navigator, 'canShare', { value: () => true, configurable: true });
+    });
+    const id = steps[2]!;
+    await scrollToStep(page, id);
+    await page.locator(`[id="${id}"] .step-link`).click();
+    await expect(page.locator(`[id="${id}"] .step-link-status`)).toHaveText('Shared');
+    const [shared] = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared!.url).toBe(`${baseURL}${story}${id}/`);
+    expect(shared!.title).toBe(await page.locator(`[data-scrolly]:has([id="${id}"])`).getAttribute('aria-label'));
+    expect(shared!.text!.length).toBeGreaterThan(20);
+    expect((await page.locator(`[id="${id}"] .step-text`).innerText()).replace(/\s+/g, ' ')).toContain(shared!.text!.replace(/ …$|…$/, ''));
   });
 
   test('keyboard: Tab reaches every step and the chart follows focus', async ({ page, isMobile }) => {
