@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Component } from 'svelte';
 import { parse } from 'svelte/compiler';
 import { render } from 'svelte/server';
@@ -14,7 +15,7 @@ import proportionSource from '../charts/proportion/Proportion.svg.svelte?raw';
 import chartSvgSource from '../charts/shared/ChartSvg.svelte?raw';
 import Units from '../charts/units/Units.svg.svelte';
 import unitsSource from '../charts/units/Units.svg.svelte?raw';
-import siteCss from '../styles/global.css?raw';
+import { GLOBAL_CSS } from '../discovery/palette';
 import type { CardColours, CardGraphic } from './card';
 import { paletteFrom, staticChartCss, type StaticCss } from './chart-css';
 import { staticChartSvg } from './static-svg';
@@ -28,7 +29,7 @@ const SVG_CHARTS: Record<string, { component: Component<ChartProps<any>>; source
   units: { component: Units, source: unitsSource },
 };
 
-const palette = paletteFrom(siteCss);
+const palette = paletteFrom(readFileSync(GLOBAL_CSS, 'utf8'));
 const cssByChart = new Map<string, StaticCss>();
 
 /** The `<style>` contents of a Svelte component's source. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import ogs from 'open-graph-scraper';
-import { pngSize } from '../../src/share/png';
+import { pngSize } from '../support/png';
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
