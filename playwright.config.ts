@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './scripts/resolve-chromium';
 import { machineProbe } from './scripts/machine-probe';
 
-const PORT = 4329;
+// E2E_PORT lets a second run (another checkout, a benchmark) serve beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = resolveChromium(machineProbe);
 
 // Flags for a sandboxed CI machine with no network: no background calls home, no GPU, root without a sandbox.

@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 
 /**
  * Every e2e test runs under this guard: it fails the test on any console error or warning, uncaught page error,
- * failed or 4xx/5xx request, or request to a host other than the local server.
+ * Content-Security-Policy violation, failed or 4xx/5xx request, or request to a host other than the local server.
  */
 export const test = base.extend<{ pageGuard: void }>({
   pageGuard: [
@@ -15,6 +15,15 @@ export const test = base.extend<{ pageGuard: void }>({
         }
       });
       page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+      // Anything the Content-Security-Policy blocks is a defect: the page asked for something the site does not allow.
+      await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
       page.on('requestfailed', (request) => {
         // ERR_ABORTED is the browser cancelling a request when the test navigates on, not a failure to load.
         if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
