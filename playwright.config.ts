@@ -1,21 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { resolveChromium } from './scripts/resolve-chromium';
+import { CHROMIUM_ARGS, resolveChromium } from './scripts/resolve-chromium';
 import { machineProbe } from './scripts/machine-probe';
 
 // E2E_PORT lets a second run (another checkout, a benchmark) serve beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = resolveChromium(machineProbe);
 
-// Flags for a sandboxed CI machine with no network: no background calls home, no GPU, root without a sandbox.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
     trace: 'retain-on-failure',
   },
   projects: [

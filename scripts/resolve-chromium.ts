@@ -47,3 +47,14 @@ function findSystemBrowser(probe: ChromiumProbe): string | undefined {
   }
   return undefined;
 }
+
+/** Flags for a sandboxed machine with no network: no background calls home, no GPU, root without a sandbox. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
