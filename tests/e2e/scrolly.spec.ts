@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
 import type { ExportRecord } from '../../src/figures/export';
+import { scrollToStep, stickyChart } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
 const stories = storiesOnDisk().map((s) => `/stories/${s.slug}/`);
 const story = '/stories/industry-outpaces-china-2024/';
-
-/** Scrolls until the step's card crosses the trigger line, as a reader's thumb would. */
-async function scrollToStep(page: Page, id: string) {
-  await page.evaluate((stepId) => {
-    const step = document.getElementById(stepId)!;
-    window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.45);
-  }, id);
-}
-
-/** The sticky chart of the section holding a step. */
-const stickyChart = (page: Page, stepId: string) =>
-  page.locator(`[data-scrolly]:has([id="${stepId}"]) .scrolly-graphic figure.chart`);
 
 /** The figures a step shows, by the "show the data" table of its static copy (what the build rendered for it). */
 async function stepValues(page: Page, stepId: string): Promise<string[]> {
@@ -100,7 +89,7 @@ test.describe('scrollytelling engine', () => {
     await expect(chart).toHaveAttribute('data-chart-step', steps[1]!);
     const live = chart.locator('[aria-live="polite"]');
     await expect(live).toContainText('Bar chart of 3 figures');
-    const svg = chart.locator('svg[role="img"]');
+    const svg = chart.locator('svg[role="group"]');
     const described = await svg.evaluate((element) =>
       (element.getAttribute('aria-labelledby') ?? '')
         .split(' ')

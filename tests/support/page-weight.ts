@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 /** The JavaScript a built page loads, in gzip bytes per file: its scripts, islands, renderers and their static imports. */
 export function pageScripts(dist: string, page: string): Map<string, number> {
@@ -19,7 +22,31 @@ export function pageScripts(dist: string, page: string): Map<string, number> {
   return weights;
 }
 
+/** The sum of a page's weights per file. */
+const total = (weights: Map<string, number>) => [...weights.values()].reduce((a, b) => a + b, 0);
+
 /** The total of pageScripts, in gzip bytes. */
 export function pageScriptBytes(dist: string, page: string): number {
-  return [...pageScripts(dist, page).values()].reduce((a, b) => a + b, 0);
+  return total(pageScripts(dist, page));
+}
+
+/** The CSS a built page loads, in gzip bytes per file: every stylesheet it links (no-script ones too) and its inline styles. */
+export function pageStyles(dist: string, page: string): Map<string, number> {
+  const tree = fromHtml(readFileSync(join(dist, page), 'utf8'));
+  const weights = new Map<string, number>();
+  for (const link of selectAll('link[rel~="stylesheet"][href]', tree)) {
+    const url = String(link.properties.href);
+    if (weights.has(url)) continue;
+    const file = join(dist, url);
+    if (!existsSync(file)) throw new Error(`${page} links the stylesheet ${url}, which is not in ${dist}`);
+    weights.set(url, gzipSync(readFileSync(file)).length);
+  }
+  const inline = selectAll('style', tree).map((style) => gzipSync(toString(style)).length);
+  weights.set('(inline styles)', inline.reduce((a, b) => a + b, 0));
+  return weights;
+}
+
+/** The total of pageStyles, in gzip bytes. */
+export function pageStyleBytes(dist: string, page: string): number {
+  return total(pageStyles(dist, page));
 }

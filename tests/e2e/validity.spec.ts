@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { HtmlValidate, type Message } from 'html-validate';
+import { builtHtml, builtPages, DIST } from '../support/built-pages';
+import { cssLoads, fromSite } from '../support/site-loads';
+
+// Checks of the built files themselves, with no browser: markup validity, layout stability and where fonts come from.
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Charts place each mark with a style attribute, a CSS transform that transitions from step to step; the
+    // Content-Security-Policy allows style attributes for exactly that (style-src-attr).
+    'no-inline-style': 'off',
+    // Svelte's server renderer writes void elements as <img />, Astro's as <img>: both are valid HTML, and which one
+    // is a matter of taste, not of correctness.
+    'void-style': 'off',
+    // A title names the page, its story and the site, and a story's title may run to 120 characters by design
+    // (src/stories/frontmatter.ts); search engines shorten long titles for display, which does not make them wrong.
+    'long-title': 'off',
+    // The figure filters apply as each select changes, which changes no context (WCAG 3.2.2), and the form is never
+    // submitted: there is nothing for a submit button (technique H32) to do.
+    'wcag/h32': 'off',
+  },
+});
+
+// Astro's island runtime writes this one <style> in the body, before a page's first island: Astro's markup, not ours.
+const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+/** True for the message html-validate gives Astro's own island style, which the site cannot move. */
+const isAstroIslandStyle = (html: string, message: Message) =>
+  message.ruleId === 'element-permitted-content' && html.startsWith(ASTRO_ISLAND_STYLE, message.offset - 1);
+
+/** Every built page, parsed, with its file name. */
+const parsedPages = () => builtPages().map((page) => ({ file: page.file, tree: fromHtml(builtHtml(page)) }));
+
+/** The <svg> elements of a page that stand in its HTML, not inside another SVG. */
+function outermostSvgs(tree: Root): Element[] {
+  const nested = new Set(selectAll('svg svg', tree));
+  return selectAll('svg', tree).filter((svg) => !nested.has(svg));
+}
+
+// The <link> relations that make a browser fetch (or connect to) the address they name.
+const FETCHING_LINKS = ['stylesheet', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'icon', 'apple-touch-icon', 'manifest'];
+
+test.describe('built pages', () => {
+  test('every page passes html-validate', async () => {
+    const errors: string[] = [];
+    for (const page of builtPages()) {
+      const html = builtHtml(page);
+      const report = await validator.validateString(html, page.file);
+      for (const message of report.results.flatMap((result) => result.messages)) {
+        if (!isAstroIslandStyle(html, message)) errors.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('every <img> has a width and a height, and every inline <svg> a viewBox, so nothing shifts as it loads', () => {
+    const missing: string[] = [];
+    for (const { file, tree } of parsedPages()) {
+      for (const img of selectAll('img', tree)) {
+        if (img.properties.width === undefined || img.properties.height === undefined) missing.push(`${file}: <img src="${img.properties.src}"> has no width or height`);
+      }
+      for (const svg of outermostSvgs(tree)) {
+        if (svg.properties.viewBox === undefined) missing.push(`${file}: <svg ${JSON.stringify(svg.properties).slice(0, 80)}> has no viewBox`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('no font or stylesheet is loaded from anywhere but the site', () => {
+    const offSite: string[] = [];
+    for (const { file, tree } of parsedPages()) {
+      for (const link of selectAll('link[href]', tree)) {
+        const rels = (link.properties.rel as string[] | undefined) ?? [];
+        const href = String(link.properties.href);
+        if (rels.some((rel) => FETCHING_LINKS.includes(rel)) && !fromSite(href)) offSite.push(`${file}: <link rel="${rels.join(' ')}" href="${href}">`);
+      }
+      for (const style of selectAll('style', tree)) {
+        for (const address of cssLoads(toString(style))) if (!fromSite(address)) offSite.push(`${file}: inline <style> loads ${address}`);
+      }
+    }
+    const sheets = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
+    expect(sheets.length, 'stylesheets in the build').toBeGreaterThan(0);
+    for (const sheet of sheets) {
+      for (const address of cssLoads(readFileSync(join(DIST, sheet), 'utf8'))) if (!fromSite(address)) offSite.push(`${sheet} loads ${address}`);
+    }
+    expect(offSite).toEqual([]);
+  });
+});

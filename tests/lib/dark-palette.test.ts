@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { darkPaletteFrom } from '../../src/lib/dark-palette';
+
+describe('darkPaletteFrom(css)', () => {
+  it('lays the dark :root custom properties over the light ones', () => {
+    const css = `:root { --bg: #fff; --ink: #111; --font: a,\n b; color: red }
+      @media (prefers-color-scheme: dark) { :root { --bg: #000; --ink:   #eee } body { --ink: red } }`;
+    expect(Object.fromEntries(darkPaletteFrom(css))).toEqual({ '--bg': '#000', '--ink': '#eee', '--font': 'a, b' });
+  });
+
+  it('reads a dark scheme query combined with others', () => {
+    const css = ':root { --bg: #fff } @media screen and (prefers-color-scheme:dark) { :root { --bg: #000 } }';
+    expect(darkPaletteFrom(css).get('--bg')).toBe('#000');
+  });
+
+  it.each([
+    ':root { --bg: #fff }',
+    ':root { --bg: #fff } @media (prefers-color-scheme: light) { :root { --bg: #eee } }',
+    ':root { --bg: #fff } @media (prefers-color-scheme: dark) { body { --bg: #000 } }',
+  ])('refuses a sheet with no dark :root: %j', (css) => {
+    expect(() => darkPaletteFrom(css)).toThrow(/no :root rule inside @media \(prefers-color-scheme: dark\)/);
+  });
+
+  it('refuses a sheet with no light palette under it', () => {
+    expect(() => darkPaletteFrom('@media (prefers-color-scheme: dark) { :root { --bg: #000 } }')).toThrow(/no top-level :root rule/);
+  });
+});

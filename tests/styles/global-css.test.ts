@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GLOBAL_CSS } from '../../src/discovery/palette';
+import { contrastRatio } from '../../src/lib/contrast';
+import { darkPaletteFrom } from '../../src/lib/dark-palette';
+import { paletteFrom } from '../../src/share/chart-css';
+
+const css = readFileSync(GLOBAL_CSS, 'utf8');
+const SCHEMES = { light: paletteFrom(css), dark: darkPaletteFrom(css) };
+
+// WCAG 1.4.3: text needs 4.5:1 against what it stands on. --focus also colours text (the ?debug step ids).
+const TEXT: [string, string][] = [
+  ['--ink', '--bg'],
+  ['--ink', '--bg-raised'],
+  ['--ink-muted', '--bg'],
+  ['--ink-muted', '--bg-raised'],
+  ['--accent', '--bg'],
+  ['--accent', '--bg-raised'],
+  ['--focus', '--bg'],
+  ['--focus', '--bg-raised'],
+  // The skip link; a value written inside a highlighted bar; one written inside a muted bar.
+  ['--accent-ink', '--accent'],
+  ['--chart-on-highlight', '--chart-highlight'],
+  ['--ink', '--chart-muted'],
+];
+
+// WCAG 1.4.11: marks a reader must see to understand a chart need 3:1 against the page. --chart-grid is left out: it
+// fills only what sets the scene, the provinces a map does not name and a waffle's empty cells, whose share is written
+// beside it; and --rule draws dividers, which carry no information.
+const MARKS: [string, string][] = [
+  ['--chart-highlight', '--bg'],
+  ['--chart-muted', '--bg'],
+  ['--chart-reference', '--bg'],
+  // A highlighted region or waffle cell lies against the scene-setting fill.
+  ['--chart-highlight', '--chart-grid'],
+];
+
+describe.each(Object.entries(SCHEMES))('the %s palette of src/styles/global.css', (_scheme, palette) => {
+  /** A colour of the palette by name; a missing one fails the test that asks for it. */
+  const colour = (name: string) => {
+    const value = palette.get(name);
+    if (value === undefined) throw new Error(`the palette has no ${name}`);
+    return value;
+  };
+
+  it.each(TEXT)('text in %s on %s reaches 4.5:1', (fore, back) => {
+    const ratio = contrastRatio(colour(fore), colour(back));
+    expect(ratio, `${fore} ${colour(fore)} on ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(MARKS)('marks in %s against %s reach 3:1', (mark, back) => {
+    const ratio = contrastRatio(colour(mark), colour(back));
+    expect(ratio, `${mark} ${colour(mark)} against ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Scrolls until the step's card crosses the trigger line, as a reader's thumb would. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const step = document.getElementById(stepId)!;
+    window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.45);
+  }, id);
+}
+
+/** The sticky chart of the section holding a step. */
+export function stickyChart(page: Page, stepId: string): Locator {
+  return page.locator(`[data-scrolly]:has([id="${stepId}"]) .scrolly-graphic figure.chart`);
+}
+
+/** Scrolls to a step and waits until the sticky chart, hydrated, shows its state. */
+export async function showStep(page: Page, id: string): Promise<Locator> {
+  await scrollToStep(page, id);
+  // Until its island hydrates, the sticky chart is the server's drawing of the first step: right for that step, but
+  // its marks open no tooltip yet.
+  await expect(page.locator(`[data-scrolly]:has([id="${id}"]) .scrolly-graphic astro-island`)).not.toHaveAttribute('ssr');
+  const chart = stickyChart(page, id);
+  await expect(chart).toHaveAttribute('data-chart-step', id);
+  return chart;
+}
+
+/** The step ids of every scroll section of the open page: one list per section, in page order. */
+export async function sectionSteps(page: Page): Promise<string[][]> {
+  return page
+    .locator('[data-scrolly]')
+    .evaluateAll((sections) => sections.map((section) => [...section.querySelectorAll('[data-step]')].map((step) => step.id)));
+}
+
+/** The first, middle and last items of a list, each once, in order. */
+export function firstMiddleLast<T>(items: readonly T[]): T[] {
+  const picks = new Set([0, Math.floor((items.length - 1) / 2), items.length - 1].filter((at) => at >= 0));
+  return [...picks].map((at) => items[at]!);
+}
