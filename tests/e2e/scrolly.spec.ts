@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ExportRecord } from '../../src/figures/export';
-import { scrollToStep, stickyChart } from '../support/scrolly-steps';
+import { showStep, scrollToStep, stickyChart } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
@@ -201,5 +201,33 @@ test.describe('scrollytelling in print', () => {
     for (let i = 0; i < count; i++) await expect(steps.nth(i).locator('.step-chart figure.chart')).toBeVisible();
     await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
     await expect(page.locator('.step-link').first()).toBeHidden();
+  });
+});
+
+test.describe('taps on the sticky chart', () => {
+  test('reach every mark that no step card covers, at every step', async ({ page }) => {
+    await page.goto('/stories/energy-corridors/');
+    const steps = await page.locator('[data-step]').evaluateAll((elements) => elements.map((element) => element.id));
+    let reached = 0;
+    for (const step of steps) {
+      const chart = await showStep(page, step);
+      // What a tap at each mark would hit: the mark, the chart around it, a step card over it, or something in the way.
+      const hits = await chart.locator('[role="button"]').evaluateAll((marks) =>
+        marks.map((mark) => {
+          // The centre of the shape drawn for the mark (a bar, a dot), not of its whole box, which may be empty there.
+          const box = (mark.querySelector('rect, circle, path') ?? mark).getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          if (hit === null) return 'off screen';
+          if (mark.contains(hit)) return 'mark';
+          if (hit.closest('.step')) return 'card';
+          // A map region's centre may fall on its neighbour or a dot: still the chart, which takes the tap.
+          if (hit.closest('.scrolly-graphic') === mark.closest('.scrolly-graphic')) return 'chart';
+          return `blocked by <${hit.tagName.toLowerCase()} class="${hit.getAttribute('class')}">`;
+        }),
+      );
+      reached += hits.filter((hit) => hit === 'mark').length;
+      expect(hits.filter((hit) => hit.startsWith('blocked')), `step ${step}`).toEqual([]);
+    }
+    expect(reached).toBeGreaterThan(0);
   });
 });
