@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as unguarded } from '@playwright/test';
 import parsePolicy from 'content-security-policy-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { DIST, builtPages } from '../support/built-pages';
 import { expect } from './fixtures';
-
-/** Every HTML file of the built site. */
-function builtHtml(dir = 'dist'): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** The hash a policy must list for an inline script or style with this text. */
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -26,7 +20,7 @@ function elements(html: string, selector: string): Element[] {
   return [...selectAll(selector, tree), ...inNoscript];
 }
 
-const pages = builtHtml();
+const pages = builtPages();
 
 // These read dist/ and need no browser: one run, without the page guard's browser, is enough.
 unguarded.describe('Content-Security-Policy of every built page', () => {
@@ -36,10 +30,9 @@ unguarded.describe('Content-Security-Policy of every built page', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  for (const file of pages) {
-    const page = relative('dist', file);
+  for (const { file: page } of pages) {
     unguarded(`${page}: allows only the site's own scripts and styles, and no other origin`, () => {
-      const html = readFileSync(file, 'utf8');
+      const html = readFileSync(join(DIST, page), 'utf8');
       const metas = elements(html, 'meta[http-equiv="content-security-policy" i]');
       expect(metas, `${page}: one policy <meta>`).toHaveLength(1);
       const policy = parsePolicy(String(metas[0]!.properties.content));
