@@ -149,6 +149,9 @@ export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum
   };
 }
 
+/** The id of the one drawing of the base map that a page's static map copies share (the base is the same for every map). */
+export const MAP_BASE_ID = 'map-base';
+
 /** Drops the base map from every step but the first, so a section sends it to the browser once. */
 export function withSharedBase(steps: readonly MapStep[]): MapStep[] {
   return steps.map((step, index) => (index === 0 ? step : { ...step, base: undefined }));
