@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: builds the site into a scratch folder, serves it with `astro preview`, and measures every page a
+ * reader reads (home, stories, figures, sources, each source, the not-found page): its bytes and requests on a phone,
+ * Lighthouse's mobile scores and metrics (median of three runs), and for stories the cost of every step change on a
+ * throttled phone. Prints a table and each story's standing against the goal; writes bench/results.json and .md.
+ */
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CPU_THROTTLING, PHONE, measureScroll, measureWeight } from './bench/browse.ts';
+import { buildSite } from './bench/build.ts';
+import type { ScrollSummary } from './bench/frames.ts';
+import { launchChrome, runLighthouse } from './bench/lighthouse.ts';
+import { medianRun, type LighthouseRun } from './bench/lighthouse-summary.ts';
+import { discoverPages, type BenchPage } from './bench/pages.ts';
+import { resultsText, writeResults, type BenchResults, type PageResult } from './bench/report.ts';
+import { score, seconds } from './bench/units.ts';
+import type { PageWeight } from './bench/weight.ts';
+import { machineProbe } from './machine-probe.ts';
+import { startPreview } from './preview-server.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './resolve-chromium.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const LIGHTHOUSE_RUNS = 3;
+const started = performance.now();
+const startLoad = loadavg()[0]!;
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+}
+
+interface Lighthouse {
+  runs: LighthouseRun[];
+  errors: string[];
+}
+
+/** Lighthouse on every page, round after round, so a passing disturbance of the machine touches one run of each at most. */
+async function lighthouseAll(port: number, origin: string, pages: readonly BenchPage[]): Promise<{ byPage: Map<string, Lighthouse>; version: string }> {
+  const byPage = new Map(pages.map((page): [string, Lighthouse] => [page.path, { runs: [], errors: [] }]));
+  let version = 'unknown';
+  for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
+    for (const page of pages) {
+      const outcome = await runLighthouse(port, origin + page.path);
+      const entry = byPage.get(page.path)!;
+      entry.runs.push(outcome.run);
+      if (outcome.error) entry.errors.push(outcome.error);
+      version = outcome.version;
+      const { scores, metrics } = outcome.run;
+      log(`Lighthouse ${round}/${LIGHTHOUSE_RUNS} ${page.path}: performance ${score(scores.performance)}, LCP ${seconds(metrics.lcp)}${outcome.error ? `, error ${outcome.error}` : ''}`);
+    }
+  }
+  return { byPage, version };
+}
+
+/** The whole run; everything it starts goes on `stack`, which the caller disposes however the run ends. */
+async function bench(stack: AsyncDisposableStack, signal: AbortSignal): Promise<BenchResults> {
+  const chromePath = resolveChromium(machineProbe);
+  const outDir = mkdtempSync(join(tmpdir(), 'nmg-bench-'));
+  stack.defer(() => rmSync(outDir, { recursive: true, force: true }));
+  log(`building the site into ${outDir}`);
+  await buildSite(outDir, signal);
+  const pages = discoverPages(outDir);
+  const server = await startPreview({ ...process.env, OUT_DIR: outDir });
+  stack.defer(() => server.stop());
+  log(`serving it at ${server.url}; ${pages.length} pages to measure`);
+
+  // The signal handler below stops every process in order, so the browsers must not quit on Ctrl-C by themselves.
+  const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  stack.defer(() => browser.close());
+  const chromiumVersion = browser.version();
+  const weights = new Map<string, PageWeight>();
+  const scrolls = new Map<string, ScrollSummary>();
+  for (const page of pages) {
+    weights.set(page.path, await measureWeight(browser, server.url + page.path));
+    if (page.kind === 'story') {
+      const scroll = await measureScroll(browser, server.url + page.path);
+      scrolls.set(page.path, scroll);
+      log(`scrolled ${page.path}: ${scroll.steps} steps, ${scroll.longTasks} long tasks, ${scroll.droppedFrames} dropped frames`);
+    }
+  }
+  // Lighthouse runs alone, so the Playwright browser does not share the two cores with it.
+  await browser.close();
+  log('weights measured; running Lighthouse');
+  const chrome = await launchChrome(chromePath);
+  stack.defer(() => chrome.kill());
+  const lighthouse = await lighthouseAll(chrome.port, server.url, pages);
+
+  return {
+    timestamp: new Date().toISOString(),
+    commit: git('rev-parse', 'HEAD'),
+    dirty: git('status', '--porcelain') !== '',
+    chromium: chromiumVersion,
+    lighthouse: lighthouse.version,
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    loadAverage: { start: startLoad, end: loadavg()[0]! },
+    durationSeconds: (performance.now() - started) / 1000,
+    method: { viewport: PHONE.viewport, lighthouseRuns: LIGHTHOUSE_RUNS, scrollCpuThrottling: CPU_THROTTLING },
+    pages: pages.map((page): PageResult => {
+      const { runs, errors } = lighthouse.byPage.get(page.path)!;
+      return {
+        path: page.path,
+        kind: page.kind,
+        weight: weights.get(page.path)!,
+        lighthouse: { median: medianRun(runs), runs, errors },
+        scroll: scrolls.get(page.path) ?? null,
+      };
+    }),
+  };
+}
+
+const stack = new AsyncDisposableStack();
+const abort = new AbortController();
+let disposal: Promise<void> | undefined;
+// One disposal, whether the run ends, fails or is interrupted: the server, the browsers, then the scratch build.
+const dispose = () => (disposal ??= stack.disposeAsync());
+const onSignal = (signal: NodeJS.Signals) => {
+  log(`${signal}: stopping`);
+  abort.abort();
+  void dispose().finally(() => process.exit(130));
+};
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);
+try {
+  const results = await bench(stack, abort.signal);
+  const benchDir = join(ROOT, 'bench');
+  writeResults(benchDir, results);
+  console.log(resultsText(results));
+  log(`wrote ${join(benchDir, 'results.json')} and results.md`);
+} finally {
+  await dispose();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}

@@ -1,0 +1,26 @@
+import { readerPages, type BuiltPage, type PageKind } from '../../tests/support/built-pages.ts';
+
+export type { PageKind };
+
+/** One page to measure: its kind, the address the benchmark opens, and its file in the build. */
+export type BenchPage = BuiltPage;
+
+/** The order pages are reported in, by kind. */
+const ORDER: readonly PageKind[] = ['home', 'story', 'figures', 'sources', 'source', 'other', 'not-found'];
+
+/**
+ * The pages to measure among a built site's pages, by kind and then address: every page a reader reads, not the step
+ * share pages (they only send readers on). The not-found page is opened as /404.html, served with status 200, since
+ * Lighthouse refuses to audit a page whose status is 404.
+ */
+export function benchPages(pages: readonly BuiltPage[]): BenchPage[] {
+  return pages
+    .filter((page) => page.kind !== 'step-share')
+    .map((page) => (page.kind === 'not-found' ? { ...page, path: `/${page.file}` } : page))
+    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.path.localeCompare(b.path, 'en'));
+}
+
+/** The pages to measure in the site built at `dist`. */
+export function discoverPages(dist: string): BenchPage[] {
+  return benchPages(readerPages(dist));
+}

@@ -1,0 +1,196 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ScrollSummary } from './frames.ts';
+import type { LighthouseMedian, LighthouseRun } from './lighthouse-summary.ts';
+import type { PageKind } from './pages.ts';
+import { markdownTable, textTable } from './table.ts';
+import { count, kb, millis, score, seconds, shift } from './units.ts';
+import { storyVerdicts, GOALS, type StoryFigures, type Verdict } from './verdict.ts';
+import type { Bytes, PageWeight } from './weight.ts';
+
+/** Everything measured for one page. */
+export interface PageResult {
+  path: string;
+  kind: PageKind;
+  weight: PageWeight;
+  lighthouse: {
+    median: LighthouseMedian;
+    runs: LighthouseRun[];
+    /** Lighthouse's runtime errors, one per failed run. */
+    errors: string[];
+  };
+  /** The scroll through a story's steps; null for pages without steps. */
+  scroll: ScrollSummary | null;
+}
+
+/** One benchmark run: where and when it ran, how, and every page's results. */
+export interface BenchResults {
+  timestamp: string;
+  commit: string;
+  /** True when the working tree had uncommitted changes. */
+  dirty: boolean;
+  chromium: string;
+  lighthouse: string;
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  /** The machine's 1-minute load average when the run began and when it ended: a busy machine skews timings. */
+  loadAverage: { start: number; end: number };
+  durationSeconds: number;
+  method: {
+    viewport: { width: number; height: number };
+    lighthouseRuns: number;
+    scrollCpuThrottling: number;
+  };
+  pages: PageResult[];
+}
+
+/** The table's columns: one row per page. */
+export const COLUMNS = [
+  'page',
+  'HTML KB raw/gz',
+  'CSS KB raw/gz',
+  'JS KB raw/gz',
+  'requests',
+  'perf',
+  'a11y',
+  'best pr.',
+  'SEO',
+  'FCP',
+  'LCP',
+  'TBT',
+  'CLS',
+  'steps',
+  'long tasks (total)',
+  'max long task',
+  'dropped frames',
+  'worst step',
+] as const;
+
+const NONE = '—';
+
+function bytes(value: Bytes): string {
+  return `${kb(value.raw)} / ${kb(value.gzip)}`;
+}
+
+/** One table row for a page, in human units; a page without steps shows — in the scroll columns. */
+export function pageRow(page: PageResult): string[] {
+  const { scores, metrics } = page.lighthouse.median;
+  const { scroll } = page;
+  return [
+    page.path,
+    bytes(page.weight.html),
+    bytes(page.weight.css),
+    bytes(page.weight.js),
+    count(page.weight.requests),
+    score(scores.performance),
+    score(scores.accessibility),
+    score(scores.bestPractices),
+    score(scores.seo),
+    seconds(metrics.fcp),
+    seconds(metrics.lcp),
+    millis(metrics.tbt),
+    shift(metrics.cls),
+    ...(scroll
+      ? [
+          count(scroll.steps),
+          `${count(scroll.longTasks)} (${millis(scroll.longTaskMs)})`,
+          millis(scroll.maxLongTaskMs),
+          count(scroll.droppedFrames),
+          scroll.worstStep ?? NONE,
+        ]
+      : [NONE, NONE, NONE, NONE, NONE]),
+  ];
+}
+
+/** The figures of a story page the goal is about; a story without a scroll record has its frames unmeasured (NaN). */
+export function storyFigures(page: PageResult): StoryFigures {
+  const { scores, metrics } = page.lighthouse.median;
+  return {
+    performance: scores.performance,
+    lcp: metrics.lcp,
+    cls: metrics.cls,
+    tbt: metrics.tbt,
+    droppedFrames: page.scroll?.droppedFrames ?? NaN,
+  };
+}
+
+function storyPages(pages: readonly PageResult[]): PageResult[] {
+  return pages.filter((page) => page.kind === 'story');
+}
+
+function mark(verdict: Verdict): string {
+  return `${verdict.pass ? '✓' : '✗'} ${verdict.actual}`;
+}
+
+const NO_STORIES = 'No story pages were measured.';
+
+/** Where each story page stands against the goal, as ✓/✗ lines for the terminal. */
+export function goalText(pages: readonly PageResult[]): string {
+  const stories = storyPages(pages);
+  if (stories.length === 0) return NO_STORIES;
+  return stories
+    .map((page) =>
+      [page.path, ...storyVerdicts(storyFigures(page)).map((verdict) => `  ${verdict.pass ? '✓' : '✗'} ${verdict.goal}: ${verdict.actual}`)].join('\n'),
+    )
+    .join('\n');
+}
+
+/** Where each story page stands against the goal, as a Markdown table of ✓/✗ and the measured values. */
+export function goalMarkdown(pages: readonly PageResult[]): string {
+  const stories = storyPages(pages);
+  if (stories.length === 0) return NO_STORIES;
+  return markdownTable(
+    ['story', ...GOALS.map((goal) => goal.goal)],
+    stories.map((page) => [page.path, ...storyVerdicts(storyFigures(page)).map(mark)]),
+  );
+}
+
+/** The results as the terminal shows them: the table, then the goal check. */
+export function resultsText(results: BenchResults): string {
+  return [
+    textTable(COLUMNS, results.pages.map(pageRow)),
+    '',
+    'Story pages against the goal (Lighthouse performance 100, LCP < 1.5 s, CLS 0, TBT < 50 ms, no dropped frames):',
+    goalText(results.pages),
+  ].join('\n');
+}
+
+function describeRun(results: BenchResults): string {
+  const { width, height } = results.method.viewport;
+  const tree = results.dirty ? ' (with uncommitted changes)' : '';
+  return [
+    `Measured ${results.timestamp} at commit ${results.commit.slice(0, 12)}${tree}, on ${results.cpus} CPUs (${results.cpuModel}),`,
+    `Chromium ${results.chromium}, Lighthouse ${results.lighthouse}, Node ${results.node}; the run took ${Math.round(results.durationSeconds)} s,`,
+    `the 1-minute load average was ${results.loadAverage.start.toFixed(1)} at its start and ${results.loadAverage.end.toFixed(1)} at its end.`,
+    '',
+    `Bytes: KB of 1,024 bytes, raw / gzip (node:zlib, default level), of every response the page's requests got while it`,
+    `loaded at ${width}×${height} and scrolled to its end. Lighthouse: the median of ${results.method.lighthouseRuns} mobile runs`,
+    '(default emulation, simulated throttling), each score and metric on its own. Scroll: each story at',
+    `${width}×${height} with ${results.method.scrollCpuThrottling}× CPU throttling, step by step; long tasks and dropped frames (later than`,
+    '1.5 frame intervals) from each scroll to the next.',
+  ].join('\n');
+}
+
+/** The results as Markdown: how and when they were measured, the table, and the goal check. */
+export function resultsMarkdown(results: BenchResults): string {
+  return [
+    '# Benchmark results',
+    '',
+    describeRun(results),
+    '',
+    markdownTable(COLUMNS, results.pages.map(pageRow)),
+    '',
+    '## Story pages against the goal',
+    '',
+    goalMarkdown(results.pages),
+    '',
+  ].join('\n');
+}
+
+/** Writes results.json and results.md into `dir`, made if missing. */
+export function writeResults(dir: string, results: BenchResults): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, 'results.md'), resultsMarkdown(results));
+}
