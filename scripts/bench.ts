@@ -95,7 +95,8 @@ async function bench(stack: AsyncDisposableStack, signal: AbortSignal): Promise<
   return {
     timestamp: new Date().toISOString(),
     commit: git('rev-parse', 'HEAD'),
-    dirty: git('status', '--porcelain') !== '',
+    // The results of an earlier run in bench/ say nothing about the site measured.
+    dirty: git('status', '--porcelain', '--', '.', ':!bench') !== '',
     chromium: chromiumVersion,
     lighthouse: lighthouse.version,
     node: process.version,

@@ -27,7 +27,7 @@ export interface PageResult {
 export interface BenchResults {
   timestamp: string;
   commit: string;
-  /** True when the working tree had uncommitted changes. */
+  /** True when the working tree had uncommitted changes, outside bench/. */
   dirty: boolean;
   chromium: string;
   lighthouse: string;
