@@ -149,12 +149,24 @@ export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum
   };
 }
 
-/** The id of the one drawing of the base map that a page's static map copies share (the base is the same for every map). */
+/** The id of the page's one drawing of the base map, which every map on the page shows with <use> (the base is the same for every map). */
 export const MAP_BASE_ID = 'map-base';
 
-/** Drops the base map from every step but the first, so a section sends it to the browser once. */
-export function withSharedBase(steps: readonly MapStep[]): MapStep[] {
-  return steps.map((step, index) => (index === 0 ? step : { ...step, base: undefined }));
+/**
+ * The steps as the moving chart receives them in the browser: the page already draws the base map once, so only the
+ * shapes the steps highlight travel, with the first step.
+ */
+export function forIsland(steps: readonly MapStep[]): MapStep[] {
+  const base = steps.find((step) => step.base)?.base;
+  if (!base) return [...steps];
+  const lit = new Set(steps.flatMap((step) => step.highlight.map((place) => place.id)));
+  const slim: MapBase = {
+    ...base,
+    provinces: base.provinces.filter((shape) => lit.has(shape.id)),
+    divisions: base.divisions.filter((shape) => lit.has(shape.id)),
+    inset: '',
+  };
+  return steps.map((step, index) => ({ ...step, base: index === 0 ? slim : undefined }));
 }
 
 /** A map of China's provinces with Inner Mongolia's twelve divisions: highlighted regions, schematic lines, points. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
-import { defaultGeometry, mapChart, resolveMap, withSharedBase } from '../../../src/charts/map/map';
+import { defaultGeometry, forIsland, mapChart, resolveMap } from '../../../src/charts/map/map';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, valueEn: string, kind: ChartDatum['kind'] = 'level') => fakeDatum(id, 1, { label: `Label ${id}`, valueEn, kind });
@@ -121,14 +121,26 @@ describe('mapChart.resolve(state, data)', () => {
   });
 });
 
-describe('withSharedBase(steps)', () => {
-  it('sends the base map with the first step only, so a section carries it once', () => {
-    const steps = [parse({ highlight: 'hohhot' }), parse({ highlight: 'baotou' })].map((state) => mapChart.resolve(state, data));
-    const shared = withSharedBase(steps);
-    expect(shared[0]!.base).toBe(steps[0]!.base);
-    expect(shared[1]!.base).toBeUndefined();
-    expect(shared[1]!.highlight).toBe(steps[1]!.highlight);
-    expect(JSON.stringify(shared).length).toBeLessThan(JSON.stringify(steps).length / 1.5);
+describe('forIsland(steps)', () => {
+  const steps = [parse({ highlight: 'hohhot' }), parse({ highlight: 'baotou, beijing' }), parse({ points: 'wuhai' })].map((state) => mapChart.resolve(state, data));
+
+  it('sends, with the first step only, just the shapes some step highlights: the page draws the rest once', () => {
+    const island = forIsland(steps);
+    const base = island[0]!.base!;
+    expect(base.divisions.map((shape) => shape.id).sort()).toEqual(['baotou', 'hohhot']);
+    expect(base.provinces.map((shape) => shape.id)).toEqual(['beijing']);
+    expect(base.divisions.find((shape) => shape.id === 'hohhot')!.d).toBe(steps[0]!.base!.divisions.find((shape) => shape.id === 'hohhot')!.d);
+    expect([base.inset, base.width, base.height]).toEqual(['', steps[0]!.base!.width, steps[0]!.base!.height]);
+    expect(island.slice(1).map((step) => step.base)).toEqual([undefined, undefined]);
+    expect(island[1]!.highlight).toBe(steps[1]!.highlight);
+    expect(JSON.stringify(island).length).toBeLessThan(JSON.stringify(steps[0]).length / 2);
+  });
+
+  it.each([
+    ['no steps', []],
+    ['steps without a base', [{ ...steps[2]!, base: undefined }]],
+  ])('leaves %s as they are', (_what, given) => {
+    expect(forIsland(given)).toEqual(given);
   });
 });
 
