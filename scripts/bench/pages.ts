@@ -1,4 +1,4 @@
-import { readerPages, type BuiltPage, type PageKind } from '../../tests/support/built-pages.ts';
+import { readerPages, type BuiltPage, type PageKind } from '../built-pages.ts';
 
 export type { PageKind };
 

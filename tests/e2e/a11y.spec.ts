@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
-import { readerPages, statusOf } from '../support/built-pages';
+import { readerPages, statusOf } from '../../scripts/built-pages';
 import { firstMiddleLast, sectionSteps, showStep } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { DIST } from '../support/built-pages';
+import { DIST } from '../../scripts/built-pages';
 import { pageScriptBytes, pageScripts, pageStyleBytes, pageStyles } from '../support/page-weight';
 import { storiesOnDisk } from './stories-on-disk';
 

@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { DIST, builtPages } from '../support/built-pages';
+import { DIST, builtPages } from '../../scripts/built-pages';
 import { expect } from './fixtures';
 
 /** The hash a policy must list for an inline script or style with this text. */

@@ -1,4 +1,4 @@
-import { readerPages, statusOf } from '../support/built-pages';
+import { readerPages, statusOf } from '../../scripts/built-pages';
 import { sectionSteps, showStep } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 

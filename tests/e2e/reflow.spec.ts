@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { readerPages, statusOf, type BuiltPage } from '../support/built-pages';
+import { readerPages, statusOf, type BuiltPage } from '../../scripts/built-pages';
 import { firstMiddleLast, sectionSteps, showStep } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 

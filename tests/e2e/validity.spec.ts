@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { HtmlValidate, type Message } from 'html-validate';
-import { builtHtml, builtPages, DIST } from '../support/built-pages';
+import { builtHtml, builtPages, DIST } from '../../scripts/built-pages';
 import { cssLoads, fromSite } from '../support/site-loads';
 
 // Checks of the built files themselves, with no browser: markup validity, layout stability and where fonts come from.

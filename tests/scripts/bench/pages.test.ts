@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchPages, discoverPages } from '../../../scripts/bench/pages.ts';
-import type { BuiltPage } from '../../support/built-pages.ts';
+import type { BuiltPage } from '../../../scripts/built-pages.ts';
 import { scratchDirs } from '../../support/scratch-dirs.ts';
 
 /** The HTML files of a small built site, as the build lays them out, step share pages among them. */
