@@ -30,11 +30,13 @@ export interface ShareableStory {
   data: { title: string; dek: string; hero: string };
 }
 
+// Keyed by everything a card shows, so a dev server redraws a story's cards when its author edits it.
 const cache = new Map<string, StoryShare>();
 
 /** The share cards of a story: its hero chart (the first step showing the hero figure) and every step's chart state. */
 export function storyShare(story: ShareableStory): StoryShare {
-  const cached = cache.get(story.id);
+  const key = JSON.stringify([story.id, story.data.title, story.data.dek, story.data.hero, story.body]);
+  const cached = cache.get(key);
   if (cached) return cached;
   const { blocks } = transformStoryFile(story.filePath!, story.body!);
   const data = chartData();
@@ -61,6 +63,6 @@ export function storyShare(story: ShareableStory): StoryShare {
   }
   if (steps.length === 0) throw new Error(`Story "${story.id}" has no scrolly steps, so it has no chart for its share image`);
   const share = { hero: hero ?? { ...steps[0]!.card, subtitle: story.data.dek }, steps };
-  cache.set(story.id, share);
+  cache.set(key, share);
   return share;
 }
