@@ -35,19 +35,6 @@ const KEPT = new Set([
   'visibility',
 ]);
 
-/** The custom properties of the first `:root` rule of a stylesheet: the site's light palette. */
-export function paletteFrom(css: string): Map<string, string> {
-  const palette = new Map<string, string>();
-  let found = false;
-  postcss.parse(css).walkRules((rule) => {
-    if (found || rule.selector !== ':root' || rule.parent?.type !== 'root') return;
-    found = true;
-    rule.walkDecls(/^--/, (decl) => void palette.set(decl.prop, decl.value.replace(/\s+/g, ' ').trim()));
-  });
-  if (!found) throw new Error('The site stylesheet has no top-level :root rule to take the palette from');
-  return palette;
-}
-
 /** Replaces every var(--name) in a CSS value with the palette's value; an unknown name is an error. */
 export function resolveVars(value: string, palette: ReadonlyMap<string, string>): string {
   return value.replace(/var\(\s*(--[\w-]+)\s*(?:,([^)]*))?\)/g, (_whole, name: string, fallback?: string) => {

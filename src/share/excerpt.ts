@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 
 /** How long a step's description may be: about what link previews show before they cut. */
-export const DESCRIPTION_LENGTH = 200;
+const DESCRIPTION_LENGTH = 200;
 
 /** An HTML fragment's text as a browser would lay it out (paragraphs apart), with white space collapsed. */
 export function plainText(html: string): string {
@@ -39,4 +39,9 @@ export function excerpt(text: string, max: number): string {
   if (clause > max / 3) return `${head.slice(0, clause)} …`;
   const space = head.lastIndexOf(' ');
   return `${withoutCutFigure((space > 0 ? head.slice(0, space) : head).split(' ')).join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** A step's plain text cut to what link previews and share sheets show. */
+export function stepDescription(text: string): string {
+  return excerpt(text, DESCRIPTION_LENGTH);
 }

@@ -17,7 +17,8 @@ import Units from '../charts/units/Units.svg.svelte';
 import unitsSource from '../charts/units/Units.svg.svelte?raw';
 import { GLOBAL_CSS } from '../discovery/palette';
 import type { CardColours, CardGraphic } from './card';
-import { paletteFrom, staticChartCss, type StaticCss } from './chart-css';
+import { paletteFrom } from '../lib/palette';
+import { staticChartCss, type StaticCss } from './chart-css';
 import { staticChartSvg } from './static-svg';
 
 // Each SVG chart with its source, whose <style> block styles the marks it draws.

@@ -3,7 +3,7 @@ import { sectionProps } from '../scrolly/section';
 import { SITE } from '../site';
 import { chartData, transformStoryFile } from '../stories/story-context';
 import type { ShareCard } from './card';
-import { DESCRIPTION_LENGTH, excerpt, plainText } from './excerpt';
+import { plainText, stepDescription } from './excerpt';
 import { chartGraphic } from './render-chart';
 
 /** What sharing one step needs: its id, its section's headline, its text as plain words, and its share card. */
@@ -53,7 +53,7 @@ export function storyShare(story: ShareableStory): StoryShare {
         id: step.id,
         headline: block.headline,
         text,
-        description: excerpt(text, DESCRIPTION_LENGTH),
+        description: stepDescription(text),
         card: { kicker: SITE.name, title: story.data.title, subtitle: block.headline, footer, graphic },
       });
       if (!hero && props.frames[index]!.table.some((datum) => datum.id === story.data.hero)) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as unguarded } from '@playwright/test';
 import parsePolicy from 'content-security-policy-parser';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -13,11 +13,15 @@ import { expect } from './fixtures';
 /** The hash a policy must list for an inline script or style with this text. */
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** A page's elements, reading inside <noscript> too, which a parser with scripting on keeps as text. */
-function elements(html: string, selector: string): Element[] {
+/** A page parsed once, with what its <noscript> elements hold, which a parser with scripting on keeps as text. */
+function parsedPage(html: string): Root[] {
   const tree = fromHtml(html);
-  const inNoscript = selectAll('noscript', tree).flatMap((noscript) => selectAll(selector, fromHtml(toString(noscript), { fragment: true })));
-  return [...selectAll(selector, tree), ...inNoscript];
+  return [tree, ...selectAll('noscript', tree).map((noscript) => fromHtml(toString(noscript), { fragment: true }))];
+}
+
+/** The elements of a parsed page that match `selector`, inside <noscript> too. */
+function elements(trees: Root[], selector: string): Element[] {
+  return trees.flatMap((tree) => selectAll(selector, tree));
 }
 
 const pages = builtPages();
@@ -33,7 +37,8 @@ unguarded.describe('Content-Security-Policy of every built page', () => {
   for (const { file: page } of pages) {
     unguarded(`${page}: allows only the site's own scripts and styles, and no other origin`, () => {
       const html = readFileSync(join(DIST, page), 'utf8');
-      const metas = elements(html, 'meta[http-equiv="content-security-policy" i]');
+      const trees = parsedPage(html);
+      const metas = elements(trees, 'meta[http-equiv="content-security-policy" i]');
       expect(metas, `${page}: one policy <meta>`).toHaveLength(1);
       const policy = parsePolicy(String(metas[0]!.properties.content));
       expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -51,9 +56,9 @@ unguarded.describe('Content-Security-Policy of every built page', () => {
       // Inline style attributes place chart marks; the policy allows them and nothing else inline without a hash.
       expect(policy.get('style-src-attr') ?? []).toEqual(["'unsafe-inline'"]);
 
-      const scripts = elements(html, 'script:not([src])').filter((script) => script.properties.type !== 'application/ld+json');
+      const scripts = elements(trees, 'script:not([src])').filter((script) => script.properties.type !== 'application/ld+json');
       for (const script of scripts) expect(policy.get('script-src'), `${page}: an inline script without its hash`).toContain(sha256(toString(script)));
-      for (const style of elements(html, 'style')) expect(policy.get('style-src'), `${page}: an inline style without its hash`).toContain(sha256(toString(style)));
+      for (const style of elements(trees, 'style')) expect(policy.get('style-src'), `${page}: an inline style without its hash`).toContain(sha256(toString(style)));
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paletteFrom, resolveVars, staticChartCss } from '../../src/share/chart-css';
+import { resolveVars, staticChartCss } from '../../src/share/chart-css';
 
 /** CSS with its layout white space folded, to compare rules rather than formatting. */
 const oneLine = (css: string) => css.replace(/\s+/g, ' ').trim();
@@ -9,20 +9,6 @@ const palette = new Map([
   ['--accent', '#0b5c8a'],
   ['--alias', 'var(--accent)'],
 ]);
-
-describe('paletteFrom(css)', () => {
-  it('reads the custom properties of the first top-level :root rule only', () => {
-    const css = ':root { --ink: #111; --font: a,\n  b; color: red }\n@media (prefers-color-scheme: dark) { :root { --ink: #eee } }\n:root { --late: 1 }';
-    expect([...paletteFrom(css)]).toEqual([
-      ['--ink', '#111'],
-      ['--font', 'a, b'],
-    ]);
-  });
-
-  it.each(['', 'body { color: red }', '@media print { :root { --ink: #000 } }'])('refuses a sheet with no top-level :root: %j', (css) => {
-    expect(() => paletteFrom(css)).toThrow(/no top-level :root rule/);
-  });
-});
 
 describe('resolveVars(value, palette)', () => {
   it.each([

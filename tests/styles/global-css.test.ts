@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_CSS } from '../../src/discovery/palette';
 import { contrastRatio } from '../../src/lib/contrast';
-import { darkPaletteFrom } from '../../src/lib/dark-palette';
-import { paletteFrom } from '../../src/share/chart-css';
+import { darkPaletteFrom, paletteFrom } from '../../src/lib/palette';
 
 const css = readFileSync(GLOBAL_CSS, 'utf8');
 const SCHEMES = { light: paletteFrom(css), dark: darkPaletteFrom(css) };
