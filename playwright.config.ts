@@ -6,7 +6,6 @@ import { machineProbe } from './scripts/machine-probe';
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = resolveChromium(machineProbe);
 
-
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',

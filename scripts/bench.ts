@@ -42,7 +42,11 @@ interface Lighthouse {
 }
 
 /** Lighthouse on every page, round after round, so a passing disturbance of the machine touches one run of each at most. */
-async function lighthouseAll(port: number, origin: string, pages: readonly BenchPage[]): Promise<{ byPage: Map<string, Lighthouse>; version: string }> {
+async function lighthouseAll(
+  port: number,
+  origin: string,
+  pages: readonly BenchPage[],
+): Promise<{ byPage: Map<string, Lighthouse>; version: string }> {
   const byPage = new Map(pages.map((page): [string, Lighthouse] => [page.path, { runs: [], errors: [] }]));
   let version = 'unknown';
   for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
@@ -53,7 +57,9 @@ async function lighthouseAll(port: number, origin: string, pages: readonly Bench
       if (outcome.error) entry.errors.push(outcome.error);
       version = outcome.version;
       const { scores, metrics } = outcome.run;
-      log(`Lighthouse ${round}/${LIGHTHOUSE_RUNS} ${page.path}: performance ${score(scores.performance)}, LCP ${seconds(metrics.lcp)}${outcome.error ? `, error ${outcome.error}` : ''}`);
+      log(
+        `Lighthouse ${round}/${LIGHTHOUSE_RUNS} ${page.path}: performance ${score(scores.performance)}, LCP ${seconds(metrics.lcp)}${outcome.error ? `, error ${outcome.error}` : ''}`,
+      );
     }
   }
   return { byPage, version };
@@ -72,7 +78,13 @@ async function bench(stack: AsyncDisposableStack, signal: AbortSignal): Promise<
   log(`serving it at ${server.url}; ${pages.length} pages to measure`);
 
   // The signal handler below stops every process in order, so the browsers must not quit on Ctrl-C by themselves.
-  const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: [...CHROMIUM_ARGS],
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   stack.defer(() => browser.close());
   const chromiumVersion = browser.version();
   const weights = new Map<string, PageWeight>();
@@ -82,7 +94,9 @@ async function bench(stack: AsyncDisposableStack, signal: AbortSignal): Promise<
     if (page.kind === 'story') {
       const scroll = await measureScroll(browser, server.url + page.path);
       scrolls.set(page.path, scroll);
-      log(`scrolled ${page.path}: ${scroll.steps} steps, ${scroll.longTasks} long tasks, ${scroll.droppedFrames} dropped frames`);
+      log(
+        `scrolled ${page.path}: ${scroll.steps} steps, ${scroll.longTasks} long tasks, ${scroll.droppedFrames} dropped frames`,
+      );
     }
   }
   // Lighthouse runs alone, so the Playwright browser does not share the two cores with it.

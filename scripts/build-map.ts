@@ -40,10 +40,7 @@ function readEcharts(path: string) {
 }
 
 /** Gives each feature the site's id, failing on any name the region tables do not know. */
-function named(
-  collection: ReturnType<typeof readEcharts>,
-  table: Record<string, { id: string }>,
-): Region[] {
+function named(collection: ReturnType<typeof readEcharts>, table: Record<string, { id: string }>): Region[] {
   const seen = new Set<string>();
   const regions = collection.features.map((source): Region => {
     const zh = source.properties.name;
@@ -95,7 +92,10 @@ function cleaned(geometry: Polygon | MultiPolygon, original: Polygon | MultiPoly
       .filter((polygon) => polygon.length > 0);
   // A region smaller than the weight threshold (Macao) collapses whole; it keeps its unsimplified outline instead.
   const simple = usable(geometry);
-  const polygons = (simple.length > 0 ? simple : usable(original)).map((polygon) => ({ polygon, area: planarRingArea(polygon[0]!) }));
+  const polygons = (simple.length > 0 ? simple : usable(original)).map((polygon) => ({
+    polygon,
+    area: planarRingArea(polygon[0]!),
+  }));
   const largest = Math.max(...polygons.map((p) => p.area));
   const kept = polygons.filter((p) => p.area >= MIN_ISLAND || p.area === largest).map((p) => p.polygon);
   return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
@@ -145,4 +145,6 @@ function write(name: string, regions: Region[]): number {
 const provinces = [...simplified(named(readEcharts('china.json'), PROVINCES), PROVINCE_WEIGHT), inset()];
 const divisions = simplified(named(readEcharts('province/neimenggu.json'), DIVISIONS), DIVISION_WEIGHT);
 const sizes = [write('china-provinces.json', provinces), write('inner-mongolia-divisions.json', divisions)];
-console.log(`data/geo: ${provinces.length} provinces and inset, ${divisions.length} divisions, ${sizes.map((s) => `${(s / 1024).toFixed(1)} KB`).join(' + ')}`);
+console.log(
+  `data/geo: ${provinces.length} provinces and inset, ${divisions.length} divisions, ${sizes.map((s) => `${(s / 1024).toFixed(1)} KB`).join(' + ')}`,
+);

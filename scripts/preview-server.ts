@@ -14,7 +14,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -37,8 +39,12 @@ export async function startPreview(env: NodeJS.ProcessEnv = process.env, timeout
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode} before serving ${url}`);
-    const ready = await fetch(`${url}/`).then((response) => response.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`astro preview exited with code ${child.exitCode} before serving ${url}`);
+    const ready = await fetch(`${url}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

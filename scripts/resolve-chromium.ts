@@ -35,7 +35,7 @@ export function resolveChromium(probe: ChromiumProbe): string {
   }
   throw new Error(
     'No Chromium found for the end-to-end tests. Install one of: Debian/Ubuntu `sudo apt-get install chromium`; ' +
-      'Playwright\'s own `npx playwright install chromium`; or Google Chrome. ' +
+      "Playwright's own `npx playwright install chromium`; or Google Chrome. " +
       'Or set CHROMIUM_PATH=/path/to/chromium.',
   );
 }

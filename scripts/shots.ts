@@ -16,7 +16,10 @@ const OUT = process.env.SHOTS_DIR ?? 'shots';
 const HEIGHT: Record<number, number> = { 360: 740, 390: 844, 768: 1024, 1280: 800 };
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const stories = readdirSync('dist/stories', { withFileTypes: true })
@@ -32,16 +35,25 @@ try {
     for (const width of SHOT_WIDTHS) {
       for (const scheme of SHOT_SCHEMES) {
         // Reduced motion puts each chart straight into its step's state, so a shot never catches a transition.
-        const context = await browser.newContext({ viewport: { width, height: HEIGHT[width]! }, colorScheme: scheme, reducedMotion: 'reduce' });
+        const context = await browser.newContext({
+          viewport: { width, height: HEIGHT[width]! },
+          colorScheme: scheme,
+          reducedMotion: 'reduce',
+        });
         const page = await context.newPage();
         await page.goto(`${server.url}/stories/${story}/`);
-        const steps = await page.locator('[data-step]').evaluateAll((elements) => elements.map((element) => element.id));
+        const steps = await page
+          .locator('[data-step]')
+          .evaluateAll((elements) => elements.map((element) => element.id));
         for (const [index, step] of steps.entries()) {
           await page.evaluate((id) => {
             const element = document.getElementById(id)!;
             window.scrollBy(0, element.getBoundingClientRect().top - window.innerHeight * 0.45);
           }, step);
-          await page.locator(`[data-scrolly]:has([id="${step}"]) .scrolly-graphic figure.chart`).and(page.locator(`[data-chart-step="${step}"]`)).waitFor();
+          await page
+            .locator(`[data-scrolly]:has([id="${step}"]) .scrolly-graphic figure.chart`)
+            .and(page.locator(`[data-chart-step="${step}"]`))
+            .waitFor();
           const file = shotFile(story, width, scheme, index, step);
           mkdirSync(dirname(join(OUT, file)), { recursive: true });
           await page.screenshot({ path: join(OUT, file) });

@@ -35,12 +35,19 @@ const stories = defineCollection({
         try {
           const story = transformStoryFile(entry.filePath, entry.body);
           for (const warning of story.warnings) context.logger.warn(warning);
-          const cited = [String(entry.data.hero), ...story.figureIds].map((id) => figureSources.get(id)!).filter(Boolean);
+          const cited = [String(entry.data.hero), ...story.figureIds]
+            .map((id) => figureSources.get(id)!)
+            .filter(Boolean);
           const missing = missingSources(entry.data.sources as string[], cited);
-          if (missing.length > 0) problems.push(`${entry.filePath}: cites figures from ${missing.join(', ')}, which sources: in its frontmatter does not list`);
+          if (missing.length > 0)
+            problems.push(
+              `${entry.filePath}: cites figures from ${missing.join(', ')}, which sources: in its frontmatter does not list`,
+            );
           const listedTexts = (entry.data.sources as string[]).map((id) => sourceTexts.get(id)!);
           for (const quote of unsourcedQuotes(story.quotes, listedTexts)) {
-            problems.push(`${entry.filePath}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`);
+            problems.push(
+              `${entry.filePath}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`,
+            );
           }
         } catch (error) {
           if (!(error instanceof StoryError)) throw error;

@@ -78,17 +78,23 @@ async function crawl(path: string, recurse: boolean) {
     linksToSkip: async (link) => !link.startsWith(`${origin}/`),
   });
   const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
-  const report = broken.map((link) => `${link.status ?? 'no response'} ${link.url}\n    on ${link.parent ?? '(start)'}`);
+  const report = broken.map(
+    (link) => `${link.status ?? 'no response'} ${link.url}\n    on ${link.parent ?? '(start)'}`,
+  );
   expect(report, `broken links:\n${report.join('\n')}`).toEqual([]);
   // Linkinator reports URLs on its own server by path, without the leading slash.
-  return new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => `/${link.url.replace(/^\//, '')}`));
+  return new Set(
+    result.links.filter((link) => link.state === LinkState.OK).map((link) => `/${link.url.replace(/^\//, '')}`),
+  );
 }
 
 describe('astro.config.mjs BASE_PATH: every internal link resolves', () => {
   it('crawls from the base path through every page, link and asset without a broken one', async () => {
     const checked = await crawl(BASE, true);
     // The crawl must have reached every page, or "no broken links" would say nothing.
-    const pages = ['figures/', 'sources/', ...stories.map((story) => `stories/${story.slug}/`)].map((path) => `${BASE}${path}`);
+    const pages = ['figures/', 'sources/', ...stories.map((story) => `stories/${story.slug}/`)].map(
+      (path) => `${BASE}${path}`,
+    );
     expect(pages.filter((page) => !checked.has(page))).toEqual([]);
   }, 120_000);
 
@@ -118,7 +124,7 @@ describe('@astrojs/sitemap with sitemapOptions', () => {
     expect(listed.map((entry) => entry.url).sort()).toEqual(expected.sort());
   });
 
-  it("gives each story page its updated or published date as lastmod, and leaves out step pages", async () => {
+  it('gives each story page its updated or published date as lastmod, and leaves out step pages', async () => {
     const listed = await parseSitemap(createReadStream(join(outDir, 'sitemap-0.xml')));
     for (const story of stories) {
       const entry = listed.find((item) => item.url === url(`stories/${story.slug}/`));
@@ -159,11 +165,16 @@ describe('rss.xml', () => {
       const content: string = items[at]!['content:encoded'];
       expect(story.steps.length, `${story.slug} has steps`).toBeGreaterThan(0);
       for (const step of story.steps) {
-        expect(content).toContain(`<img src="${url(`share/${story.slug}/${step}.png`)}" width="1200" height="630" alt="`);
+        expect(content).toContain(
+          `<img src="${url(`share/${story.slug}/${step}.png`)}" width="1200" height="630" alt="`,
+        );
       }
       for (const source of story.sources) expect(content).toContain(`<a href="${url(`sources/${source}/`)}">`);
       const urls = [...content.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!);
-      expect(urls.filter((link) => !/^(?:https?|mailto):/.test(link)), `${story.slug}: relative URLs`).toEqual([]);
+      expect(
+        urls.filter((link) => !/^(?:https?|mailto):/.test(link)),
+        `${story.slug}: relative URLs`,
+      ).toEqual([]);
       const missing = urls.filter((link) => builtFile(link) !== undefined && !existsSync(builtFile(link)!));
       expect(missing, `${story.slug}: URLs on the site with no built file`).toEqual([]);
     });

@@ -44,7 +44,9 @@ describe('content.config.ts figure base', () => {
     try {
       const { status, output } = syncWith(story);
       expect(status).not.toBe(0);
-      expect(output).toContain('data/figures/zz-broken.yaml:9: record 1 "broken-figure", field quote: not found in source');
+      expect(output).toContain(
+        'data/figures/zz-broken.yaml:9: record 1 "broken-figure", field quote: not found in source',
+      );
     } finally {
       rmSync(file);
     }
@@ -57,12 +59,28 @@ describe('content.config.ts stories collection', () => {
   });
 
   it.each([
-    ['a date that is not a date', ['published: 2024-07-10', 'published: July 2024'], 'published: must be a date written YYYY-MM-DD'],
+    [
+      'a date that is not a date',
+      ['published: 2024-07-10', 'published: July 2024'],
+      'published: must be a date written YYYY-MM-DD',
+    ],
     ['an unknown source', ['  - nmg-industry-review-2023', '  - peoples-daily'], 'sources.1: Invalid option'],
     ['a missing title', [/^title: .*\n/m, ''], 'title: Required'],
-    ['a hero figure that does not exist', [/^hero: .*$/m, 'hero: no-such-figure'], 'hero: no figure has the id "no-such-figure"'],
-    ['a Chinese quote not verbatim in its sources', ['同比增长7.2%，高于全国', '同比增长7.3%，高于全国'], 'is not verbatim in any source the story lists'],
-    ['a figure from a source the story does not list', ['  - nmg-industry-review-2023\n', ''], 'cites figures from nmg-industry-review-2023, which sources: in its frontmatter does not list'],
+    [
+      'a hero figure that does not exist',
+      [/^hero: .*$/m, 'hero: no-such-figure'],
+      'hero: no figure has the id "no-such-figure"',
+    ],
+    [
+      'a Chinese quote not verbatim in its sources',
+      ['同比增长7.2%，高于全国', '同比增长7.3%，高于全国'],
+      'is not verbatim in any source the story lists',
+    ],
+    [
+      'a figure from a source the story does not list',
+      ['  - nmg-industry-review-2023\n', ''],
+      'cites figures from nmg-industry-review-2023, which sources: in its frontmatter does not list',
+    ],
   ] as const)('fails the build on %s, naming the file and the field', (_case, [from, to], message) => {
     const { status, output } = syncWith(story.replace(from, to));
     expect(status).not.toBe(0);

@@ -1,6 +1,13 @@
 import type { Browser, Page, Request } from '@playwright/test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { frameInterval, scrollSummary, stepMeasures, type LongTask, type ScrollSummary, type StepMark } from './frames.ts';
+import {
+  frameInterval,
+  scrollSummary,
+  stepMeasures,
+  type LongTask,
+  type ScrollSummary,
+  type StepMark,
+} from './frames.ts';
 import { pageWeight, type PageWeight, type ResourceRecord } from './weight.ts';
 
 /** A phone: the viewport every page is measured at, as the e2e tests' phone project sets it. */
@@ -86,12 +93,18 @@ export async function measureWeight(browser: Browser, url: string): Promise<Page
     const records: Promise<ResourceRecord>[] = [];
     const open = openRequests(page);
     page.on('requestfinished', (request) => records.push(recordOf(request)));
-    page.on('requestfailed', (request) => records.push(Promise.resolve({ url: request.url(), type: request.resourceType(), body: Buffer.alloc(0) })));
+    page.on('requestfailed', (request) =>
+      records.push(Promise.resolve({ url: request.url(), type: request.resourceType(), body: Buffer.alloc(0) })),
+    );
     await page.goto(url, { waitUntil: 'load' });
     await quiet(open);
     // A screen at a time, so every island that hydrates when seen, and every lazy image, gets its turn.
     await page.evaluate(async () => {
-      for (let screens = 0; screens < 1_000 && scrollY + innerHeight < document.documentElement.scrollHeight - 1; screens++) {
+      for (
+        let screens = 0;
+        screens < 1_000 && scrollY + innerHeight < document.documentElement.scrollHeight - 1;
+        screens++
+      ) {
         scrollBy(0, innerHeight);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -105,7 +118,11 @@ export async function measureWeight(browser: Browser, url: string): Promise<Page
 
 /** Waits until the page has painted a frame at or after `time` on its clock. */
 async function frameAfter(page: Page, time: number): Promise<void> {
-  await page.waitForFunction((end) => ((window as unknown as ProbeWindow).benchProbe.frames.at(-1) ?? -Infinity) >= end, time, { polling: 50 });
+  await page.waitForFunction(
+    (end) => ((window as unknown as ProbeWindow).benchProbe.frames.at(-1) ?? -Infinity) >= end,
+    time,
+    { polling: 50 },
+  );
 }
 
 /** Scrolls a step's top to the thumb line, waits for its chart to show it and its change to settle. */
@@ -129,7 +146,9 @@ async function stepTo(page: Page, id: string): Promise<StepMark> {
       { timeout: SWITCH_TIMEOUT_MS },
     )
     .catch((error: unknown) => {
-      throw new Error(`${page.url()}: the chart did not show step "${id}" within ${SWITCH_TIMEOUT_MS / 1000} s`, { cause: error });
+      throw new Error(`${page.url()}: the chart did not show step "${id}" within ${SWITCH_TIMEOUT_MS / 1000} s`, {
+        cause: error,
+      });
     });
   const switchedAt = Number(await switched.jsonValue());
   await switched.dispose();

@@ -29,5 +29,6 @@ export async function buildSite(outDir: string, signal: AbortSignal): Promise<vo
   // An aborted spawn emits 'error' as well as 'exit'; the exit code below reports it.
   child.on('error', () => {});
   if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
-  if (child.exitCode !== 0) throw new Error(`astro build failed (exit ${child.exitCode ?? child.signalCode}):\n${output()}`);
+  if (child.exitCode !== 0)
+    throw new Error(`astro build failed (exit ${child.exitCode ?? child.signalCode}):\n${output()}`);
 }

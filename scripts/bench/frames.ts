@@ -72,7 +72,9 @@ export function stepMeasures(
   return marks.map((mark, i) => {
     const from = mark.scrolledAt;
     const to = marks[i + 1]?.scrolledAt ?? Infinity;
-    const durations = tasks.filter((task) => task.startTime >= from && task.startTime < to).map((task) => task.duration);
+    const durations = tasks
+      .filter((task) => task.startTime >= from && task.startTime < to)
+      .map((task) => task.duration);
     return {
       id: mark.id,
       switchMs: mark.switchedAt - mark.scrolledAt,

@@ -119,13 +119,21 @@ function diagnostics(lhr: LhrLike): Diagnostics {
     longTasks: timed(items(lhr.audits['long-tasks']?.details), 'url', 'duration', 5),
     mainThread: timed(items(lhr.audits['mainthread-work-breakdown']?.details), 'groupLabel', 'duration'),
     layoutShifts: items(lhr.audits['layout-shifts']?.details).flatMap((row) =>
-      isRow(row.node) && Number.isFinite(Number(row.score)) ? [{ element: element(row.node), score: Number(row.score) }] : [],
+      isRow(row.node) && Number.isFinite(Number(row.score))
+        ? [{ element: element(row.node), score: Number(row.score) }]
+        : [],
     ),
   };
 }
 
-function mapKeys<K extends string>(keys: Record<K, string>, value: (key: K, name: string) => number): Record<K, number> {
-  return Object.fromEntries(Object.entries<string>(keys).map(([key, name]) => [key, value(key as K, name)])) as Record<K, number>;
+function mapKeys<K extends string>(
+  keys: Record<K, string>,
+  value: (key: K, name: string) => number,
+): Record<K, number> {
+  return Object.fromEntries(Object.entries<string>(keys).map(([key, name]) => [key, value(key as K, name)])) as Record<
+    K,
+    number
+  >;
 }
 
 /** The scores (out of 100), metrics and diagnostics of one Lighthouse result; whatever it lacks is NaN. */

@@ -12,12 +12,22 @@ export interface LighthouseOutcome {
 
 /** Starts the Chromium at `chromePath` headless for Lighthouse; the caller kills it. Ctrl-C is left to the caller. */
 export function launchChrome(chromePath: string): Promise<LaunchedChrome> {
-  return launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], handleSIGINT: false, logLevel: 'silent' });
+  return launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    handleSIGINT: false,
+    logLevel: 'silent',
+  });
 }
 
 /** Runs Lighthouse once on `url` in the Chromium listening on `port`: default mobile emulation, simulated throttling. */
 export async function runLighthouse(port: number, url: string): Promise<LighthouseOutcome> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: LIGHTHOUSE_CATEGORIES,
+  });
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   const { lhr } = result;
   return {

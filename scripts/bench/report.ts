@@ -131,7 +131,12 @@ export function goalText(pages: readonly PageResult[]): string {
   if (stories.length === 0) return NO_STORIES;
   return stories
     .map((page) =>
-      [page.path, ...storyVerdicts(storyFigures(page)).map((verdict) => `  ${verdict.pass ? '✓' : '✗'} ${verdict.goal}: ${verdict.actual}`)].join('\n'),
+      [
+        page.path,
+        ...storyVerdicts(storyFigures(page)).map(
+          (verdict) => `  ${verdict.pass ? '✓' : '✗'} ${verdict.goal}: ${verdict.actual}`,
+        ),
+      ].join('\n'),
     )
     .join('\n');
 }

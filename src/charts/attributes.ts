@@ -4,7 +4,12 @@ import { kebabId } from '../sources/source';
 /** A comma-separated list of figure ids in a directive attribute: figures="a, b, c". */
 export const figureList = z
   .string()
-  .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(kebabId).min(1, 'name at least one figure id'));
 
 /** One figure id in a directive attribute. */
@@ -20,13 +25,22 @@ export const labelList = z
   .pipe(z.array(z.string().min(1, 'a label is empty')));
 
 /** The author's mistake when `list` names ids outside `of` (highlight outside figures), or undefined. */
-export function notAmong(listName: string, list: readonly string[], ofName: string, of: readonly string[]): string | undefined {
+export function notAmong(
+  listName: string,
+  list: readonly string[],
+  ofName: string,
+  of: readonly string[],
+): string | undefined {
   const outside = list.filter((id) => !of.includes(id));
   return outside.length > 0 ? `${listName} names ${outside.join(', ')}, which is not among ${ofName}` : undefined;
 }
 
 /** The author's mistake when a "|" list such as labels has a different length from what it labels, or undefined. */
-export function labelCountMismatch(labels: readonly string[] | undefined, ofName: string, count: number): string | undefined {
+export function labelCountMismatch(
+  labels: readonly string[] | undefined,
+  ofName: string,
+  count: number,
+): string | undefined {
   return labels && labels.length !== count
     ? `labels has ${labels.length} entries for ${count} ${ofName}; separate them with |`
     : undefined;

@@ -12,12 +12,14 @@ export function loadFacts(dir: string = FACTS_DIR): Fact[] {
   const seen = new Set<string>();
   for (const { file, records } of files) {
     for (const record of records) {
-      if (seen.has(record.value.id)) problems.push(`${displayPath(file)}:${record.line('id')}: duplicate fact id "${record.value.id}"`);
+      if (seen.has(record.value.id))
+        problems.push(`${displayPath(file)}:${record.line('id')}: duplicate fact id "${record.value.id}"`);
       seen.add(record.value.id);
       facts.push(record.value);
     }
   }
-  if (problems.length > 0) throw new DataError(`${problems.length} problem(s) in the outside facts:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new DataError(`${problems.length} problem(s) in the outside facts:\n${problems.join('\n')}`);
   return facts;
 }
 

@@ -24,10 +24,20 @@ export function iconPath(size: number): string {
 }
 
 /** Renders the SVG drawing `svg` (read from `file`) as a square PNG of `size` px, on `background` if given, else transparent. */
-export function renderIcon(svg: string, size: number, background?: string, file = 'the icon drawing'): Uint8Array<ArrayBuffer> {
-  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: size }, ...(background && { background }) }).render();
+export function renderIcon(
+  svg: string,
+  size: number,
+  background?: string,
+  file = 'the icon drawing',
+): Uint8Array<ArrayBuffer> {
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size },
+    ...(background && { background }),
+  }).render();
   if (rendered.width !== size || rendered.height !== size) {
-    throw new Error(`${file}: an icon must be square; the drawing renders ${rendered.width}×${rendered.height} px at width ${size}`);
+    throw new Error(
+      `${file}: an icon must be square; the drawing renders ${rendered.width}×${rendered.height} px at width ${size}`,
+    );
   }
   return new Uint8Array(rendered.asPng());
 }

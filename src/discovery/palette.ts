@@ -18,7 +18,9 @@ export function lightPalette(css: string, file: string = GLOBAL_CSS): Palette {
     const value = palette.get(`--${name}`);
     if (value === undefined || !/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) {
       const where = relative(process.cwd(), file) || file;
-      throw new Error(`${where}: the light palette's --${name} must be a hex colour such as #fdfcf9, not ${value ?? 'missing'}`);
+      throw new Error(
+        `${where}: the light palette's --${name} must be a hex colour such as #fdfcf9, not ${value ?? 'missing'}`,
+      );
     }
     return value;
   };

@@ -30,7 +30,9 @@ export function inSitemap(url: string, siteBase: URL): boolean {
 export function storyLastmods(dir: string): Map<string, string> {
   const dates = new Map<string, string>();
   const files = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()) {
     const path = relative(process.cwd(), join(dir, file));
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
     // The stories collection reports bad frontmatter with its file and field; here such a story only gets no lastmod.
@@ -40,7 +42,8 @@ export function storyLastmods(dir: string): Map<string, string> {
     const { slug, published, updated } = data as Record<string, unknown>;
     const date = [updated, published].find((value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
     if (typeof slug !== 'string' || typeof date !== 'string') continue;
-    if (files.has(slug)) throw new Error(`${path}: slug "${slug}" is also the slug of ${files.get(slug)}; each story needs its own`);
+    if (files.has(slug))
+      throw new Error(`${path}: slug "${slug}" is also the slug of ${files.get(slug)}; each story needs its own`);
     files.set(slug, path);
     dates.set(slug, date);
   }

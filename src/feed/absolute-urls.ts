@@ -13,7 +13,8 @@ export function absoluteUrls(html: string, pageUrl: string | URL): string {
     for (const name of URL_ATTRIBUTES) {
       const value = element.properties[name];
       if (typeof value !== 'string') continue;
-      if (!URL.canParse(value.trim(), pageUrl)) throw new Error(`${pageUrl}: <${element.tagName} ${name}="${value}"> is not a URL`);
+      if (!URL.canParse(value.trim(), pageUrl))
+        throw new Error(`${pageUrl}: <${element.tagName} ${name}="${value}"> is not a URL`);
       element.properties[name] = new URL(value.trim(), pageUrl).href;
     }
   });

@@ -44,7 +44,8 @@ function sourcesHtml(story: FeedStory, site: FeedSite): string {
   const titles = new Map(site.sources.map((source) => [source.id, source.title_en]));
   const items = story.data.sources.map((id) => {
     const title = titles.get(id);
-    if (title === undefined) throw new Error(`story "${story.slug}": lists source "${id}", which data/sources/sources.yaml does not have`);
+    if (title === undefined)
+      throw new Error(`story "${story.slug}": lists source "${id}", which data/sources/sources.yaml does not have`);
     return h('li', h('a', { href: withBase(`/sources/${id}/`, site.base) }, title));
   });
   return toHtml([h('h2', 'Sources'), h('ul', items)]);

@@ -2,7 +2,10 @@
 export const FILTERS = ['story', 'topic', 'place', 'source', 'kind'] as const;
 
 /** Whether an entry's data attributes match every chosen filter value (an empty value matches all). */
-export function matchesFilters(data: Partial<Record<(typeof FILTERS)[number], string>>, chosen: Partial<Record<string, string>>): boolean {
+export function matchesFilters(
+  data: Partial<Record<(typeof FILTERS)[number], string>>,
+  chosen: Partial<Record<string, string>>,
+): boolean {
   return FILTERS.every((name) => {
     const wanted = chosen[name];
     return !wanted || (data[name] ?? '').split(' ').includes(wanted);

@@ -47,7 +47,8 @@ function withSiPrefix(value: Decimal, symbol: string): string {
 
 function ordinal(n: string): string {
   const last = Number(n) % 100;
-  const suffix = last >= 11 && last <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[last % 10] ?? 'th';
+  const suffix =
+    last >= 11 && last <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[last % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -107,7 +108,10 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'kind' | 'q
   if (unit.dimension === 'times' && figure.kind === 'growth') {
     // 增长N倍 is a rise *by* N times: the new level is N + 1 times the old one.
     const by = printedValue(figure.value);
-    const to = decimalToString({ ...by, digits: String(BigInt(by.digits) + 10n ** BigInt(-Math.min(0, by.exponent))) }, Math.max(0, -by.exponent));
+    const to = decimalToString(
+      { ...by, digits: String(BigInt(by.digits) + 10n ** BigInt(-Math.min(0, by.exponent))) },
+      Math.max(0, -by.exponent),
+    );
     text = `up by ${text}, to ${to}× the earlier level`;
   } else if (figure.direction === 'down') {
     text = `down ${text}`;

@@ -1,4 +1,17 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A period as written in the data: "2023", "2024-06", or a range "2024-01/2024-05". */
 export const PERIOD_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?(?:\/(\d{4})(?:-(0[1-9]|1[0-2]))?)?$/;
@@ -16,7 +29,8 @@ export function parsePeriod(text: string): Period {
   const [, fy, fm, ty, tm] = match;
   const from = { year: Number(fy), month: Number(fm ?? 0) };
   const to = ty ? { year: Number(ty), month: Number(tm ?? 0) } : from;
-  if (to.year * 13 + to.month < from.year * 13 + from.month) throw new RangeError(`period "${text}" ends before it starts`);
+  if (to.year * 13 + to.month < from.year * 13 + from.month)
+    throw new RangeError(`period "${text}" ends before it starts`);
   return { from, to };
 }
 
@@ -24,7 +38,8 @@ export function parsePeriod(text: string): Period {
 export function periodLabel(text: string): string {
   const { from, to } = parsePeriod(text);
   const month = (m: number) => MONTHS[m - 1] ?? '';
-  if (from.year === to.year && from.month === to.month) return from.month ? `${month(from.month)} ${from.year}` : `${from.year}`;
+  if (from.year === to.year && from.month === to.month)
+    return from.month ? `${month(from.month)} ${from.year}` : `${from.year}`;
   if (from.year === to.year && from.month === 1 && to.month === 6) return `first half of ${from.year}`;
   if (from.year === to.year && from.month && to.month) return `${month(from.month)}–${month(to.month)} ${from.year}`;
   const end = (p: { year: number; month: number }) => (p.month ? `${month(p.month)} ${p.year}` : `${p.year}`);

@@ -71,7 +71,8 @@ export function loadFigures(
         );
         continue;
       }
-      if (!containsNumber(figure.quote, figure.value)) fail('value', `"${figure.value}" does not stand as a number in the quote`);
+      if (!containsNumber(figure.quote, figure.value))
+        fail('value', `"${figure.value}" does not stand as a number in the quote`);
       const unitText = parseUnit(figure.unit).text;
       if (!squeeze(figure.quote).text.includes(unitText)) fail('unit', `"${figure.unit}" does not appear in the quote`);
       figures.push({

@@ -16,7 +16,12 @@ const id = kebabId;
 export const relationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ id, kind: z.literal('share'), stated: id, part: id, whole: id }),
   z.strictObject({ id, kind: z.literal('gap'), stated: id, a: id, b: id }),
-  z.strictObject({ id, kind: z.literal('sum'), stated: id, parts: z.array(id).min(2, 'a sum needs at least two parts') }),
+  z.strictObject({
+    id,
+    kind: z.literal('sum'),
+    stated: id,
+    parts: z.array(id).min(2, 'a sum needs at least two parts'),
+  }),
   z.strictObject({ id, kind: z.literal('ratio'), stated: id, a: id, b: id }),
   z.strictObject({ id, kind: z.literal('growth'), stated: id, a: id, b: id }),
 ]);
@@ -55,12 +60,20 @@ export function figureInterval(figure: Pick<CheckedFigure, 'value' | 'unit' | 'q
   return { low: nominal - half - hedge, high: nominal + half + hedge, nominal };
 }
 
-const sub = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low, nominal: a.nominal - b.nominal });
+const sub = (a: Interval, b: Interval): Interval => ({
+  low: a.low - b.high,
+  high: a.high - b.low,
+  nominal: a.nominal - b.nominal,
+});
 const div = (a: Interval, b: Interval): Interval => {
   if (b.low <= 0) throw new RangeError('denominator may be zero');
   return { low: a.low / b.high, high: a.high / b.low, nominal: a.nominal / b.nominal };
 };
-const scale = (a: Interval, k: number, plus = 0): Interval => ({ low: a.low * k + plus, high: a.high * k + plus, nominal: a.nominal * k + plus });
+const scale = (a: Interval, k: number, plus = 0): Interval => ({
+  low: a.low * k + plus,
+  high: a.high * k + plus,
+  nominal: a.nominal * k + plus,
+});
 
 function compute(relation: Relation, get: (id: string) => Interval): Interval {
   switch (relation.kind) {
@@ -94,7 +107,11 @@ export function relationFigureIds(relation: Relation): string[] {
 }
 
 /** Recomputes one relation from its figures and says whether the stated value holds within rounding. */
-export function checkRelation(relation: Relation, figures: ReadonlyMap<string, CheckedFigure>, file = ''): RelationResult {
+export function checkRelation(
+  relation: Relation,
+  figures: ReadonlyMap<string, CheckedFigure>,
+  file = '',
+): RelationResult {
   const get = (figureId: string) => figureInterval(figures.get(figureId)!);
   const stated = figures.get(relation.stated)!;
   const statedRange = get(relation.stated);
@@ -142,7 +159,8 @@ export function loadRelations(figures: readonly CheckedFigure[], dir: string = R
       }
     }
   }
-  if (problems.length > 0) throw new DataError(`${problems.length} problem(s) in the relations:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new DataError(`${problems.length} problem(s) in the relations:\n${problems.join('\n')}`);
   return results;
 }
 

@@ -69,9 +69,42 @@ const BASES: [string, BaseUnit][] = [
   ['天', { dimension: 'duration', base: 'days' }],
   ['分钟', { dimension: 'duration', base: 'minutes' }],
   // Counters: the number alone is the English form; the label says what is counted.
-  ...['个', '家', '户', '项', '件', '件次', '条', '处', '场', '座', '所', '人', '人次', '名', '列', '台', '辆', '套', '枚', '次', '头', '种', '款', '批', '栋', '间', '张', '只', '份', '支', '类', '架次', '宗', '株'].map(
-    (counter): [string, BaseUnit] => [counter, { dimension: 'count', base: counter }],
-  ),
+  ...[
+    '个',
+    '家',
+    '户',
+    '项',
+    '件',
+    '件次',
+    '条',
+    '处',
+    '场',
+    '座',
+    '所',
+    '人',
+    '人次',
+    '名',
+    '列',
+    '台',
+    '辆',
+    '套',
+    '枚',
+    '次',
+    '头',
+    '种',
+    '款',
+    '批',
+    '栋',
+    '间',
+    '张',
+    '只',
+    '份',
+    '支',
+    '类',
+    '架次',
+    '宗',
+    '株',
+  ].map((counter): [string, BaseUnit] => [counter, { dimension: 'count', base: counter }]),
 ];
 BASES.sort(([a], [b]) => b.length - a.length);
 
@@ -100,5 +133,7 @@ export function parseUnit(text: string): Unit {
     if (scale > 0 && ['percent', 'points', 'times', 'rank'].includes(base.dimension)) continue;
     return { text: unit, scale, dimension: base.dimension, base: base.base, siExponent: base.siExponent ?? 0 };
   }
-  throw new SyntaxError(`unknown unit "${text}"; known units are ${BASE_UNIT_NAMES.join(' ')} with an optional 万, 亿 or 万亿 before them`);
+  throw new SyntaxError(
+    `unknown unit "${text}"; known units are ${BASE_UNIT_NAMES.join(' ')} with an optional 万, 亿 or 万亿 before them`,
+  );
 }

@@ -47,7 +47,9 @@ export function figureViews(
       source,
       credit: sourceCredit(source),
       checks: relations.filter((result) => result.relation.stated === figure.id),
-      stories: stories.filter((story) => story.figureIds.includes(figure.id)).map(({ slug, title }) => ({ slug, title })),
+      stories: stories
+        .filter((story) => story.figureIds.includes(figure.id))
+        .map(({ slug, title }) => ({ slug, title })),
     };
   });
 }

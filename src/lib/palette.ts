@@ -32,6 +32,9 @@ export function darkPaletteFrom(css: string): Map<string, string> {
       readCustomProperties(rule, palette);
     });
   });
-  if (!found) throw new Error('The site stylesheet has no :root rule inside @media (prefers-color-scheme: dark) to take the dark palette from');
+  if (!found)
+    throw new Error(
+      'The site stylesheet has no :root rule inside @media (prefers-color-scheme: dark) to take the dark palette from',
+    );
   return palette;
 }

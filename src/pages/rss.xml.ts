@@ -24,7 +24,10 @@ export const GET: APIRoute = async ({ site }) => {
     site: absoluteUrl('/', site!),
     customData: `<language>${SITE.lang}</language>`,
     items: stories.map((story) =>
-      storyItem({ slug: story.id, data: story.data, blocks: transformStoryFile(story.filePath!, story.body!).blocks }, feedSite),
+      storyItem(
+        { slug: story.id, data: story.data, blocks: transformStoryFile(story.filePath!, story.body!).blocks },
+        feedSite,
+      ),
     ),
   });
 };

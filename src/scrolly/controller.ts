@@ -25,7 +25,13 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   const reconcile = (instant: boolean) => {
     const rect = section.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > window.innerHeight) return;
-    activate(stepAtLine(steps.map((step) => step.getBoundingClientRect().top), window.innerHeight * TRIGGER_OFFSET), instant);
+    activate(
+      stepAtLine(
+        steps.map((step) => step.getBoundingClientRect().top),
+        window.innerHeight * TRIGGER_OFFSET,
+      ),
+      instant,
+    );
   };
 
   const fromHash = stepFromHash(ids, location.hash);

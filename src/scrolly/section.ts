@@ -11,7 +11,11 @@ export interface SectionProps {
 }
 
 /** Resolves a section's steps for its chart: descriptions, data tables, drawable states and the source credit. */
-export function sectionProps(chart: ChartType<any, any>, steps: readonly ScrollyStep[], data: ReadonlyMap<string, ChartDatum>): SectionProps {
+export function sectionProps(
+  chart: ChartType<any, any>,
+  steps: readonly ScrollyStep[],
+  data: ReadonlyMap<string, ChartDatum>,
+): SectionProps {
   const credits = new Set<string>();
   const frames = steps.map((step): FrameStep => {
     const table = chart.figureIds(step.state).map((id: string) => data.get(id)!);

@@ -9,7 +9,10 @@ export interface ShareData {
 export type ShareOutcome = { done: boolean; message: string };
 
 /** Shares through the system share sheet where the browser has one, else copies the link; never throws. */
-export async function shareOrCopy(data: ShareData, nav: Pick<Navigator, 'share' | 'canShare' | 'clipboard'> = navigator): Promise<ShareOutcome> {
+export async function shareOrCopy(
+  data: ShareData,
+  nav: Pick<Navigator, 'share' | 'canShare' | 'clipboard'> = navigator,
+): Promise<ShareOutcome> {
   if (typeof nav.share === 'function' && (typeof nav.canShare !== 'function' || nav.canShare(data))) {
     try {
       await nav.share(data);
@@ -35,7 +38,11 @@ export function mountShareLinks(root: HTMLElement): () => void {
     if (!link || (typeof navigator.share !== 'function' && !navigator.clipboard)) return;
     event.preventDefault();
     const status = link.parentElement?.querySelector<HTMLElement>('.step-link-status');
-    const outcome = await shareOrCopy({ url: link.href, title: link.dataset.shareTitle ?? document.title, text: link.dataset.shareText ?? '' });
+    const outcome = await shareOrCopy({
+      url: link.href,
+      title: link.dataset.shareTitle ?? document.title,
+      text: link.dataset.shareText ?? '',
+    });
     if (!status) return;
     status.textContent = outcome.message;
     const timer = setTimeout(() => {

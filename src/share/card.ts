@@ -50,14 +50,31 @@ const TYPE = {
 } as const;
 
 /** A `<text>` element per line, set in `font` at `size`, the first baseline at `y`. */
-function lines(texts: string[], x: number, y: number, font: ShareFont, size: number, lineHeight: number, fill: string): Element[] {
+function lines(
+  texts: string[],
+  x: number,
+  y: number,
+  font: ShareFont,
+  size: number,
+  lineHeight: number,
+  fill: string,
+): Element[] {
   return texts.map((text, i) =>
-    s('text', { x, y: y + i * lineHeight, fill, fontFamily: font.family, fontWeight: font.weight, fontSize: size }, text),
+    s(
+      'text',
+      { x, y: y + i * lineHeight, fill, fontFamily: font.family, fontWeight: font.weight, fontSize: size },
+      text,
+    ),
   );
 }
 
 /** Wraps text to the card's text column in one of its type styles. */
-function wrapped(text: string, style: { font: ShareFont; size: number }, maxLines: number, width = TEXT_WIDTH): string[] {
+function wrapped(
+  text: string,
+  style: { font: ShareFont; size: number },
+  maxLines: number,
+  width = TEXT_WIDTH,
+): string[] {
   return wrapText(text, (line) => textWidth(line, style.font, style.size), width, maxLines);
 }
 
@@ -89,10 +106,16 @@ function placedChart({ chart }: { chart: StaticSvg }): Element {
 function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
   // The longest value sets one size for all, no wider than the box beside the cell's bar.
   const longest = Math.max(...cells.map((cell) => textWidth(cell.value, SHARE_FONTS.title, 100)));
-  const value = { font: SHARE_FONTS.title, size: Math.min(cells.length > 2 ? 44 : 60, Math.floor(((GRAPHIC.width - 28) * 100) / longest)) };
+  const value = {
+    font: SHARE_FONTS.title,
+    size: Math.min(cells.length > 2 ? 44 : 60, Math.floor(((GRAPHIC.width - 28) * 100) / longest)),
+  };
   const label = { font: SHARE_FONTS.text, size: 24, line: 29 };
   const meta = { font: SHARE_FONTS.text, size: 18 };
-  const blocks = cells.map((cell) => ({ cell, labelLines: wrapText(cell.label, (t) => textWidth(t, label.font, label.size), GRAPHIC.width - 28, 2) }));
+  const blocks = cells.map((cell) => ({
+    cell,
+    labelLines: wrapText(cell.label, (t) => textWidth(t, label.font, label.size), GRAPHIC.width - 28, 2),
+  }));
   const heights = blocks.map((block) => value.size * 1.15 + block.labelLines.length * label.line + meta.size * 1.6);
   const gap = 28;
   const total = heights.reduce((sum, h) => sum + h, 0) + gap * (cells.length - 1);
@@ -102,10 +125,24 @@ function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
     const top = y;
     y += (heights[i]! + gap) * scale;
     return s('g', { transform: `translate(${GRAPHIC.x} ${top}) scale(${scale})` }, [
-      s('rect', { x: 0, y: 0, width: 6, height: heights[i]!, fill: cell.highlighted ? colours.highlight : colours.chartMuted }),
+      s('rect', {
+        x: 0,
+        y: 0,
+        width: 6,
+        height: heights[i]!,
+        fill: cell.highlighted ? colours.highlight : colours.chartMuted,
+      }),
       ...lines([cell.value], 28, value.size, value.font, value.size, 0, colours.ink),
       ...lines(labelLines, 28, value.size * 1.15 + label.size, label.font, label.size, label.line, colours.ink),
-      ...lines([cell.meta], 28, value.size * 1.15 + labelLines.length * label.line + meta.size * 1.2, meta.font, meta.size, 0, colours.muted),
+      ...lines(
+        [cell.meta],
+        28,
+        value.size * 1.15 + labelLines.length * label.line + meta.size * 1.2,
+        meta.font,
+        meta.size,
+        0,
+        colours.muted,
+      ),
     ]);
   });
   return s('g', children);
@@ -117,7 +154,10 @@ function checkGlyphs(card: Element): void {
     const family = String(text.properties.fontFamily ?? SHARE_FONTS.text.family);
     const font = Object.values(SHARE_FONTS).find((f) => f.family === family) ?? SHARE_FONTS.text;
     const missing = missingGlyphs(toString(text), font);
-    if (missing.length > 0) throw new Error(`Share image text "${toString(text)}" has characters ${font.family} cannot draw: ${missing.join(' ')}`);
+    if (missing.length > 0)
+      throw new Error(
+        `Share image text "${toString(text)}" has characters ${font.family} cannot draw: ${missing.join(' ')}`,
+      );
   }
 }
 
@@ -140,10 +180,26 @@ export function shareCardSvg(card: ShareCard, colours: CardColours): string {
     ...lines(title, PAD, titleTop, titleStyle.font, titleStyle.size, titleStyle.line, colours.ink),
     ...lines(subtitle, PAD, subtitleTop, TYPE.subtitle.font, TYPE.subtitle.size, TYPE.subtitle.line, colours.muted),
     ...lines(footer, PAD, footerTop, TYPE.footer.font, TYPE.footer.size, TYPE.footer.line, colours.muted),
-    s('line', { x1: GRAPHIC.x - 32, x2: GRAPHIC.x - 32, y1: PAD, y2: SHARE_IMAGE.height - PAD, stroke: colours.rule, strokeWidth: 1 }),
+    s('line', {
+      x1: GRAPHIC.x - 32,
+      x2: GRAPHIC.x - 32,
+      y1: PAD,
+      y2: SHARE_IMAGE.height - PAD,
+      stroke: colours.rule,
+      strokeWidth: 1,
+    }),
     card.graphic.kind === 'svg' ? placedChart(card.graphic) : placedNumbers(card.graphic.cells, colours),
   ];
-  const root = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, viewBox: `0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}` }, children);
+  const root = s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: SHARE_IMAGE.width,
+      height: SHARE_IMAGE.height,
+      viewBox: `0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}`,
+    },
+    children,
+  );
   checkGlyphs(root);
   return toHtml(root, { space: 'svg' });
 }

@@ -6,11 +6,31 @@ const DESCRIPTION_LENGTH = 200;
 
 /** An HTML fragment's text as a browser would lay it out (paragraphs apart), with white space collapsed. */
 export function plainText(html: string): string {
-  return toText(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+  return toText(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Words that lead into a figure ("over 20 billion kWh"); a cut text must not end on one.
-const QUALIFIERS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'more', 'less', 'than', 'up', 'down', 'to', 'by', 'of', 'some', 'the', 'a', 'an']);
+const QUALIFIERS = new Set([
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'more',
+  'less',
+  'than',
+  'up',
+  'down',
+  'to',
+  'by',
+  'of',
+  'some',
+  'the',
+  'a',
+  'an',
+]);
 
 /** The words of a text cut short, less any figure near the cut and the words leading into it: "over 20 billion" may have lost its unit. */
 export function withoutCutFigure(words: readonly string[]): string[] {
@@ -38,7 +58,9 @@ export function excerpt(text: string, max: number): string {
   const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
   if (clause > max / 3) return `${head.slice(0, clause)} …`;
   const space = head.lastIndexOf(' ');
-  return `${withoutCutFigure((space > 0 ? head.slice(0, space) : head).split(' ')).join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${withoutCutFigure((space > 0 ? head.slice(0, space) : head).split(' '))
+    .join(' ')
+    .replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /** A step's plain text cut to what link previews and share sheets show. */

@@ -12,9 +12,21 @@ export interface ShareFont {
 
 /** The fonts every share image is drawn with; they ship as npm packages, so every build draws the same glyphs. */
 export const SHARE_FONTS = {
-  title: { family: 'Source Serif 4', weight: 700, file: require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf') },
-  text: { family: 'Source Sans 3', weight: 400, file: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf') },
-  strong: { family: 'Source Sans 3', weight: 600, file: require.resolve('@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf') },
+  title: {
+    family: 'Source Serif 4',
+    weight: 700,
+    file: require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf'),
+  },
+  text: {
+    family: 'Source Sans 3',
+    weight: 400,
+    file: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
+  },
+  strong: {
+    family: 'Source Sans 3',
+    weight: 600,
+    file: require.resolve('@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf'),
+  },
 } as const satisfies Record<string, ShareFont>;
 
 /** One of the share fonts, by role. */

@@ -52,7 +52,11 @@ export function metaTags(meta: PageMeta): MetaTag[] {
     { name: 'twitter:title', content: meta.title },
     { name: 'twitter:description', content: meta.description },
   );
-  if (meta.image) tags.push({ name: 'twitter:image', content: meta.image.url }, { name: 'twitter:image:alt', content: meta.image.alt });
+  if (meta.image)
+    tags.push(
+      { name: 'twitter:image', content: meta.image.url },
+      { name: 'twitter:image:alt', content: meta.image.alt },
+    );
   return tags;
 }
 
@@ -88,11 +92,20 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     description: facts.description,
     url: facts.url,
     mainEntityOfPage: facts.url,
-    image: { '@type': 'ImageObject', url: facts.image.url, width: String(facts.image.width), height: String(facts.image.height) },
+    image: {
+      '@type': 'ImageObject',
+      url: facts.image.url,
+      width: String(facts.image.width),
+      height: String(facts.image.height),
+    },
     datePublished: facts.published.toISOString(),
     dateModified: (facts.modified ?? facts.published).toISOString(),
     author: facts.authors.map((name) => ({ '@type': 'Organization', name })),
-    publisher: { '@type': 'Organization', name: facts.publisher.name, logo: { '@type': 'ImageObject', url: facts.publisher.logo } },
+    publisher: {
+      '@type': 'Organization',
+      name: facts.publisher.name,
+      logo: { '@type': 'ImageObject', url: facts.publisher.logo },
+    },
     inLanguage: facts.inLanguage,
     keywords: facts.keywords,
     isBasedOn: facts.basedOn.map((source) => ({

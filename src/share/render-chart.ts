@@ -53,7 +53,11 @@ export function cardColours(): CardColours {
 }
 
 /** Draws step `index` of a chart with its own Svelte component, as a still picture for a share card. */
-export function chartGraphic(chart: string, props: Omit<ChartProps<unknown>, 'initial' | 'interactive'>, index: number): CardGraphic {
+export function chartGraphic(
+  chart: string,
+  props: Omit<ChartProps<unknown>, 'initial' | 'interactive'>,
+  index: number,
+): CardGraphic {
   if (chart === 'big-number') {
     const step = (props.steps as BigNumberStep[])[index]!;
     return {
@@ -61,7 +65,9 @@ export function chartGraphic(chart: string, props: Omit<ChartProps<unknown>, 'in
       cells: step.cells.map((cell) => ({
         value: cell.datum.valueEn,
         label: cell.label,
-        meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeEn, cell.datum.periodEn].filter(Boolean).join(' · '),
+        meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeEn, cell.datum.periodEn]
+          .filter(Boolean)
+          .join(' · '),
         highlighted: cell.highlighted,
       })),
     };

@@ -17,7 +17,8 @@ const KEYWORD: Record<string, number> = { left: 0, top: 0, center: 0.5, right: 1
 /** Reads a numeric attribute of an element, 0 when absent. */
 function numberAttr(element: Element, name: string): number {
   const value = Number(element.properties[name] ?? 0);
-  if (!Number.isFinite(value)) throw new Error(`<${element.tagName}> has a non-numeric ${name}: ${String(element.properties[name])}`);
+  if (!Number.isFinite(value))
+    throw new Error(`<${element.tagName}> has a non-numeric ${name}: ${String(element.properties[name])}`);
   return value;
 }
 
@@ -25,11 +26,19 @@ function numberAttr(element: Element, name: string): number {
 export function originOf(element: Element, box: string, origin: string): Origin {
   const words = origin.trim().split(/\s+/);
   const [fx, fy] = [KEYWORD[words[0]!], KEYWORD[words[1] ?? 'center']];
-  if (fx === undefined || fy === undefined) throw new Error(`transform-origin "${origin}": only left, center, right, top and bottom are supported`);
+  if (fx === undefined || fy === undefined)
+    throw new Error(`transform-origin "${origin}": only left, center, right, top and bottom are supported`);
   if (box !== 'fill-box' || element.tagName !== 'rect') {
-    throw new Error(`transform-origin "${origin}" on <${element.tagName}> in ${box}: only a <rect>'s fill-box is supported`);
+    throw new Error(
+      `transform-origin "${origin}" on <${element.tagName}> in ${box}: only a <rect>'s fill-box is supported`,
+    );
   }
-  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => numberAttr(element, name)) as [number, number, number, number];
+  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => numberAttr(element, name)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return { x: x + fx * width, y: y + fy * height };
 }
 
@@ -47,13 +56,17 @@ export function staticChartSvg(html: string, { css, origins }: StaticCss): Stati
   const tree = fromHtml(html, { fragment: true });
   const found = select('svg', tree);
   if (!found) throw new Error('The rendered chart has no <svg> element');
-  const viewBox = String(found.properties.viewBox ?? '').split(/[\s,]+/).map(Number);
+  const viewBox = String(found.properties.viewBox ?? '')
+    .split(/[\s,]+/)
+    .map(Number);
   const [width, height] = [viewBox[2], viewBox[3]];
-  if (viewBox.length !== 4 || !(width! > 0) || !(height! > 0)) throw new Error(`The chart's <svg> has no usable viewBox: "${String(found.properties.viewBox)}"`);
+  if (viewBox.length !== 4 || !(width! > 0) || !(height! > 0))
+    throw new Error(`The chart's <svg> has no usable viewBox: "${String(found.properties.viewBox)}"`);
 
   const originFor = new Map<Element, Origin>();
   for (const rule of origins) {
-    for (const element of selectAll(rule.selector, found, 'svg')) originFor.set(element, originOf(element, rule.box, rule.origin));
+    for (const element of selectAll(rule.selector, found, 'svg'))
+      originFor.set(element, originOf(element, rule.box, rule.origin));
   }
   // CSS transforms are where these charts place their marks; a static renderer reads only the SVG attribute.
   for (const element of selectAll('[style]', found, 'svg')) {
@@ -66,8 +79,10 @@ export function staticChartSvg(html: string, { css, origins }: StaticCss): Stati
     else delete element.properties.style;
   }
 
-  const children = found.children.filter((child): child is ElementContent =>
-    !(child.type === 'element' && (child.tagName === 'title' || child.tagName === 'desc')) && child.type !== 'comment',
+  const children = found.children.filter(
+    (child): child is ElementContent =>
+      !(child.type === 'element' && (child.tagName === 'title' || child.tagName === 'desc')) &&
+      child.type !== 'comment',
   );
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, overflow: 'visible' }, [s('style', css), ...children]);
   return { width: width!, height: height!, svg };

@@ -61,7 +61,8 @@ export function storyShare(story: ShareableStory): StoryShare {
       }
     });
   }
-  if (steps.length === 0) throw new Error(`Story "${story.id}" has no scrolly steps, so it has no chart for its share image`);
+  if (steps.length === 0)
+    throw new Error(`Story "${story.id}" has no scrolly steps, so it has no chart for its share image`);
   const share = { hero: hero ?? { ...steps[0]!.card, subtitle: story.data.dek }, steps };
   cache.set(key, share);
   return share;

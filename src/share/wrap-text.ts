@@ -1,7 +1,12 @@
 import { withoutCutFigure } from './excerpt';
 
 /** Breaks `text` at spaces into at most `maxLines` lines no wider than `maxWidth` (a longer word keeps a line to itself), with an ellipsis if it had to cut. */
-export function wrapText(text: string, measure: (line: string) => number, maxWidth: number, maxLines: number): string[] {
+export function wrapText(
+  text: string,
+  measure: (line: string) => number,
+  maxWidth: number,
+  maxLines: number,
+): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -22,5 +27,7 @@ export function wrapText(text: string, measure: (line: string) => number, maxWid
 function ellipsize(line: string, measure: (line: string) => number, maxWidth: number): string {
   const words = line.split(' ');
   while (words.length > 1 && measure(`${words.join(' ')}…`) > maxWidth) words.pop();
-  return `${withoutCutFigure(words).join(' ').replace(/[,;:.–—-]+$/, '')}…`;
+  return `${withoutCutFigure(words)
+    .join(' ')
+    .replace(/[,;:.–—-]+$/, '')}…`;
 }

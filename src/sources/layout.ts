@@ -14,7 +14,8 @@ export interface Segment {
 }
 
 /** A heading or paragraph of the laid-out document. */
-export type Block = { kind: 'heading'; level: 2 | 3 | 4; segments: Segment[] } | { kind: 'paragraph'; segments: Segment[] };
+export type Block =
+  { kind: 'heading'; level: 2 | 3 | 4; segments: Segment[] } | { kind: 'paragraph'; segments: Segment[] };
 
 const ASCII_WORD = /[A-Za-z0-9%]/;
 

@@ -13,8 +13,16 @@ describe('loadFacts(dir)', () => {
   });
 
   it.each([
-    ['a missing source', '- id: a\n  claim: A plain English statement.\n  quote: 原文原文原文\n', /a\.yaml:1: record 1 "a", field source/],
-    ['a source address that is not a web page', fact('a', 'file:///etc/passwd'), /a\.yaml:8: record 1 "a", field source\.url: must be the http\(s\) address/],
+    [
+      'a missing source',
+      '- id: a\n  claim: A plain English statement.\n  quote: 原文原文原文\n',
+      /a\.yaml:1: record 1 "a", field source/,
+    ],
+    [
+      'a source address that is not a web page',
+      fact('a', 'file:///etc/passwd'),
+      /a\.yaml:8: record 1 "a", field source\.url: must be the http\(s\) address/,
+    ],
     ['a duplicate id', fact('a') + fact('a'), /a\.yaml:9: duplicate fact id "a"/],
   ])('fails on %s, naming file, line and record', (_case, yaml, message) => {
     expect(() => loadFacts(withFile(yaml))).toThrow(message);

@@ -3,7 +3,8 @@ import { faviconPng, iconPath, ICONS, renderIcon } from '../../src/discovery/ico
 import { pngSize, topLeftAlpha } from '../support/png';
 
 // A square with transparent corners, like the favicon.
-const square = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="2" y="2" width="6" height="6" fill="#0b5c8a"/></svg>';
+const square =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="2" y="2" width="6" height="6" fill="#0b5c8a"/></svg>';
 
 describe('renderIcon(svg, size, background, file)', () => {
   it.each([16, 180, 512])('renders a %i px square PNG', (size) => {
@@ -17,7 +18,9 @@ describe('renderIcon(svg, size, background, file)', () => {
 
   it('fails on a drawing that is not square, naming the file', () => {
     const wide = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10"/></svg>';
-    expect(() => renderIcon(wide, 64, undefined, 'wide.svg')).toThrow('wide.svg: an icon must be square; the drawing renders 64×32 px at width 64');
+    expect(() => renderIcon(wide, 64, undefined, 'wide.svg')).toThrow(
+      'wide.svg: an icon must be square; the drawing renders 64×32 px at width 64',
+    );
   });
 });
 

@@ -22,16 +22,29 @@ describe('lightPalette(css, file)', () => {
   });
 
   it("reads the site's own stylesheet", () => {
-    expect(lightPalette(readFileSync(GLOBAL_CSS, 'utf8'))).toEqual({ background: expect.stringMatching(/^#/), accent: expect.stringMatching(/^#/) });
+    expect(lightPalette(readFileSync(GLOBAL_CSS, 'utf8'))).toEqual({
+      background: expect.stringMatching(/^#/),
+      accent: expect.stringMatching(/^#/),
+    });
   });
 
   it('fails on a stylesheet with no light palette', () => {
-    expect(() => lightPalette('@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n}\n', 'site.css')).toThrow('no top-level :root rule');
+    expect(() =>
+      lightPalette('@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n}\n', 'site.css'),
+    ).toThrow('no top-level :root rule');
   });
 
   it.each([
-    ['a missing colour', ':root {\n  --bg: #fff;\n}\n', "site.css: the light palette's --accent must be a hex colour such as #fdfcf9, not missing"],
-    ['a colour that is not hex', ':root {\n  --bg: white;\n  --accent: #000;\n}\n', "site.css: the light palette's --bg must be a hex colour such as #fdfcf9, not white"],
+    [
+      'a missing colour',
+      ':root {\n  --bg: #fff;\n}\n',
+      "site.css: the light palette's --accent must be a hex colour such as #fdfcf9, not missing",
+    ],
+    [
+      'a colour that is not hex',
+      ':root {\n  --bg: white;\n  --accent: #000;\n}\n',
+      "site.css: the light palette's --bg must be a hex colour such as #fdfcf9, not white",
+    ],
   ])('fails on %s, naming the file and the property', (_case, text, message) => {
     expect(() => lightPalette(text, 'site.css')).toThrow(message);
   });

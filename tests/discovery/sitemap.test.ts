@@ -30,7 +30,12 @@ describe('storyLastmods(dir)', () => {
       'b.md': story('industry', 'published: 2024-07-10\nupdated: "2024-07-12"'),
       'notes.txt': 'not a story',
     });
-    expect(storyLastmods(dir)).toEqual(new Map([['parks', '2024-09-02'], ['industry', '2024-07-12']]));
+    expect(storyLastmods(dir)).toEqual(
+      new Map([
+        ['parks', '2024-09-02'],
+        ['industry', '2024-07-12'],
+      ]),
+    );
   });
 
   it('leaves out a story whose frontmatter the stories collection will reject, so that error is the one reported', () => {
@@ -44,8 +49,13 @@ describe('storyLastmods(dir)', () => {
   });
 
   it('fails on two stories with one slug, naming both files', () => {
-    const dir = scratch({ 'a.md': story('parks', 'published: 2024-09-02'), 'b.md': story('parks', 'published: 2024-09-03') });
-    expect(() => storyLastmods(dir)).toThrow(/b\.md: slug "parks" is also the slug of .*a\.md; each story needs its own/);
+    const dir = scratch({
+      'a.md': story('parks', 'published: 2024-09-02'),
+      'b.md': story('parks', 'published: 2024-09-03'),
+    });
+    expect(() => storyLastmods(dir)).toThrow(
+      /b\.md: slug "parks" is also the slug of .*a\.md; each story needs its own/,
+    );
   });
 });
 
@@ -54,8 +64,13 @@ describe('sitemapOptions(siteBase, storiesDir)', () => {
 
   it("adds a story's lastmod to its page only", () => {
     const { serialize } = options();
-    expect(serialize({ url: 'https://example.org/nmg/stories/parks/' })).toEqual({ url: 'https://example.org/nmg/stories/parks/', lastmod: '2024-09-02' });
-    expect(serialize({ url: 'https://example.org/nmg/stories/other/' })).toEqual({ url: 'https://example.org/nmg/stories/other/' });
+    expect(serialize({ url: 'https://example.org/nmg/stories/parks/' })).toEqual({
+      url: 'https://example.org/nmg/stories/parks/',
+      lastmod: '2024-09-02',
+    });
+    expect(serialize({ url: 'https://example.org/nmg/stories/other/' })).toEqual({
+      url: 'https://example.org/nmg/stories/other/',
+    });
     expect(serialize({ url: 'https://example.org/nmg/figures/' })).toEqual({ url: 'https://example.org/nmg/figures/' });
   });
 

@@ -18,13 +18,18 @@ async function expectNoViolations(page: Page, what: string, within?: string): Pr
   // Legacy mode runs axe in the page itself rather than finishing each run in a new blank page, which halves the
   // time of a run; what it gives up is crossing into other-origin frames, and the site has no frames. options()
   // replaces all options, so it comes before withTags().
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(WCAG_AA);
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_AA);
   if (within) builder.include(within);
   const results: AxeResults = await builder.analyze();
   const report = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`).join('\n'),
+      violation.nodes
+        .map((node) => `  ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`)
+        .join('\n'),
   );
   expect(report, `axe-core violations ${what}`).toEqual([]);
 }
@@ -35,7 +40,10 @@ async function expectNoViolations(page: Page, what: string, within?: string): Pr
  */
 async function openTooltip(chart: Locator): Promise<void> {
   // Focus without scrolling: a scroll could move the story on to another step, and a new step closes tooltips.
-  await chart.locator('[role="button"]').first().evaluate((mark: HTMLElement | SVGElement) => mark.focus({ preventScroll: true }));
+  await chart
+    .locator('[role="button"]')
+    .first()
+    .evaluate((mark: HTMLElement | SVGElement) => mark.focus({ preventScroll: true }));
   await chart.page().keyboard.press('Enter');
   await expect(chart.getByRole('dialog')).toBeVisible();
 }
@@ -77,7 +85,11 @@ for (const colorScheme of SCHEMES) {
               await openTooltip(chart);
               tooltips += 1;
             }
-            await expectNoViolations(page, `in the chart at step #${id}${tipped ? ' with a tooltip open' : ''}`, section);
+            await expectNoViolations(
+              page,
+              `in the chart at step #${id}${tipped ? ' with a tooltip open' : ''}`,
+              section,
+            );
           }
         }
         expect(tooltips, 'sections whose chart has marks to tap').toBeGreaterThan(0);

@@ -16,12 +16,16 @@ test.describe('budgets', () => {
 
     test(`${story.slug}: ships at most 40 KB gzip of JavaScript`, () => {
       const bytes = pageScriptBytes(DIST, page);
-      expect(bytes, `JavaScript of ${page}, gzip bytes:\n${detail(pageScripts(DIST, page))}`).toBeLessThanOrEqual(STORY_JS_GZIP);
+      expect(bytes, `JavaScript of ${page}, gzip bytes:\n${detail(pageScripts(DIST, page))}`).toBeLessThanOrEqual(
+        STORY_JS_GZIP,
+      );
     });
 
     test(`${story.slug}: ships at most 15 KB gzip of CSS`, () => {
       const bytes = pageStyleBytes(DIST, page);
-      expect(bytes, `CSS of ${page}, gzip bytes:\n${detail(pageStyles(DIST, page))}`).toBeLessThanOrEqual(STORY_CSS_GZIP);
+      expect(bytes, `CSS of ${page}, gzip bytes:\n${detail(pageStyles(DIST, page))}`).toBeLessThanOrEqual(
+        STORY_CSS_GZIP,
+      );
     });
   }
 });

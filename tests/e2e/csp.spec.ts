@@ -46,19 +46,29 @@ unguarded.describe('Content-Security-Policy of every built page', () => {
       expect(policy.get('base-uri')).toEqual(["'self'"]);
       for (const [directive, sources] of policy) {
         // Keywords and hashes are quoted; anything else is a scheme or host, and only images may use data: URLs.
-        const origins = sources.filter((source) => !source.startsWith("'") && !(directive === 'img-src' && source === 'data:'));
+        const origins = sources.filter(
+          (source) => !source.startsWith("'") && !(directive === 'img-src' && source === 'data:'),
+        );
         expect(origins, `${page}: ${directive} names another origin`).toEqual([]);
       }
       for (const directive of ['script-src', 'style-src']) {
-        const loose = policy.get(directive)!.filter((source) => source !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source));
+        const loose = policy
+          .get(directive)!
+          .filter((source) => source !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source));
         expect(loose, `${page}: ${directive} allows more than the site's own files and hashed inline code`).toEqual([]);
       }
       // Inline style attributes place chart marks; the policy allows them and nothing else inline without a hash.
       expect(policy.get('style-src-attr') ?? []).toEqual(["'unsafe-inline'"]);
 
-      const scripts = elements(trees, 'script:not([src])').filter((script) => script.properties.type !== 'application/ld+json');
-      for (const script of scripts) expect(policy.get('script-src'), `${page}: an inline script without its hash`).toContain(sha256(toString(script)));
-      for (const style of elements(trees, 'style')) expect(policy.get('style-src'), `${page}: an inline style without its hash`).toContain(sha256(toString(style)));
+      const scripts = elements(trees, 'script:not([src])').filter(
+        (script) => script.properties.type !== 'application/ld+json',
+      );
+      for (const script of scripts)
+        expect(policy.get('script-src'), `${page}: an inline script without its hash`).toContain(
+          sha256(toString(script)),
+        );
+      for (const style of elements(trees, 'style'))
+        expect(policy.get('style-src'), `${page}: an inline style without its hash`).toContain(sha256(toString(style)));
     });
   }
 });
@@ -67,11 +77,16 @@ unguarded.describe('Content-Security-Policy in the browser', () => {
   unguarded('blocks a script that is not the site’s own, and says so', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        violations.push(message.text());
     });
     await page.goto('/');
     const ran = await page.evaluate(async () => {
-      const blocked = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true }));
+      const blocked = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+          once: true,
+        }),
+      );
       const script = document.createElement('script');
       script.textContent = 'window.injected = true';
       document.head.append(script);

@@ -15,7 +15,10 @@ test.describe('figure index', () => {
       const entry = page.locator(`[id="${record.id}"]`);
       await expect(entry.locator('.value')).toContainText(record.value_en);
       await expect(entry.locator('blockquote')).toHaveText(record.quote);
-      await expect(entry.getByRole('link', { name: 'Read it in the source' })).toHaveAttribute('href', new URL(record.source_url).pathname + new URL(record.source_url).hash);
+      await expect(entry.getByRole('link', { name: 'Read it in the source' })).toHaveAttribute(
+        'href',
+        new URL(record.source_url).pathname + new URL(record.source_url).hash,
+      );
     }
   });
 
@@ -69,7 +72,9 @@ test.describe('figure index', () => {
 
   test('has nothing overflowing sideways', async ({ page }) => {
     await page.goto('/figures/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

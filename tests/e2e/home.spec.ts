@@ -27,11 +27,16 @@ test.describe('home page', () => {
     for (const [index, story] of stories.entries()) {
       const thumb = thumbs.nth(index);
       await expect(thumb).toHaveAttribute('src', `/share/thumbs/${story.slug}.png`);
-      await expect(thumb).toHaveAttribute('srcset', `/share/thumbs/${story.slug}.png 600w, /share/${story.slug}.png 1200w`);
+      await expect(thumb).toHaveAttribute(
+        'srcset',
+        `/share/thumbs/${story.slug}.png 600w, /share/${story.slug}.png 1200w`,
+      );
       await expect(thumb).toHaveAttribute('width', '600');
       await expect(thumb).toHaveAttribute('height', '315');
       await thumb.scrollIntoViewIfNeeded();
-      await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect
+        .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
       const box = (await thumb.boundingBox())!;
       expect(box.width / box.height).toBeCloseTo(1200 / 630, 1);
     }
@@ -49,7 +54,9 @@ test.describe('home page', () => {
   test('scrolls to the end with nothing overflowing sideways', async ({ page }) => {
     await page.goto('/');
     await page.locator('footer').scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -8,12 +8,14 @@ test.describe('404 page', () => {
     const target = new URL('/no-such-page/', baseURL).href;
     const problems: string[] = [];
     page.on('response', (response) => {
-      if (response.status() >= 400 && response.url() !== target) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status() >= 400 && response.url() !== target)
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
     page.on('console', (message) => {
       // Chromium logs the document's own 404 as a failed resource; that one is expected.
-      if (message.type() === 'error' && message.location().url !== target) problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' && message.location().url !== target)
+        problems.push(`console error: ${message.text()}`);
     });
 
     const response = await page.goto(target);

@@ -13,12 +13,16 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
     const past = [...document.body.querySelectorAll('*')]
       .filter((element) => element.getBoundingClientRect().right > clientWidth + 0.5)
       .slice(0, 5)
-      .map((element) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> to ${Math.round(element.getBoundingClientRect().right)} px`);
+      .map(
+        (element) =>
+          `<${element.localName} class="${element.getAttribute('class') ?? ''}"> to ${Math.round(element.getBoundingClientRect().right)} px`,
+      );
     return { scrollWidth, clientWidth, past };
   });
-  expect(overflow.scrollWidth, `page width ${where}, ${overflow.clientWidth} px viewport; past its edge: ${overflow.past.join(', ')}`).toBeLessThanOrEqual(
-    overflow.clientWidth,
-  );
+  expect(
+    overflow.scrollWidth,
+    `page width ${where}, ${overflow.clientWidth} px viewport; past its edge: ${overflow.past.join(', ')}`,
+  ).toBeLessThanOrEqual(overflow.clientWidth);
 }
 
 /** Checks one page for sideways scrolling as it opens and, on a story, at the first, middle and last step of each section. */
@@ -42,12 +46,17 @@ const SIZES = [
 for (const size of SIZES) {
   test.describe(`reflow at ${size.name}`, () => {
     test.use(size.use);
-    test.skip(({ isMobile }) => isMobile !== size.phone, `${size.name} is checked in the ${size.phone ? 'phone' : 'desktop'} project`);
+    test.skip(
+      ({ isMobile }) => isMobile !== size.phone,
+      `${size.name} is checked in the ${size.phone ? 'phone' : 'desktop'} project`,
+    );
 
     for (const built of readerPages()) {
       test.describe(built.path, () => {
         if (built.kind === 'not-found') test.use({ expectedMissing: built.path });
-        test(`nothing scrolls sideways${built.kind === 'story' ? ' at the first, middle and last step of each section' : ''}`, async ({ page }) => {
+        test(`nothing scrolls sideways${built.kind === 'story' ? ' at the first, middle and last step of each section' : ''}`, async ({
+          page,
+        }) => {
           await checkReflow(page, built);
         });
       });

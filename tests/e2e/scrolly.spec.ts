@@ -14,7 +14,10 @@ async function stepValues(page: Page, stepId: string): Promise<string[]> {
 
 test.describe('every story', () => {
   for (const path of stories) {
-    test(`${path}: scrolling through puts each step’s state on the chart, with the figure base’s values`, async ({ page, request }) => {
+    test(`${path}: scrolling through puts each step’s state on the chart, with the figure base’s values`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(path);
       const steps = await page.locator('[data-step]').evaluateAll((elements) => elements.map((element) => element.id));
       expect(steps.length).toBeGreaterThan(0);
@@ -50,11 +53,16 @@ test.describe('scrollytelling engine', () => {
 
   test('a fast jump lands in the right state', async ({ page }) => {
     const last = steps.at(-1)!;
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }), last);
+    await page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }),
+      last,
+    );
     await expect(stickyChart(page, last)).toHaveAttribute('data-chart-step', last);
   });
 
-  test('a deep link opens the story at that step, already in its state, without replaying transitions', async ({ page }) => {
+  test('a deep link opens the story at that step, already in its state, without replaying transitions', async ({
+    page,
+  }) => {
     const target = steps[2]!;
     await page.goto(`${story}#${target}`);
     const chart = stickyChart(page, target);
@@ -78,7 +86,9 @@ test.describe('scrollytelling engine', () => {
     await scrollToStep(page, steps[1]!);
     const chart = stickyChart(page, steps[1]!);
     await expect(chart).toHaveAttribute('data-chart-step', steps[1]!);
-    const durations = await chart.locator('.bar').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).transitionDuration));
+    const durations = await chart
+      .locator('.bar')
+      .evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).transitionDuration));
     expect(durations.length).toBeGreaterThan(0);
     for (const duration of durations) expect(duration).toBe('0s');
   });
@@ -107,12 +117,20 @@ test.describe('scrollytelling engine', () => {
     const tip = chart.getByRole('dialog');
     await expect(tip).toBeVisible();
     await expect(tip.locator('.tip-value')).toHaveText(/%$/);
-    await expect(tip.getByRole('link', { name: 'Read it in the source' })).toHaveAttribute('href', /\/sources\/[a-z0-9-]+\/#p-[0-9a-f]+$/);
+    await expect(tip.getByRole('link', { name: 'Read it in the source' })).toHaveAttribute(
+      'href',
+      /\/sources\/[a-z0-9-]+\/#p-[0-9a-f]+$/,
+    );
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
   });
 
-  test('without a share sheet, every step’s share control copies the address of its share page', async ({ page, context, baseURL, browserName }) => {
+  test('without a share sheet, every step’s share control copies the address of its share page', async ({
+    page,
+    context,
+    baseURL,
+    browserName,
+  }) => {
     test.skip(browserName !== 'chromium', 'clipboard permissions are Chromium-only here');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.evaluate(() => {
@@ -126,11 +144,17 @@ test.describe('scrollytelling engine', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${story}${id}/`);
   });
 
-  test('with a share sheet, the share control hands it the step’s share page, title and text', async ({ page, baseURL }) => {
+  test('with a share sheet, the share control hands it the step’s share page, title and text', async ({
+    page,
+    baseURL,
+  }) => {
     await page.evaluate(() => {
       const calls: ShareData[] = [];
       (window as unknown as { shared: ShareData[] }).shared = calls;
-      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void calls.push(data), configurable: true });
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => void calls.push(data),
+        configurable: true,
+      });
       Object.defineProperty(navigator, 'canShare', { value: () => true, configurable: true });
     });
     const id = steps[2]!;
@@ -141,7 +165,9 @@ test.describe('scrollytelling engine', () => {
     expect(shared!.url).toBe(`${baseURL}${story}${id}/`);
     expect(shared!.title).toBe(await page.locator(`[data-scrolly]:has([id="${id}"])`).getAttribute('aria-label'));
     expect(shared!.text!.length).toBeGreaterThan(20);
-    expect((await page.locator(`[id="${id}"] .step-text`).innerText()).replace(/\s+/g, ' ')).toContain(shared!.text!.replace(/ …$|…$/, ''));
+    expect((await page.locator(`[id="${id}"] .step-text`).innerText()).replace(/\s+/g, ' ')).toContain(
+      shared!.text!.replace(/ …$|…$/, ''),
+    );
   });
 
   test('keyboard: Tab reaches every step and the chart follows focus', async ({ page, isMobile }) => {
@@ -151,7 +177,9 @@ test.describe('scrollytelling engine', () => {
       await expect(stickyChart(page, id)).toHaveAttribute('data-chart-step', id);
     }
     await expect(page.locator('[data-step]')).toHaveCount(steps.length);
-    for (const tabindex of await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))) {
+    for (const tabindex of await page
+      .locator('[data-step]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))) {
       expect(tabindex).toBe('0');
     }
   });
@@ -167,7 +195,9 @@ test.describe('scrollytelling engine', () => {
     for (const id of steps) {
       await scrollToStep(page, id);
       await expect(stickyChart(page, id)).toHaveAttribute('data-chart-step', id);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
@@ -185,7 +215,10 @@ test.describe('scrollytelling without JavaScript', () => {
       for (let i = 0; i < count; i++) {
         const step = steps.nth(i);
         await expect(step.locator('.step-chart figure.chart')).toBeVisible();
-        await expect(step.locator('.step-chart figure.chart')).toHaveAttribute('data-chart-step', (await step.getAttribute('id'))!);
+        await expect(step.locator('.step-chart figure.chart')).toHaveAttribute(
+          'data-chart-step',
+          (await step.getAttribute('id'))!,
+        );
       }
       await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
     });
@@ -226,7 +259,10 @@ test.describe('taps on the sticky chart', () => {
         }),
       );
       reached += hits.filter((hit) => hit === 'mark').length;
-      expect(hits.filter((hit) => hit.startsWith('blocked')), `step ${step}`).toEqual([]);
+      expect(
+        hits.filter((hit) => hit.startsWith('blocked')),
+        `step ${step}`,
+      ).toEqual([]);
     }
     expect(reached).toBeGreaterThan(0);
   });

@@ -21,11 +21,18 @@ async function previewOf(page: string) {
   expect(error, `${page}: the parser failed`).toBe(false);
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-  return { result, canonical, jsonLd: jsonLd === undefined ? undefined : (JSON.parse(jsonLd) as Record<string, unknown>) };
+  return {
+    result,
+    canonical,
+    jsonLd: jsonLd === undefined ? undefined : (JSON.parse(jsonLd) as Record<string, unknown>),
+  };
 }
 
 /** Checks an image a preview names: on the site, built, a PNG of the stated size. */
-function expectImage(image: { url: string; width?: number | string; height?: number | string; type?: string } | undefined, where: string) {
+function expectImage(
+  image: { url: string; width?: number | string; height?: number | string; type?: string } | undefined,
+  where: string,
+) {
   expect(image, `${where}: og:image`).toBeDefined();
   const file = builtFile(image!.url);
   expect(file && existsSync(file), `${where}: ${image!.url} is not a built file`).toBe(true);
@@ -48,14 +55,22 @@ test.describe('link previews', () => {
       expect(canonical).toBe(url);
       expectImage(result.ogImage?.[0], story.slug);
       expect(result.ogImage?.[0]?.url).toBe(`${SITE}share/${story.slug}.png`);
-      expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: story.title, description: story.dek, url, inLanguage: 'en' });
+      expect(jsonLd).toMatchObject({
+        '@type': 'NewsArticle',
+        headline: story.title,
+        description: story.dek,
+        url,
+        inLanguage: 'en',
+      });
       expect(String(jsonLd!.datePublished)).toMatch(new RegExp(`^${story.published}`));
       const basedOn = (jsonLd!.isBasedOn as { url: string }[]).map((source) => source.url);
       expect(basedOn.toSorted()).toEqual(story.sources.map((id) => `${SITE}sources/${id}/`).toSorted());
       for (const source of basedOn) expect(existsSync(builtFile(source)!), source).toBe(true);
     });
 
-    test(`${story.slug}: every step's share page unfurls with that step's chart and words, canonical to the story`, async ({ page: reader }) => {
+    test(`${story.slug}: every step's share page unfurls with that step's chart and words, canonical to the story`, async ({
+      page: reader,
+    }) => {
       await reader.goto(`/stories/${story.slug}/`);
       for (const step of story.steps) {
         const page = `dist/stories/${story.slug}/${step}/index.html`;
@@ -82,7 +97,10 @@ test.describe('step share pages', () => {
     const step = story.steps[3]!;
     await page.goto(`/stories/${story.slug}/${step}/`);
     await expect(page).toHaveURL(`${baseURL}/stories/${story.slug}/#${step}`);
-    await expect(page.locator(`[data-scrolly]:has([id="${step}"]) .scrolly-graphic figure.chart`)).toHaveAttribute('data-chart-step', step);
+    await expect(page.locator(`[data-scrolly]:has([id="${step}"]) .scrolly-graphic figure.chart`)).toHaveAttribute(
+      'data-chart-step',
+      step,
+    );
   });
 
   test.describe('without JavaScript', () => {
@@ -94,7 +112,10 @@ test.describe('step share pages', () => {
       const image = page.locator('.step-page img');
       await expect(image).toHaveAttribute('width', '1200');
       expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
-      await expect(page.getByRole('link', { name: 'Read the story from this step' })).toHaveAttribute('href', `/stories/${story.slug}/#${step}`);
+      await expect(page.getByRole('link', { name: 'Read the story from this step' })).toHaveAttribute(
+        'href',
+        `/stories/${story.slug}/#${step}`,
+      );
     });
   });
 });

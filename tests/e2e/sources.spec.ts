@@ -3,7 +3,9 @@ import { parse } from 'yaml';
 import type { ExportRecord } from '../../src/figures/export';
 import { test, expect } from './fixtures';
 
-const sources = (parse(readFileSync('data/sources/sources.yaml', 'utf8')) as { id: string; title_en: string }[]).map(({ id, title_en }) => ({ id, title_en }));
+const sources = (parse(readFileSync('data/sources/sources.yaml', 'utf8')) as { id: string; title_en: string }[]).map(
+  ({ id, title_en }) => ({ id, title_en }),
+);
 
 test.describe('source pages', () => {
   let records: ExportRecord[];
@@ -24,7 +26,9 @@ test.describe('source pages', () => {
       const anchors = new Set(mine.map((record) => new URL(record.source_url).hash.slice(1)));
       const ids = await page.locator('mark.passage[id]').evaluateAll((marks) => marks.map((mark) => mark.id));
       expect(new Set(ids)).toEqual(anchors);
-      const chipTargets = await page.locator('.figure-links a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      const chipTargets = await page
+        .locator('.figure-links a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
       expect(new Set(chipTargets)).toEqual(new Set(mine.map((record) => record.id)));
     });
   }

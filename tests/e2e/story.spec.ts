@@ -69,7 +69,9 @@ test.describe('story page', () => {
 
   test('has nothing overflowing sideways', async ({ page }) => {
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -87,17 +89,23 @@ test.describe('story page', () => {
 
 test.describe('every story’s sources and notes', () => {
   for (const { slug, sources } of storiesOnDisk()) {
-    test(`${slug}: lists the documents its numbers link to (and those it quotes), and each link resolves`, async ({ page, request }) => {
+    test(`${slug}: lists the documents its numbers link to (and those it quotes), and each link resolves`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(`/stories/${slug}/`);
       const numberLinks = await page
         .locator('a.fig-ref, .step-chart .chart-data a')
         .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       expect(numberLinks.length).toBeGreaterThan(0);
       const linked = new Set(numberLinks.map((path) => path.match(/\/sources\/([a-z0-9-]+)\//)?.[1]).filter(Boolean));
-      const listed = await page.locator('.sources .documents a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      const listed = await page
+        .locator('.sources .documents a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       const documents = new Set(listed.map((path) => path.match(/\/sources\/([a-z0-9-]+)\//)?.[1]));
       for (const id of linked) expect(documents.has(id), `${id} is listed`).toBe(true);
-      for (const id of documents) expect(linked.has(id) || sources.includes(id!), `${id} is cited or in sources:`).toBe(true);
+      for (const id of documents)
+        expect(linked.has(id) || sources.includes(id!), `${id} is cited or in sources:`).toBe(true);
       for (const path of new Set([...listed, ...numberLinks])) expect((await request.get(path)).ok(), path).toBe(true);
     });
   }
@@ -107,7 +115,9 @@ test.describe('outside facts', () => {
   for (const { slug } of storiesOnDisk()) {
     test(`${slug}: every :ctx citation leads to its cited source in Sources and notes`, async ({ page }) => {
       await page.goto(`/stories/${slug}/`);
-      const targets = await page.locator('.ctx-ref a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      const targets = await page
+        .locator('.ctx-ref a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
       for (const id of targets) {
         const fact = page.locator(`.facts li[id="${id}"]`);
         await expect(fact).toHaveCount(1);

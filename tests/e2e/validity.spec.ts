@@ -46,7 +46,17 @@ function outermostSvgs(tree: Root): Element[] {
 }
 
 // The <link> relations that make a browser fetch (or connect to) the address they name.
-const FETCHING_LINKS = ['stylesheet', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'icon', 'apple-touch-icon', 'manifest'];
+const FETCHING_LINKS = [
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+];
 
 test.describe('built pages', () => {
   test('every page passes html-validate', async () => {
@@ -55,7 +65,8 @@ test.describe('built pages', () => {
       const html = builtHtml(page);
       const report = await validator.validateString(html, page.file);
       for (const message of report.results.flatMap((result) => result.messages)) {
-        if (!isAstroIslandStyle(html, message)) errors.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        if (!isAstroIslandStyle(html, message))
+          errors.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(errors).toEqual([]);
@@ -65,10 +76,12 @@ test.describe('built pages', () => {
     const missing: string[] = [];
     for (const { file, tree } of parsedPages()) {
       for (const img of selectAll('img', tree)) {
-        if (img.properties.width === undefined || img.properties.height === undefined) missing.push(`${file}: <img src="${img.properties.src}"> has no width or height`);
+        if (img.properties.width === undefined || img.properties.height === undefined)
+          missing.push(`${file}: <img src="${img.properties.src}"> has no width or height`);
       }
       for (const svg of outermostSvgs(tree)) {
-        if (svg.properties.viewBox === undefined) missing.push(`${file}: <svg ${JSON.stringify(svg.properties).slice(0, 80)}> has no viewBox`);
+        if (svg.properties.viewBox === undefined)
+          missing.push(`${file}: <svg ${JSON.stringify(svg.properties).slice(0, 80)}> has no viewBox`);
       }
     }
     expect(missing).toEqual([]);
@@ -80,16 +93,19 @@ test.describe('built pages', () => {
       for (const link of selectAll('link[href]', tree)) {
         const rels = (link.properties.rel as string[] | undefined) ?? [];
         const href = String(link.properties.href);
-        if (rels.some((rel) => FETCHING_LINKS.includes(rel)) && !fromSite(href)) offSite.push(`${file}: <link rel="${rels.join(' ')}" href="${href}">`);
+        if (rels.some((rel) => FETCHING_LINKS.includes(rel)) && !fromSite(href))
+          offSite.push(`${file}: <link rel="${rels.join(' ')}" href="${href}">`);
       }
       for (const style of selectAll('style', tree)) {
-        for (const address of cssLoads(toString(style))) if (!fromSite(address)) offSite.push(`${file}: inline <style> loads ${address}`);
+        for (const address of cssLoads(toString(style)))
+          if (!fromSite(address)) offSite.push(`${file}: inline <style> loads ${address}`);
       }
     }
     const sheets = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
     expect(sheets.length, 'stylesheets in the build').toBeGreaterThan(0);
     for (const sheet of sheets) {
-      for (const address of cssLoads(readFileSync(join(DIST, sheet), 'utf8'))) if (!fromSite(address)) offSite.push(`${sheet} loads ${address}`);
+      for (const address of cssLoads(readFileSync(join(DIST, sheet), 'utf8')))
+        if (!fromSite(address)) offSite.push(`${sheet} loads ${address}`);
     }
     expect(offSite).toEqual([]);
   });

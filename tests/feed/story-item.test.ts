@@ -11,7 +11,10 @@ const story: FeedStory = {
     sources: ['hohhot-daily-2023-07', 'nmg-work-report-2024'],
   },
   blocks: [
-    { kind: 'prose', html: '<p>In its <a href="../../sources/nmg-work-report-2024/">work report</a> the region says so.</p>' },
+    {
+      kind: 'prose',
+      html: '<p>In its <a href="../../sources/nmg-work-report-2024/">work report</a> the region says so.</p>',
+    },
     {
       kind: 'scrolly',
       id: 'parks',
@@ -19,7 +22,12 @@ const story: FeedStory = {
       headline: 'Pocket parks & squares, 2024',
       line: 10,
       steps: [
-        { id: 'built', html: '<p>Built: <a class="fig-ref" href="/nmg/sources/hohhot-daily-2023-07/#p-1">17</a>.</p>', state: { n: 1 }, line: 12 },
+        {
+          id: 'built',
+          html: '<p>Built: <a class="fig-ref" href="/nmg/sources/hohhot-daily-2023-07/#p-1">17</a>.</p>',
+          state: { n: 1 },
+          line: 12,
+        },
         { id: 'under-way', html: '<p>More <a href="#fact-plan">under way</a>.</p>', state: { n: 2 }, line: 16 },
       ],
     },
@@ -76,11 +84,13 @@ describe('storyItem(story, site)', () => {
   });
 
   it("ends with the story's source documents, in its order, linked to their pages", () => {
-    expect(content.endsWith(
-      '<h2>Sources</h2><ul>' +
-        '<li><a href="https://example.org/nmg/sources/hohhot-daily-2023-07/">Hohhot Daily, July 2023</a></li>' +
-        '<li><a href="https://example.org/nmg/sources/nmg-work-report-2024/">Government work report, 2024</a></li></ul>',
-    )).toBe(true);
+    expect(
+      content.endsWith(
+        '<h2>Sources</h2><ul>' +
+          '<li><a href="https://example.org/nmg/sources/hohhot-daily-2023-07/">Hohhot Daily, July 2023</a></li>' +
+          '<li><a href="https://example.org/nmg/sources/nmg-work-report-2024/">Government work report, 2024</a></li></ul>',
+      ),
+    ).toBe(true);
   });
 
   it('works at the root of a host', () => {

@@ -25,8 +25,16 @@ const check: RelationResult = {
   computed: '3.10',
   message: "The source's own figures give 3.10%, not the 3.3% it states.",
 };
-const views = figureViews([figure], getSources(), [check], [{ slug: 'a-story', title: 'A story', figureIds: ['nmg-mining-growth'] }]);
-const links = { figure: (id: string) => `/figures/#${id}`, passage: (source: string, anchor: string) => `/sources/${source}/#${anchor}` };
+const views = figureViews(
+  [figure],
+  getSources(),
+  [check],
+  [{ slug: 'a-story', title: 'A story', figureIds: ['nmg-mining-growth'] }],
+);
+const links = {
+  figure: (id: string) => `/figures/#${id}`,
+  passage: (source: string, anchor: string) => `/sources/${source}/#${anchor}`,
+};
 const site = new URL('https://example.org/base/');
 
 describe('exportRecords(views, site, links)', () => {

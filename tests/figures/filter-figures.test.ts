@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchesFilters } from '../../src/figures/filter-figures';
 
-const entry = { story: 'parks energy', topic: 'urban-life ecology', place: 'wuhai', source: 'nmg-daily', kind: 'outcome' };
+const entry = {
+  story: 'parks energy',
+  topic: 'urban-life ecology',
+  place: 'wuhai',
+  source: 'nmg-daily',
+  kind: 'outcome',
+};
 
 describe('matchesFilters(data, chosen)', () => {
   it.each([

@@ -16,9 +16,12 @@ describe('periodLabel(text)', () => {
 });
 
 describe('parsePeriod(text)', () => {
-  it.each(['', '24', '2024-13', '2024-00', '2024-1', 'H1 2024', '2024–2025', '2024-01 / 2024-05'])('rejects %j', (text) => {
-    expect(() => parsePeriod(text)).toThrow(SyntaxError);
-  });
+  it.each(['', '24', '2024-13', '2024-00', '2024-1', 'H1 2024', '2024–2025', '2024-01 / 2024-05'])(
+    'rejects %j',
+    (text) => {
+      expect(() => parsePeriod(text)).toThrow(SyntaxError);
+    },
+  );
 
   it('rejects a range that runs backwards', () => {
     expect(() => parsePeriod('2024-06/2024-01')).toThrow(RangeError);

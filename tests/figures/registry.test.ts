@@ -46,7 +46,13 @@ describe('loadFigures(dir)', () => {
     const quote = '新能源全产业链增加值增长 16.1%';
     const [figure] = loadFigures(
       figuresDir({
-        'a.yaml': record({ id: 'nmg-new-energy-growth', value: '"16.1"', period: '"2023"', source: 'nmg-work-report-2024', quote }),
+        'a.yaml': record({
+          id: 'nmg-new-energy-growth',
+          value: '"16.1"',
+          period: '"2023"',
+          source: 'nmg-work-report-2024',
+          quote,
+        }),
       }),
     );
     const text = readFileSync(sourceTextPath('nmg-work-report-2024'), 'utf8');
@@ -56,18 +62,50 @@ describe('loadFigures(dir)', () => {
   });
 
   it.each([
-    ['a quote that is not in the source', { quote: '全区采矿业增加值同比增长3.4%' }, /a\.yaml:9: record 1 "nmg-mining-growth", field quote: not found in source nmg-daily-economy-2024-07-02 \(white space ignored\): it matches up to "….*增加值同比增长3\.", then has "4%…"/],
-    ['a value that is not in the quote', { value: '"3.2"' }, /a\.yaml:3: record 1 "nmg-mining-growth", field value: "3\.2" does not stand as a number in the quote/],
-    ['a value that is only part of a number in the quote', { value: '"3"' }, /field value: "3" does not stand as a number/],
-    ['a unit that is not in the quote', { unit: '个百分点' }, /a\.yaml:4: record 1 "nmg-mining-growth", field unit: "个百分点" does not appear in the quote/],
+    [
+      'a quote that is not in the source',
+      { quote: '全区采矿业增加值同比增长3.4%' },
+      /a\.yaml:9: record 1 "nmg-mining-growth", field quote: not found in source nmg-daily-economy-2024-07-02 \(white space ignored\): it matches up to "….*增加值同比增长3\.", then has "4%…"/,
+    ],
+    [
+      'a value that is not in the quote',
+      { value: '"3.2"' },
+      /a\.yaml:3: record 1 "nmg-mining-growth", field value: "3\.2" does not stand as a number in the quote/,
+    ],
+    [
+      'a value that is only part of a number in the quote',
+      { value: '"3"' },
+      /field value: "3" does not stand as a number/,
+    ],
+    [
+      'a unit that is not in the quote',
+      { unit: '个百分点' },
+      /a\.yaml:4: record 1 "nmg-mining-growth", field unit: "个百分点" does not appear in the quote/,
+    ],
     ['an unknown unit', { unit: '斤' }, /a\.yaml:4: record 1 "nmg-mining-growth", field unit: unknown unit "斤"/],
-    ['an unknown source', { source: 'peoples-daily' }, /a\.yaml:8: record 1 "nmg-mining-growth", field source: unknown source/],
-    ['a value given as a number, not as printed', { value: '3.3' }, /a\.yaml:3: record 1 "nmg-mining-growth", field value: must be the number exactly as printed/],
+    [
+      'an unknown source',
+      { source: 'peoples-daily' },
+      /a\.yaml:8: record 1 "nmg-mining-growth", field source: unknown source/,
+    ],
+    [
+      'a value given as a number, not as printed',
+      { value: '3.3' },
+      /a\.yaml:3: record 1 "nmg-mining-growth", field value: must be the number exactly as printed/,
+    ],
     ['an unknown kind', { kind: 'estimate' }, /a\.yaml:5: record 1 "nmg-mining-growth", field kind/],
     ['an unknown place', { place: 'mongolia' }, /a\.yaml:7: record 1 "nmg-mining-growth", field place/],
-    ['a malformed period', { period: '"H1 2024"' }, /a\.yaml:6: record 1 "nmg-mining-growth", field period: must be a period/],
+    [
+      'a malformed period',
+      { period: '"H1 2024"' },
+      /a\.yaml:6: record 1 "nmg-mining-growth", field period: must be a period/,
+    ],
     ['a missing quote', { quote: undefined }, /a\.yaml:1: record 1 "nmg-mining-growth", field quote/],
-    ['an unknown field', { colour: 'red' }, /a\.yaml:1: record 1 "nmg-mining-growth", field \(record\): Unrecognized key: "colour"/],
+    [
+      'an unknown field',
+      { colour: 'red' },
+      /a\.yaml:1: record 1 "nmg-mining-growth", field \(record\): Unrecognized key: "colour"/,
+    ],
     ['no topics', { topics: '[]' }, /field topics: list at least one topic/],
   ])('fails on %s, naming the file, line, record and field', (_case, change, message) => {
     const dir = figuresDir({ 'a.yaml': record(change) });
@@ -77,7 +115,9 @@ describe('loadFigures(dir)', () => {
 
   it('fails on an id used twice, naming both places', () => {
     const dir = figuresDir({ 'a.yaml': record(), 'b.yaml': record() });
-    expect(() => loadFigures(dir)).toThrow(/b\.yaml:1: record 1 "nmg-mining-growth", field id: duplicate id; first used at .*a\.yaml:1/);
+    expect(() => loadFigures(dir)).toThrow(
+      /b\.yaml:1: record 1 "nmg-mining-growth", field id: duplicate id; first used at .*a\.yaml:1/,
+    );
   });
 
   it('reports every problem in every file at once', () => {

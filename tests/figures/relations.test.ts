@@ -32,14 +32,44 @@ const figures = new Map(
 
 describe('checkRelation(relation, figures)', () => {
   it.each<[string, Relation, boolean, string]>([
-    ['a share that holds', { id: 'r', kind: 'share', stated: 'share-right', part: 'growing', whole: 'groups' }, true, '70.27'],
-    ['a share that does not', { id: 'r', kind: 'share', stated: 'share-wrong', part: 'growing', whole: 'groups' }, false, '70.27'],
-    ['a gap that holds', { id: 'r', kind: 'gap', stated: 'gap-right', a: 'manufacturing', b: 'industry' }, true, '4.20'],
-    ['a gap off by 0.2 points', { id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' }, false, '4.20'],
+    [
+      'a share that holds',
+      { id: 'r', kind: 'share', stated: 'share-right', part: 'growing', whole: 'groups' },
+      true,
+      '70.27',
+    ],
+    [
+      'a share that does not',
+      { id: 'r', kind: 'share', stated: 'share-wrong', part: 'growing', whole: 'groups' },
+      false,
+      '70.27',
+    ],
+    [
+      'a gap that holds',
+      { id: 'r', kind: 'gap', stated: 'gap-right', a: 'manufacturing', b: 'industry' },
+      true,
+      '4.20',
+    ],
+    [
+      'a gap off by 0.2 points',
+      { id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' },
+      false,
+      '4.20',
+    ],
     // 11.4 − 7.2 can be anything from 4.1 to 4.3 before rounding, so a stated 4.3 is consistent.
-    ['a gap within the rounding of its inputs', { id: 'r', kind: 'gap', stated: 'gap-rounded', a: 'manufacturing', b: 'industry' }, true, '4.20'],
+    [
+      'a gap within the rounding of its inputs',
+      { id: 'r', kind: 'gap', stated: 'gap-rounded', a: 'manufacturing', b: 'industry' },
+      true,
+      '4.20',
+    ],
     ['a sum across 万 and 亿', { id: 'r', kind: 'sum', stated: 'total-yi', parts: ['a-wan', 'b-yi'] }, true, '1.00'],
-    ['a growth between two levels', { id: 'r', kind: 'growth', stated: 'growth-30', a: 'this-year', b: 'last-year' }, true, '30.0'],
+    [
+      'a growth between two levels',
+      { id: 'r', kind: 'growth', stated: 'growth-30', a: 'this-year', b: 'last-year' },
+      true,
+      '30.0',
+    ],
     ['a ratio', { id: 'r', kind: 'ratio', stated: 'multiple-1.3', a: 'this-year', b: 'last-year' }, true, '1.30'],
     ['a hedged total', { id: 'r', kind: 'sum', stated: 'nearly-total', parts: ['a-wan', 'b-yi'] }, true, '1.000'],
   ])('recomputes %s', (_case, relation, holds, computed) => {
@@ -49,12 +79,13 @@ describe('checkRelation(relation, figures)', () => {
   });
 
   it('tells readers what the source gives in plain English', () => {
-    expect(checkRelation({ id: 'r', kind: 'share', stated: 'share-wrong', part: 'growing', whole: 'groups' }, figures).message).toBe(
-      "The source's own figures give 70.27%, not the 71.3% it states.",
-    );
-    expect(checkRelation({ id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' }, figures).message).toBe(
-      "The source's own figures give 4.20 percentage points, not the 4.0 percentage points it states.",
-    );
+    expect(
+      checkRelation({ id: 'r', kind: 'share', stated: 'share-wrong', part: 'growing', whole: 'groups' }, figures)
+        .message,
+    ).toBe("The source's own figures give 70.27%, not the 71.3% it states.");
+    expect(
+      checkRelation({ id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' }, figures).message,
+    ).toBe("The source's own figures give 4.20 percentage points, not the 4.0 percentage points it states.");
   });
 });
 
@@ -77,15 +108,34 @@ describe('loadRelations(figures, dir)', () => {
   const all = [...figures.values()];
 
   it('loads and checks a file', () => {
-    const results = loadRelations(all, withFile('- id: r\n  kind: gap\n  stated: gap-right\n  a: manufacturing\n  b: industry\n'));
+    const results = loadRelations(
+      all,
+      withFile('- id: r\n  kind: gap\n  stated: gap-right\n  a: manufacturing\n  b: industry\n'),
+    );
     expect(results.map((r) => r.holds)).toEqual([true]);
   });
 
   it.each([
-    ['an unknown figure', '- id: r\n  kind: gap\n  stated: gap-right\n  a: nope\n  b: industry\n', /test\.yaml:1: relation "r": names unknown figure\(s\) nope/],
-    ['an unknown kind', '- id: r\n  kind: average\n  stated: gap-right\n', /test\.yaml:2: record 1 "r", field kind: Invalid discriminator value/],
-    ['a missing field', '- id: r\n  kind: share\n  stated: share-right\n  part: growing\n', /record 1 "r", field whole/],
-    ['a duplicate id', '- id: r\n  kind: gap\n  stated: gap-right\n  a: manufacturing\n  b: industry\n- id: r\n  kind: gap\n  stated: gap-right\n  a: manufacturing\n  b: industry\n', /test\.yaml:6: relation "r": duplicate relation id/],
+    [
+      'an unknown figure',
+      '- id: r\n  kind: gap\n  stated: gap-right\n  a: nope\n  b: industry\n',
+      /test\.yaml:1: relation "r": names unknown figure\(s\) nope/,
+    ],
+    [
+      'an unknown kind',
+      '- id: r\n  kind: average\n  stated: gap-right\n',
+      /test\.yaml:2: record 1 "r", field kind: Invalid discriminator value/,
+    ],
+    [
+      'a missing field',
+      '- id: r\n  kind: share\n  stated: share-right\n  part: growing\n',
+      /record 1 "r", field whole/,
+    ],
+    [
+      'a duplicate id',
+      '- id: r\n  kind: gap\n  stated: gap-right\n  a: manufacturing\n  b: industry\n- id: r\n  kind: gap\n  stated: gap-right\n  a: manufacturing\n  b: industry\n',
+      /test\.yaml:6: relation "r": duplicate relation id/,
+    ],
   ])('fails on %s, naming file, line and relation', (_case, yaml, message) => {
     expect(() => loadRelations(all, withFile(yaml))).toThrow(message);
   });

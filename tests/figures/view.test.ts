@@ -41,6 +41,8 @@ describe('figureViews(figures, sources, relations, stories)', () => {
   });
 
   it('refuses a figure whose source is unknown', () => {
-    expect(() => figureViews([{ ...base, source: 'nope' }], getSources(), [], [])).toThrow('figure wuhai-parks names unknown source nope');
+    expect(() => figureViews([{ ...base, source: 'nope' }], getSources(), [], [])).toThrow(
+      'figure wuhai-parks names unknown source nope',
+    );
   });
 });

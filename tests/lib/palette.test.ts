@@ -3,16 +3,20 @@ import { darkPaletteFrom, paletteFrom } from '../../src/lib/palette';
 
 describe('paletteFrom(css)', () => {
   it('reads the custom properties of the first top-level :root rule only', () => {
-    const css = ':root { --ink: #111; --font: a,\n  b; color: red }\n@media (prefers-color-scheme: dark) { :root { --ink: #eee } }\n:root { --late: 1 }';
+    const css =
+      ':root { --ink: #111; --font: a,\n  b; color: red }\n@media (prefers-color-scheme: dark) { :root { --ink: #eee } }\n:root { --late: 1 }';
     expect([...paletteFrom(css)]).toEqual([
       ['--ink', '#111'],
       ['--font', 'a, b'],
     ]);
   });
 
-  it.each(['', 'body { color: red }', '@media print { :root { --ink: #000 } }'])('refuses a sheet with no top-level :root: %j', (css) => {
-    expect(() => paletteFrom(css)).toThrow(/no top-level :root rule/);
-  });
+  it.each(['', 'body { color: red }', '@media print { :root { --ink: #000 } }'])(
+    'refuses a sheet with no top-level :root: %j',
+    (css) => {
+      expect(() => paletteFrom(css)).toThrow(/no top-level :root rule/);
+    },
+  );
 });
 
 describe('darkPaletteFrom(css)', () => {
@@ -36,6 +40,8 @@ describe('darkPaletteFrom(css)', () => {
   });
 
   it('refuses a sheet with no light palette under it', () => {
-    expect(() => darkPaletteFrom('@media (prefers-color-scheme: dark) { :root { --bg: #000 } }')).toThrow(/no top-level :root rule/);
+    expect(() => darkPaletteFrom('@media (prefers-color-scheme: dark) { :root { --bg: #000 } }')).toThrow(
+      /no top-level :root rule/,
+    );
   });
 });

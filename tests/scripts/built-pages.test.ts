@@ -69,6 +69,11 @@ describe('statusOf(page)', () => {
 describe('builtHtml(page, dist)', () => {
   it('reads the page’s file', () => {
     const dir = site(FILES);
-    expect(builtHtml(builtPages(dir).find((page) => page.kind === 'story')!, dir)).toBe('stories/a/index.html');
+    expect(
+      builtHtml(
+        builtPages(dir).find((page) => page.kind === 'story')!,
+        dir,
+      ),
+    ).toBe('stories/a/index.html');
   });
 });

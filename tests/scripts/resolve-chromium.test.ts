@@ -31,10 +31,27 @@ function machine(spec: Machine) {
 
 describe('resolveChromium(probe)', () => {
   it.each<[string, Machine, string]>([
-    ['CHROMIUM_PATH first', { env: { CHROMIUM_PATH: '/opt/c/chrome' }, files: ['/opt/c/chrome'], playwright: '/pw/chrome', onPath: { chromium: '/usr/bin/chromium' } }, '/opt/c/chrome'],
+    [
+      'CHROMIUM_PATH first',
+      {
+        env: { CHROMIUM_PATH: '/opt/c/chrome' },
+        files: ['/opt/c/chrome'],
+        playwright: '/pw/chrome',
+        onPath: { chromium: '/usr/bin/chromium' },
+      },
+      '/opt/c/chrome',
+    ],
     ["Playwright's own next", { playwright: '/pw/chrome', onPath: { chromium: '/usr/bin/chromium' } }, '/pw/chrome'],
-    ['system chromium next', { onPath: { chromium: '/usr/bin/chromium', 'google-chrome': '/usr/bin/google-chrome' } }, '/usr/bin/chromium'],
-    ['chromium-browser (Ubuntu)', { onPath: { 'chromium-browser': '/usr/bin/chromium-browser' } }, '/usr/bin/chromium-browser'],
+    [
+      'system chromium next',
+      { onPath: { chromium: '/usr/bin/chromium', 'google-chrome': '/usr/bin/google-chrome' } },
+      '/usr/bin/chromium',
+    ],
+    [
+      'chromium-browser (Ubuntu)',
+      { onPath: { 'chromium-browser': '/usr/bin/chromium-browser' } },
+      '/usr/bin/chromium-browser',
+    ],
     ['google-chrome last', { onPath: { 'google-chrome': '/usr/bin/google-chrome' } }, '/usr/bin/google-chrome'],
   ])('prefers %s', (_case, spec, expected) => {
     const { probe, actions } = machine(spec);
@@ -63,7 +80,9 @@ describe('resolveChromium(probe)', () => {
 
   it('says exactly what to install when it cannot install anything', () => {
     const { probe, actions } = machine({});
-    expect(() => resolveChromium(probe)).toThrow(/apt-get install chromium.*npx playwright install chromium.*CHROMIUM_PATH/);
+    expect(() => resolveChromium(probe)).toThrow(
+      /apt-get install chromium.*npx playwright install chromium.*CHROMIUM_PATH/,
+    );
     expect(actions).toEqual([]);
   });
 });

@@ -9,10 +9,19 @@ const data = new Map(
     fakeDatum('b', 9, { dimension: 'percent', valueEn: '9%', credit: 'Publisher B, 2023' }),
   ].map((d) => [d.id, d]),
 );
-const step = (id: string, attributes: Record<string, string>) => ({ id, html: '', line: 1, state: barsChart.state.parse(attributes) });
+const step = (id: string, attributes: Record<string, string>) => ({
+  id,
+  html: '',
+  line: 1,
+  state: barsChart.state.parse(attributes),
+});
 
 describe('sectionProps(chart, steps, data)', () => {
-  const props = sectionProps(barsChart, [step('one', { figures: 'a' }), step('two', { figures: 'a, b', highlight: 'b' })], data);
+  const props = sectionProps(
+    barsChart,
+    [step('one', { figures: 'a' }), step('two', { figures: 'a, b', highlight: 'b' })],
+    data,
+  );
 
   it('gives each step its description and data table, computed at build time', () => {
     expect(props.frames.map((frame) => [frame.id, frame.table.map((datum) => datum.id)])).toEqual([

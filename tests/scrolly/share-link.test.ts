@@ -4,8 +4,16 @@ import { shareOrCopy } from '../../src/scrolly/share-link';
 const data = { url: 'https://example.org/stories/a/step/', title: 'Step', text: 'Its text' };
 
 /** A stand-in navigator: a share sheet that does `share`, a clipboard that does `write`. */
-function navigatorWith(share?: () => Promise<void>, write: () => Promise<void> = async () => {}, canShare?: () => boolean) {
-  return { share: share && vi.fn(share), canShare: canShare && vi.fn(canShare), clipboard: { writeText: vi.fn(write) } } as unknown as Navigator & {
+function navigatorWith(
+  share?: () => Promise<void>,
+  write: () => Promise<void> = async () => {},
+  canShare?: () => boolean,
+) {
+  return {
+    share: share && vi.fn(share),
+    canShare: canShare && vi.fn(canShare),
+    clipboard: { writeText: vi.fn(write) },
+  } as unknown as Navigator & {
     share: ReturnType<typeof vi.fn>;
     clipboard: { writeText: ReturnType<typeof vi.fn> };
   };
@@ -28,7 +36,14 @@ describe('shareOrCopy(data, nav)', () => {
   it.each([
     ['there is no share sheet', navigatorWith(undefined)],
     ['the share sheet fails', navigatorWith(async () => Promise.reject(new DOMException('denied', 'NotAllowedError')))],
-    ['the share sheet cannot take this data', navigatorWith(async () => {}, undefined, () => false)],
+    [
+      'the share sheet cannot take this data',
+      navigatorWith(
+        async () => {},
+        undefined,
+        () => false,
+      ),
+    ],
   ])('copies the link when %s', async (_when, nav) => {
     expect(await shareOrCopy(data, nav)).toEqual({ done: true, message: 'Link copied' });
     expect(nav.clipboard.writeText).toHaveBeenCalledWith(data.url);

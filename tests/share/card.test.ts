@@ -4,8 +4,20 @@ import { shareCardSvg, type CardColours, type ShareCard } from '../../src/share/
 import { svgToPng } from '../../src/share/png';
 import { pngSize } from '../support/png';
 
-const colours: CardColours = { bg: '#fff', ink: '#111', muted: '#555', accent: '#05a', highlight: '#05a', rule: '#ccc', chartMuted: '#aaa' };
-const chart = { width: 400, height: 100, svg: s('svg', { viewBox: '0 0 400 100' }, [s('text', { x: 0, y: 20 }, 'Bar label: 17')]) };
+const colours: CardColours = {
+  bg: '#fff',
+  ink: '#111',
+  muted: '#555',
+  accent: '#05a',
+  highlight: '#05a',
+  rule: '#ccc',
+  chartMuted: '#aaa',
+};
+const chart = {
+  width: 400,
+  height: 100,
+  svg: s('svg', { viewBox: '0 0 400 100' }, [s('text', { x: 0, y: 20 }, 'Bar label: 17')]),
+};
 const card = (overrides: Partial<ShareCard> = {}): ShareCard => ({
   kicker: 'Inner Mongolia in Figures',
   title: 'Pocket parks and quarter-hour neighbourhoods',
@@ -21,7 +33,9 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].
 describe('shareCardSvg(card, colours)', () => {
   it('sets kicker, title, subtitle, source and the chart at 1200×630', () => {
     const svg = shareCardSvg(card(), colours);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630">/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630">/,
+    );
     expect(texts(svg)).toEqual([
       'INNER MONGOLIA IN FIGURES',
       'Pocket parks and',
@@ -32,11 +46,14 @@ describe('shareCardSvg(card, colours)', () => {
       'Bar label: 17',
     ]);
     // The 400×100 chart fits the 550 px picture box at 1.375×, centred.
-    expect(svg).toContain('<svg viewBox="0 0 400 100" x="586" y="246.25" width="550" height="137.5" font-family="Source Sans 3">');
+    expect(svg).toContain(
+      '<svg viewBox="0 0 400 100" x="586" y="246.25" width="550" height="137.5" font-family="Source Sans 3">',
+    );
   });
 
   it('shrinks a long title rather than cut it, and cuts only what still does not fit', () => {
-    const long = 'A very long title about power lines and parks and hydrogen and storage and silicon in Inner Mongolia and beyond';
+    const long =
+      'A very long title about power lines and parks and hydrogen and storage and silicon in Inner Mongolia and beyond';
     const lines = texts(shareCardSvg(card({ title: long }), colours)).slice(1, -3);
     expect(lines.join(' ')).not.toContain('…');
     expect(lines.join(' ')).toBe(long);
@@ -46,16 +63,40 @@ describe('shareCardSvg(card, colours)', () => {
 
   it('sets big-number cells, flagging targets in their meta line', () => {
     const svg = shareCardSvg(
-      card({ graphic: { kind: 'numbers', cells: [{ value: 'over 550 billion kWh', label: 'Electricity sent out', meta: 'Target or plan · Inner Mongolia · 2024', highlighted: true }] } }),
+      card({
+        graphic: {
+          kind: 'numbers',
+          cells: [
+            {
+              value: 'over 550 billion kWh',
+              label: 'Electricity sent out',
+              meta: 'Target or plan · Inner Mongolia · 2024',
+              highlighted: true,
+            },
+          ],
+        },
+      }),
       colours,
     );
-    expect(texts(svg).slice(-3)).toEqual(['over 550 billion kWh', 'Electricity sent out', 'Target or plan · Inner Mongolia · 2024']);
+    expect(texts(svg).slice(-3)).toEqual([
+      'over 550 billion kWh',
+      'Electricity sent out',
+      'Target or plan · Inner Mongolia · 2024',
+    ]);
     expect(svg).toContain('fill="#05a"');
   });
 
   it.each([
-    ['a title', { title: '内蒙古 power' }, 'Share image text "内蒙古 power" has characters Source Serif 4 cannot draw: 内 蒙 古'],
-    ['chart text', { graphic: { kind: 'svg', chart: { ...chart, svg: s('svg', [s('text', '⚡ 7')]) } } as const }, 'cannot draw: ⚡'],
+    [
+      'a title',
+      { title: '内蒙古 power' },
+      'Share image text "内蒙古 power" has characters Source Serif 4 cannot draw: 内 蒙 古',
+    ],
+    [
+      'chart text',
+      { graphic: { kind: 'svg', chart: { ...chart, svg: s('svg', [s('text', '⚡ 7')]) } } as const },
+      'cannot draw: ⚡',
+    ],
   ])('refuses %s its fonts cannot draw', (_what, overrides, message) => {
     expect(() => shareCardSvg(card(overrides as Partial<ShareCard>), colours)).toThrow(message);
   });

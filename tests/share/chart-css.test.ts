@@ -23,7 +23,9 @@ describe('resolveVars(value, palette)', () => {
   });
 
   it('names an undefined custom property', () => {
-    expect(() => resolveVars('var(--nope)', palette)).toThrow('CSS uses var(--nope), which the palette does not define');
+    expect(() => resolveVars('var(--nope)', palette)).toThrow(
+      'CSS uses var(--nope), which the palette does not define',
+    );
   });
 });
 
@@ -39,11 +41,16 @@ describe('staticChartCss(styles, palette)', () => {
       ],
       palette,
     );
-    expect(oneLine(css)).toBe('.bar { fill: #111; stroke-width: 2px } .label { font-size: 14px } .empty { display: block }');
+    expect(oneLine(css)).toBe(
+      '.bar { fill: #111; stroke-width: 2px } .label { font-size: 14px } .empty { display: block }',
+    );
   });
 
   it('reports transform origins by selector, with their box', () => {
-    const { origins, css } = staticChartCss(['.fill, .other { transform-box: fill-box; transform-origin: left center; fill: var(--accent) }'], palette);
+    const { origins, css } = staticChartCss(
+      ['.fill, .other { transform-box: fill-box; transform-origin: left center; fill: var(--accent) }'],
+      palette,
+    );
     expect(origins).toEqual([
       { selector: '.fill', box: 'fill-box', origin: 'left center' },
       { selector: '.other', box: 'fill-box', origin: 'left center' },

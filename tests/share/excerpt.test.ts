@@ -17,7 +17,10 @@ describe('withoutCutFigure(words)', () => {
   it.each([
     [['sent', 'over', '20', 'billion'], ['sent']],
     [['sent', 'over', '20'], ['sent']],
-    [['the', '20', 'lines', 'were', 'all', 'built'], ['the', '20', 'lines', 'were', 'all', 'built']],
+    [
+      ['the', '20', 'lines', 'were', 'all', 'built'],
+      ['the', '20', 'lines', 'were', 'all', 'built'],
+    ],
     [['went', 'up', 'to'], ['went']],
     [['12'], ['12']],
     [[], []],

@@ -12,7 +12,8 @@ const page: PageMeta = {
 const image = { url: 'https://example.org/base/share/a.png', width: 1200, height: 630, alt: 'A chart' };
 
 /** Tags as "key=content" lines, for readable comparisons. */
-const lines = (meta: PageMeta) => metaTags(meta).map((tag) => `${'property' in tag ? tag.property : tag.name}=${tag.content}`);
+const lines = (meta: PageMeta) =>
+  metaTags(meta).map((tag) => `${'property' in tag ? tag.property : tag.name}=${tag.content}`);
 
 describe('metaTags(meta)', () => {
   it('gives a page without an image a small summary card', () => {
@@ -30,7 +31,13 @@ describe('metaTags(meta)', () => {
   });
 
   it('gives a page with an image, dates and topics the large card and article tags', () => {
-    const tags = lines({ ...page, image, published: new Date('2024-09-16'), modified: new Date('2024-10-01'), tags: ['Energy', 'Cities'] });
+    const tags = lines({
+      ...page,
+      image,
+      published: new Date('2024-09-16'),
+      modified: new Date('2024-10-01'),
+      tags: ['Energy', 'Cities'],
+    });
     expect(tags).toEqual(
       expect.arrayContaining([
         'og:image=https://example.org/base/share/a.png',
@@ -61,7 +68,14 @@ describe('newsArticle(facts)', () => {
     publisher: { name: 'Site', logo: 'https://example.org/base/icons/icon-512.png' },
     inLanguage: 'en',
     keywords: ['Energy'],
-    basedOn: [{ name: 'Work report', alternateName: '政府工作报告', url: 'https://example.org/base/sources/r/', publisher: 'Government' }],
+    basedOn: [
+      {
+        name: 'Work report',
+        alternateName: '政府工作报告',
+        url: 'https://example.org/base/sources/r/',
+        publisher: 'Government',
+      },
+    ],
   };
 
   it('describes the story as a schema.org NewsArticle based on its documents', () => {
@@ -76,11 +90,21 @@ describe('newsArticle(facts)', () => {
       datePublished: '2024-09-16T00:00:00.000Z',
       dateModified: '2024-09-16T00:00:00.000Z',
       author: [{ '@type': 'Organization', name: 'Data Desk' }],
-      publisher: { '@type': 'Organization', name: 'Site', logo: { '@type': 'ImageObject', url: 'https://example.org/base/icons/icon-512.png' } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Site',
+        logo: { '@type': 'ImageObject', url: 'https://example.org/base/icons/icon-512.png' },
+      },
       inLanguage: 'en',
       keywords: ['Energy'],
       isBasedOn: [
-        { '@type': 'CreativeWork', name: 'Work report', alternateName: '政府工作报告', url: 'https://example.org/base/sources/r/', publisher: { '@type': 'Organization', name: 'Government' } },
+        {
+          '@type': 'CreativeWork',
+          name: 'Work report',
+          alternateName: '政府工作报告',
+          url: 'https://example.org/base/sources/r/',
+          publisher: { '@type': 'Organization', name: 'Government' },
+        },
       ],
     });
   });
@@ -93,7 +117,10 @@ describe('newsArticle(facts)', () => {
 describe('jsonLdText(data)', () => {
   it.each([
     [{ a: 1 }, '{"a":1}'],
-    [{ headline: '</script><script>alert(1)</script>' }, '{"headline":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}'],
+    [
+      { headline: '</script><script>alert(1)</script>' },
+      '{"headline":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+    ],
   ])('%j', (data, text) => {
     expect(jsonLdText(data)).toBe(text);
     expect(JSON.parse(jsonLdText(data))).toEqual(data);

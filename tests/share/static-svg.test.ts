@@ -22,9 +22,15 @@ describe('staticChartSvg(html, css)', () => {
   });
 
   it('turns a mark around the transform origin its CSS sets', () => {
-    const html = '<svg viewBox="0 0 100 50"><rect class="fill" x="10" y="4" width="80" height="20" style="transform: scaleX(0.5); opacity: 1;"></rect></svg>';
-    const { svg } = staticChartSvg(html, { css: '', origins: [{ selector: '.fill', box: 'fill-box', origin: 'left center' }] });
-    expect(toHtml(svg, { space: 'svg' })).toContain('style="opacity: 1" transform="translate(10 14) scale(0.5 1) translate(-10 -14)"');
+    const html =
+      '<svg viewBox="0 0 100 50"><rect class="fill" x="10" y="4" width="80" height="20" style="transform: scaleX(0.5); opacity: 1;"></rect></svg>';
+    const { svg } = staticChartSvg(html, {
+      css: '',
+      origins: [{ selector: '.fill', box: 'fill-box', origin: 'left center' }],
+    });
+    expect(toHtml(svg, { space: 'svg' })).toContain(
+      'style="opacity: 1" transform="translate(10 14) scale(0.5 1) translate(-10 -14)"',
+    );
   });
 
   it.each([

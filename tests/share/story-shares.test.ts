@@ -13,36 +13,57 @@ const stories = readdirSync('stories')
     const text = readFileSync(`stories/${file}`, 'utf8');
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
     const data = parse(frontmatter) as { slug: string; title: string; dek: string; hero: string };
-    return { id: data.slug, filePath: `stories/${file}`, body, data, stepIds: [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((m) => m[1]!) };
+    return {
+      id: data.slug,
+      filePath: `stories/${file}`,
+      body,
+      data,
+      stepIds: [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((m) => m[1]!),
+    };
   });
 
 /** The words of every <text> in an SVG document. */
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replace(/&#x26;/g, '&'));
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replace(/&#x26;/g, '&'));
 
 describe('storyShare(story)', () => {
-  it.each(stories.map((story) => [story.id, story] as const))('%s: a card for every step, in order, each drawable', (_id, story) => {
-    const share = storyShare(story);
-    expect(share.steps.map((step) => step.id)).toEqual(story.stepIds);
-    for (const step of share.steps) {
-      expect(step.card.title).toBe(story.data.title);
-      expect(step.card.subtitle).toBe(step.headline);
-      expect(step.card.footer).toMatch(/^Source: \S/);
-      expect(step.description.length).toBeLessThanOrEqual(200);
-      expect(() => shareCardSvg(step.card, cardColours()), `step ${step.id}`).not.toThrow();
-    }
-  });
+  it.each(stories.map((story) => [story.id, story] as const))(
+    '%s: a card for every step, in order, each drawable',
+    (_id, story) => {
+      const share = storyShare(story);
+      expect(share.steps.map((step) => step.id)).toEqual(story.stepIds);
+      for (const step of share.steps) {
+        expect(step.card.title).toBe(story.data.title);
+        expect(step.card.subtitle).toBe(step.headline);
+        expect(step.card.footer).toMatch(/^Source: \S/);
+        expect(step.description.length).toBeLessThanOrEqual(200);
+        expect(() => shareCardSvg(step.card, cardColours()), `step ${step.id}`).not.toThrow();
+      }
+    },
+  );
 
-  it.each(stories.map((story) => [story.id, story] as const))('%s: the share image shows the hero figure, titled with the dek', (_id, story) => {
-    const { hero } = storyShare(story);
-    expect(hero.subtitle).toBe(story.data.dek);
-    const value = chartData().get(story.data.hero)!.valueEn;
-    const shown = hero.graphic.kind === 'numbers' ? hero.graphic.cells.map((cell) => cell.value) : texts(shareCardSvg(hero, cardColours()));
-    expect(shown.join(' | ')).toContain(value);
-  });
+  it.each(stories.map((story) => [story.id, story] as const))(
+    '%s: the share image shows the hero figure, titled with the dek',
+    (_id, story) => {
+      const { hero } = storyShare(story);
+      expect(hero.subtitle).toBe(story.data.dek);
+      const value = chartData().get(story.data.hero)!.valueEn;
+      const shown =
+        hero.graphic.kind === 'numbers'
+          ? hero.graphic.cells.map((cell) => cell.value)
+          : texts(shareCardSvg(hero, cardColours()));
+      expect(shown.join(' | ')).toContain(value);
+    },
+  );
 
   it('names a story with no steps', () => {
-    expect(() => storyShare({ id: 'empty', filePath: 'stories/empty.md', body: 'Just prose.\n', data: { title: 'T', dek: 'D', hero: 'x' } })).toThrow(
-      'Story "empty" has no scrolly steps, so it has no chart for its share image',
-    );
+    expect(() =>
+      storyShare({
+        id: 'empty',
+        filePath: 'stories/empty.md',
+        body: 'Just prose.\n',
+        data: { title: 'T', dek: 'D', hero: 'x' },
+      }),
+    ).toThrow('Story "empty" has no scrolly steps, so it has no chart for its share image');
   });
 });

@@ -22,7 +22,11 @@ describe('layoutSource(text, passages)', () => {
     ['keeps a space between digits broken across lines', '2024\n2025', ['p: 2024 2025']],
     ['splits paragraphs at blank lines', '第一段\n\n第二段', ['p: 第一段', 'p: 第二段']],
     ['treats a line of CJK spaces as blank', '第一段\n\u3000\n第二段', ['p: 第一段', 'p: 第二段']],
-    ['keeps Markdown headings, one level down', '# 标题\n\n## 一、小标题\n\n正文', ['h2: 标题', 'h3: 一、小标题', 'p: 正文']],
+    [
+      'keeps Markdown headings, one level down',
+      '# 标题\n\n## 一、小标题\n\n正文',
+      ['h2: 标题', 'h3: 一、小标题', 'p: 正文'],
+    ],
     ['drops Markdown bold markers', '**摘要：**正文', ['p: 摘要：正文']],
     ['handles Windows line ends', '第一\r\n行\r\n\r\n第二段', ['p: 第一行', 'p: 第二段']],
   ])('%s', (_case, text, expected) => {

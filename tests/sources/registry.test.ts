@@ -27,7 +27,9 @@ describe('loadSources(dir)', () => {
 
   it('keeps every text byte for byte as recorded', () => {
     for (const source of loadSources()) {
-      const digest = createHash('sha256').update(readFileSync(sourceTextPath(source.id))).digest('hex');
+      const digest = createHash('sha256')
+        .update(readFileSync(sourceTextPath(source.id)))
+        .digest('hex');
       expect(digest, source.id).toBe(source.sha256);
     }
   });
@@ -47,13 +49,17 @@ describe('loadSources(dir)', () => {
   });
 
   it('rejects a duplicate id', () => {
-    const dir = sourcesDirWith((yaml) => yaml.replace('- id: nmg-industry-review-2023', '- id: nmg-daily-economy-2024-07-02'));
+    const dir = sourcesDirWith((yaml) =>
+      yaml.replace('- id: nmg-industry-review-2023', '- id: nmg-daily-economy-2024-07-02'),
+    );
     expect(() => loadSources(dir)).toThrow('source id "nmg-daily-economy-2024-07-02" appears more than once');
   });
 
   it('rejects a malformed field with its line', () => {
     const dir = sourcesDirWith((yaml) => yaml.replace('date: 2024-08-22', 'date: August 2024'));
-    expect(() => loadSources(dir)).toThrow(/sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: must be YYYY-MM/);
+    expect(() => loadSources(dir)).toThrow(
+      /sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: must be YYYY-MM/,
+    );
   });
 });
 

@@ -44,11 +44,16 @@ describe.each(Object.entries(SCHEMES))('the %s palette of src/styles/global.css'
 
   it.each(TEXT)('text in %s on %s reaches 4.5:1', (fore, back) => {
     const ratio = contrastRatio(colour(fore), colour(back));
-    expect(ratio, `${fore} ${colour(fore)} on ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
+    expect(ratio, `${fore} ${colour(fore)} on ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(
+      4.5,
+    );
   });
 
   it.each(MARKS)('marks in %s against %s reach 3:1', (mark, back) => {
     const ratio = contrastRatio(colour(mark), colour(back));
-    expect(ratio, `${mark} ${colour(mark)} against ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(3);
+    expect(
+      ratio,
+      `${mark} ${colour(mark)} against ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`,
+    ).toBeGreaterThanOrEqual(3);
   });
 });

@@ -14,11 +14,18 @@ export function pageScripts(dist: string, page: string): Map<string, number> {
     if (weights.has(url) || !existsSync(file)) return;
     const code = readFileSync(file);
     weights.set(url, gzipSync(code).length);
-    for (const match of code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) visit(join(dirname(url), match[1]!));
+    for (const match of code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+      visit(join(dirname(url), match[1]!));
   };
-  for (const match of html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g)) visit(match[1]!);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => gzipSync(m[1]!).length);
-  weights.set('(inline scripts)', inline.reduce((a, b) => a + b, 0));
+  for (const match of html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g))
+    visit(match[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => gzipSync(m[1]!).length,
+  );
+  weights.set(
+    '(inline scripts)',
+    inline.reduce((a, b) => a + b, 0),
+  );
   return weights;
 }
 
@@ -42,7 +49,10 @@ export function pageStyles(dist: string, page: string): Map<string, number> {
     weights.set(url, gzipSync(readFileSync(file)).length);
   }
   const inline = selectAll('style', tree).map((style) => gzipSync(toString(style)).length);
-  weights.set('(inline styles)', inline.reduce((a, b) => a + b, 0));
+  weights.set(
+    '(inline styles)',
+    inline.reduce((a, b) => a + b, 0),
+  );
   return weights;
 }
 

@@ -5,9 +5,10 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** The chunks of a PNG file, in order, by type. */
 function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
   const bytes = Buffer.from(png);
-  if (!bytes.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG: the file does not start with the PNG signature');
+  if (!bytes.subarray(0, 8).equals(SIGNATURE))
+    throw new Error('not a PNG: the file does not start with the PNG signature');
   const found: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     found.push({ type: bytes.toString('latin1', at + 4, at + 8), data: bytes.subarray(at + 8, at + 8 + length) });
     at += 12 + length;

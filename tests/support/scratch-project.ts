@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** What a build reads from the project root. */
-const BUILD_INPUTS = ['astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json', 'src', 'data', 'stories', 'public'];
+const BUILD_INPUTS = [
+  'astro.config.mjs',
+  'svelte.config.js',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'data',
+  'stories',
+  'public',
+];
 
 /**
  * A scratch copy of the project's build inputs, for tests that run `astro sync` or `astro build` without touching the
@@ -15,13 +24,21 @@ export function scratchProject(prefix: string, root: string = process.cwd()): st
   for (const entry of BUILD_INPUTS) cpSync(join(root, entry), join(project, entry), { recursive: true });
   // The project's own config, with a cache of its own: Astro caches content in node_modules/.astro, which is shared here.
   cpSync(join(root, 'astro.config.mjs'), join(project, 'astro.base.mjs'));
-  writeFileSync(join(project, 'astro.config.mjs'), "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n");
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n",
+  );
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   return project;
 }
 
 /** Runs an astro command (`sync`, `build`) in `project` with extra environment variables; returns its exit code and output. */
-export function runAstro(project: string, command: string, env: Record<string, string> = {}, root: string = process.cwd()) {
+export function runAstro(
+  project: string,
+  command: string,
+  env: Record<string, string> = {},
+  root: string = process.cwd(),
+) {
   // Vitest sets Vite's BASE_URL, MODE and friends in process.env; Astro would take them over its own config.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(name)),

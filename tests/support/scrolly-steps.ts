@@ -18,7 +18,9 @@ export async function showStep(page: Page, id: string): Promise<Locator> {
   await scrollToStep(page, id);
   // Until its island hydrates, the sticky chart is the server's drawing of the first step: right for that step, but
   // its marks open no tooltip yet.
-  await expect(page.locator(`[data-scrolly]:has([id="${id}"]) .scrolly-graphic astro-island`)).not.toHaveAttribute('ssr');
+  await expect(page.locator(`[data-scrolly]:has([id="${id}"]) .scrolly-graphic astro-island`)).not.toHaveAttribute(
+    'ssr',
+  );
   const chart = stickyChart(page, id);
   await expect(chart).toHaveAttribute('data-chart-step', id);
   return chart;
@@ -28,7 +30,9 @@ export async function showStep(page: Page, id: string): Promise<Locator> {
 export async function sectionSteps(page: Page): Promise<string[][]> {
   return page
     .locator('[data-scrolly]')
-    .evaluateAll((sections) => sections.map((section) => [...section.querySelectorAll('[data-step]')].map((step) => step.id)));
+    .evaluateAll((sections) =>
+      sections.map((section) => [...section.querySelectorAll('[data-step]')].map((step) => step.id)),
+    );
 }
 
 /** The first, middle and last items of a list, each once, in order. */

@@ -17,7 +17,10 @@ describe('fromSite(address)', () => {
 
 describe('cssLoads(css)', () => {
   it.each([
-    ['@font-face { font-family: A; src: url(/a.woff2) format("woff2"), url("https://x.test/a.woff") }', ['/a.woff2', 'https://x.test/a.woff']],
+    [
+      '@font-face { font-family: A; src: url(/a.woff2) format("woff2"), url("https://x.test/a.woff") }',
+      ['/a.woff2', 'https://x.test/a.woff'],
+    ],
     ["@font-face { src: url( 'b.woff2' ) }", ['b.woff2']],
     ['@import url("https://fonts.googleapis.com/css2?family=A");', ['https://fonts.googleapis.com/css2?family=A']],
     ['@import "theme.css" screen;', ['theme.css']],

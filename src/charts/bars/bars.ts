@@ -22,7 +22,8 @@ function barsFigureIds(state: BarsState): string[] {
 /** Ranked or grouped horizontal bars, with an optional reference line (such as the regional average). */
 export const barsChart = defineChart<BarsState, BarsStep>({
   name: 'bars',
-  example: 'figures="growth-a, growth-b" labels="A|B" highlight="growth-b" reference="growth-all" referenceLabel="All industry" sort="descending" note="…"',
+  example:
+    'figures="growth-a, growth-b" labels="A|B" highlight="growth-b" reference="growth-all" referenceLabel="All industry" sort="descending" note="…"',
   state: z.strictObject({
     figures: figureList,
     highlight: figureList.optional().transform((list) => list ?? []),
@@ -35,7 +36,8 @@ export const barsChart = defineChart<BarsState, BarsStep>({
   figureIds: barsFigureIds,
   check(state, data) {
     const listed =
-      notAmong('highlight', state.highlight, 'figures', state.figures) ?? labelCountMismatch(state.labels, 'figures', state.figures.length);
+      notAmong('highlight', state.highlight, 'figures', state.figures) ??
+      labelCountMismatch(state.labels, 'figures', state.figures.length);
     if (listed) return listed;
     const dimensions = new Set(barsFigureIds(state).map((id) => data.get(id)!.dimension));
     if (dimensions.size > 1) return `bars must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
@@ -43,13 +45,16 @@ export const barsChart = defineChart<BarsState, BarsStep>({
   },
   resolve: (state, data) => ({
     rows: barRows(state, data),
-    reference: state.reference ? { ...data.get(state.reference)!, label: state.referenceLabel ?? data.get(state.reference)!.label } : undefined,
+    reference: state.reference
+      ? { ...data.get(state.reference)!, label: state.referenceLabel ?? data.get(state.reference)!.label }
+      : undefined,
     note: state.note,
   }),
   describe(state, data) {
     const rows = barRows(state, data);
     const parts = rows.map(
-      (row) => `${row.label}: ${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}${row.highlighted ? ' (highlighted)' : ''}`,
+      (row) =>
+        `${row.label}: ${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}${row.highlighted ? ' (highlighted)' : ''}`,
     );
     const reference = state.reference ? data.get(state.reference) : undefined;
     return [

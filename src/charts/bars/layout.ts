@@ -3,7 +3,15 @@ import { textWidth, wrapText } from '../shared/text';
 import type { BarRow } from './bars';
 
 /** Sizes of the bar chart's parts, in px. */
-export const BAR_METRICS = { labelSize: 14, valueSize: 14, lineHeight: 18, barHeight: 20, rowGap: 14, top: 8, bottom: 8 };
+export const BAR_METRICS = {
+  labelSize: 14,
+  valueSize: 14,
+  lineHeight: 18,
+  barHeight: 20,
+  rowGap: 14,
+  top: 8,
+  bottom: 8,
+};
 
 /** A bar as drawn: label lines above it, the bar, and its value label beside or inside its end. */
 export interface BarMark {
@@ -35,7 +43,12 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
   // Leave room after the longest bar for its value label.
-  const valueRoom = Math.max(...rows.map((row) => textWidth(`${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`, m.valueSize))) + 8;
+  const valueRoom =
+    Math.max(
+      ...rows.map((row) =>
+        textWidth(`${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`, m.valueSize),
+      ),
+    ) + 8;
   const x = linearScale([Math.min(...values), Math.max(...values)], [0, Math.max(40, width - valueRoom)]);
   const zeroX = x(0);
   let y = m.top;

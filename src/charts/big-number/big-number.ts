@@ -38,7 +38,10 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
   }),
   figureIds: (state) => state.figures,
   check(state) {
-    return notAmong('highlight', state.highlight, 'figures', state.figures) ?? labelCountMismatch(state.labels, 'figures', state.figures.length);
+    return (
+      notAmong('highlight', state.highlight, 'figures', state.figures) ??
+      labelCountMismatch(state.labels, 'figures', state.figures.length)
+    );
   },
   resolve: (state, data) => ({
     cells: state.figures.map((id, index) => ({

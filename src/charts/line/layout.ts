@@ -66,7 +66,9 @@ export interface LineLayout {
 
 /** Whether two boxes overlap, with `pad` px kept clear between them. */
 export function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+  return (
+    a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad
+  );
 }
 
 /** Whether the straight segment (x1, y1)–(x2, y2) passes through a box (Liang–Barsky clipping). */
@@ -132,7 +134,8 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
   });
 
   // Leave room at either end for half the end labels, so the first and last points are not pinned to the edges.
-  const pad = (box?: { width: number }) => Math.max(m.highlightRadius + 2, Math.min(width * 0.2, (box?.width ?? 0) / 2));
+  const pad = (box?: { width: number }) =>
+    Math.max(m.highlightRadius + 2, Math.min(width * 0.2, (box?.width ?? 0) / 2));
   const times = points.map((point) => point.time.position);
   const [first, last] = [Math.min(...times), Math.max(...times)];
   const x = linearScale([first, last], [pad(boxes[0]), width - pad(boxes.at(-1))]);
@@ -172,7 +175,12 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
   // A leader runs from the marker's edge to the nearest point of its label's facing edge.
   const leaderTo = (px: number, py: number, r: number, box: Box) => {
     const above = box.y < py;
-    return { x1: px, y1: above ? py - r : py + r, x2: Math.min(Math.max(px, box.x), box.x + box.width), y2: above ? box.y + box.height : box.y };
+    return {
+      x1: px,
+      y1: above ? py - r : py + r,
+      x2: Math.min(Math.max(px, box.x), box.x + box.width),
+      y2: above ? box.y + box.height : box.y,
+    };
   };
 
   const place = (point: LinePoint, index: number): PointMark => {
@@ -186,7 +194,9 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
     const sides = dip ? (['below', 'above'] as const) : (['above', 'below'] as const);
     // Centred on the point first, then reaching right or left from it, then clear to either side (its leader slanting),
     // so a wide label can dodge the line and other leaders.
-    const lefts = [px - w / 2, px - r, px + r - w, px + r + m.gap, px - r - m.gap - w].map((left) => clamp(left, w, width));
+    const lefts = [px - w / 2, px - r, px + r - w, px + r + m.gap, px - r - m.gap - w].map((left) =>
+      clamp(left, w, width),
+    );
     const at = (side: 'above' | 'below', ring: number, left: number): Box => ({
       x: left,
       y: side === 'above' ? py - r - m.gap - h - ring * (h + m.gap) : py + r + m.gap + ring * (h + m.gap),
@@ -197,14 +207,19 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
     const crossings = (box: Box) => {
       if (overlaps(box, at(box.y < py ? 'above' : 'below', 0, box.x))) return 0;
       const leader = leaderTo(px, py, r, box);
-      return obstacles.filter((other, which) => which !== index && segmentCrosses(other, leader.x1, leader.y1, leader.x2, leader.y2)).length;
+      return obstacles.filter(
+        (other, which) => which !== index && segmentCrosses(other, leader.x1, leader.y1, leader.x2, leader.y2),
+      ).length;
     };
     const candidates: Box[] = [];
     for (let ring = 0; ring <= 2 * points.length + ticks.length; ring++) {
       for (const side of sides) for (const left of lefts) candidates.push(at(side, ring, left));
     }
     // Past every ring, above or below everything placed so far is always clear of boxes and the line.
-    const taken = [...obstacles.flatMap((box) => [box.y, box.y + box.height]), ...pieces.flatMap(([, y0, , y1]) => [y0, y1])];
+    const taken = [
+      ...obstacles.flatMap((box) => [box.y, box.y + box.height]),
+      ...pieces.flatMap(([, y0, , y1]) => [y0, y1]),
+    ];
     for (const y of [Math.min(0, ...taken) - m.gap - h, Math.max(...taken) + m.gap]) {
       for (const left of lefts) candidates.push({ x: left, y, width: w, height: h });
     }
@@ -233,18 +248,28 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
     };
   };
   // Highlighted points choose their label's place first, so the story's point is the one labelled beside it.
-  const order = points.map((_, index) => index).sort((a, b) => Number(points[b]!.highlighted) - Number(points[a]!.highlighted));
+  const order = points
+    .map((_, index) => index)
+    .sort((a, b) => Number(points[b]!.highlighted) - Number(points[a]!.highlighted));
   const placed = new Map(order.map((index) => [index, place(points[index]!, index)]));
   const marks = points.map((_, index) => placed.get(index)!);
 
   // Labels may sit above the plot; shift everything down so the topmost starts at the top margin.
   const top = Math.min(0, ...marks.map((mark) => mark.label.y)) - m.top;
-  const bottom = Math.max(plotHeight, ...marks.map((mark) => mark.label.y + mark.label.height), ...ticks.map((tick) => tick.y + 4));
+  const bottom = Math.max(
+    plotHeight,
+    ...marks.map((mark) => mark.label.y + mark.label.height),
+    ...ticks.map((tick) => tick.y + 4),
+  );
   const shift = -top;
   for (let index = 0; index < ys.length; index++) ys[index] = ys[index]! + shift;
   const segments = points.slice(1).map((point, index) => {
     const before = points[index]!;
-    return { id: `${before.datum.id}>${point.datum.id}`, d: draw([index, index + 1]) ?? '', dashed: before.planned || point.planned };
+    return {
+      id: `${before.datum.id}>${point.datum.id}`,
+      d: draw([index, index + 1]) ?? '',
+      dashed: before.planned || point.planned,
+    };
   });
   return {
     width,

@@ -3,7 +3,20 @@ import { attributeText, figureList, labelCountMismatch, notAmong } from '../attr
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MAX_POINTS = 12;
 const AT_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
@@ -76,12 +89,18 @@ const pipeList = z
 /** A figure's values over time as a line or step line; targets are hollow and reached by a dashed segment. */
 export const lineChart = defineChart<LineState, LineStep>({
   name: 'line',
-  example: 'figures="pilots-2022, pilots-2023, new-2024-target" at="2022|2023|2024" adds="new-2024-target" labels="Chosen|Expanded|Planned" highlight="pilots-2023" step="true" note="…"',
+  example:
+    'figures="pilots-2022, pilots-2023, new-2024-target" at="2022|2023|2024" adds="new-2024-target" labels="Chosen|Expanded|Planned" highlight="pilots-2023" step="true" note="…"',
   state: z.strictObject({
     figures: figureList
       .refine((list) => list.length >= 2, 'a line needs at least two figures')
-      .refine((list) => list.length <= MAX_POINTS, `show at most ${MAX_POINTS} points, so their labels stay readable on a phone`),
-    at: pipeList.pipe(z.array(z.string().regex(AT_PATTERN, 'each entry must be a year or year-month such as 2023 or 2024-06'))),
+      .refine(
+        (list) => list.length <= MAX_POINTS,
+        `show at most ${MAX_POINTS} points, so their labels stay readable on a phone`,
+      ),
+    at: pipeList.pipe(
+      z.array(z.string().regex(AT_PATTERN, 'each entry must be a year or year-month such as 2023 or 2024-06')),
+    ),
     highlight: figureList.optional().transform((list) => list ?? []),
     adds: figureList.optional().transform((list) => list ?? []),
     labels: pipeList.optional(),
@@ -113,7 +132,8 @@ export const lineChart = defineChart<LineState, LineStep>({
       }
     }
     const dimensions = new Set(state.figures.map((id) => data.get(id)!.dimension));
-    if (dimensions.size > 1) return `a line must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
+    if (dimensions.size > 1)
+      return `a line must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
     const first = linePoints(state, data)[0]!;
     if (first.added) return `adds names ${first.datum.id}, the earliest point, so there is nothing before it to add to`;
     return undefined;
@@ -125,11 +145,17 @@ export const lineChart = defineChart<LineState, LineStep>({
     const points = linePoints(state, data);
     const measure = sharedLabel(points);
     const parts = points.map((point) => {
-      const flags = [point.added ? 'added to the point before' : '', point.planned ? 'a target' : '', point.highlighted ? 'highlighted' : ''].filter(Boolean);
+      const flags = [
+        point.added ? 'added to the point before' : '',
+        point.planned ? 'a target' : '',
+        point.highlighted ? 'highlighted' : '',
+      ].filter(Boolean);
       const name = [point.time.en, point.label ?? (measure ? undefined : point.datum.label)].filter(Boolean).join(', ');
       return `${name}: ${point.value}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
     });
-    const planned = points.some((point) => point.planned) ? ' Dashed segments lead to targets, which are plans, not outcomes.' : '';
+    const planned = points.some((point) => point.planned)
+      ? ' Dashed segments lead to targets, which are plans, not outcomes.'
+      : '';
     return [
       `${state.step ? 'Step line' : 'Line'} chart of ${points.length} points${measure ? `: ${measure}` : ''}. ${parts.join('; ')}.`,
       planned,

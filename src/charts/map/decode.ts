@@ -42,10 +42,9 @@ export function decodeRing(encoded: string, offset: readonly [number, number], s
 }
 
 /** Turns an ECharts map file (compressed or already plain) into a plain GeoJSON FeatureCollection. */
-export function decodeEcharts(collection: EncodedCollection | FeatureCollection<Polygon | MultiPolygon>): FeatureCollection<
-  Polygon | MultiPolygon,
-  DecodedFeature['properties']
-> {
+export function decodeEcharts(
+  collection: EncodedCollection | FeatureCollection<Polygon | MultiPolygon>,
+): FeatureCollection<Polygon | MultiPolygon, DecodedFeature['properties']> {
   if (!('UTF8Encoding' in collection) || !collection.UTF8Encoding) {
     return collection as FeatureCollection<Polygon | MultiPolygon, DecodedFeature['properties']>;
   }
@@ -54,14 +53,22 @@ export function decodeEcharts(collection: EncodedCollection | FeatureCollection<
     const { geometry } = feature;
     const decoded: Polygon | MultiPolygon =
       geometry.type === 'Polygon'
-        ? { type: 'Polygon', coordinates: geometry.coordinates.map((ring, r) => decodeRing(ring, geometry.encodeOffsets[r]!, scale)) }
+        ? {
+            type: 'Polygon',
+            coordinates: geometry.coordinates.map((ring, r) => decodeRing(ring, geometry.encodeOffsets[r]!, scale)),
+          }
         : {
             type: 'MultiPolygon',
             coordinates: geometry.coordinates.map((polygon, p) =>
               polygon.map((ring, r) => decodeRing(ring, geometry.encodeOffsets[p]![r]!, scale)),
             ),
           };
-    return { type: 'Feature', ...(feature.id === undefined ? {} : { id: feature.id }), properties: feature.properties, geometry: decoded };
+    return {
+      type: 'Feature',
+      ...(feature.id === undefined ? {} : { id: feature.id }),
+      properties: feature.properties,
+      geometry: decoded,
+    };
   });
   return { type: 'FeatureCollection', features };
 }

@@ -1,4 +1,12 @@
-import { geoConicEqualArea, geoPath, geoTransform, polygonArea, polygonCentroid, polygonContains, type GeoProjection } from 'd3';
+import {
+  geoConicEqualArea,
+  geoPath,
+  geoTransform,
+  polygonArea,
+  polygonCentroid,
+  polygonContains,
+  type GeoProjection,
+} from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { INSET } from './regions';
 
@@ -156,8 +164,15 @@ function withoutInset(collection: RegionCollection): RegionCollection {
  * Draws the South China Sea Islands inset upright in the map's bottom-right corner, as ECharts does: its shapes are
  * schematic, laid out in degrees with latitude stretched by 1/0.75, so projecting them would only tilt the box.
  */
-function insetPath(feature: RegionCollection['features'][number], corner: { x: number; y: number }, width: number, writer: RelativePath): string {
-  const rings = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates).flat();
+function insetPath(
+  feature: RegionCollection['features'][number],
+  corner: { x: number; y: number },
+  width: number,
+  writer: RelativePath,
+): string {
+  const rings = (
+    feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates
+  ).flat();
   const lons = rings.flatMap((ring) => ring.map((p) => p[0]!));
   const lats = rings.flatMap((ring) => ring.map((p) => p[1]!));
   const [lon0, lon1, lat0, lat1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
@@ -165,7 +180,10 @@ function insetPath(feature: RegionCollection['features'][number], corner: { x: n
   const height = ((lat1 - lat0) / ECHARTS_ASPECT) * scale;
   const place = geoTransform({
     point(lon, lat) {
-      this.stream.point(corner.x - width + (lon - lon0) * scale, corner.y - height + ((lat1 - lat) / ECHARTS_ASPECT) * scale);
+      this.stream.point(
+        corner.x - width + (lon - lon0) * scale,
+        corner.y - height + ((lat1 - lat) / ECHARTS_ASPECT) * scale,
+      );
     },
   });
   geoPath(place, writer)(feature);
@@ -191,14 +209,22 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
     });
   const height = Math.ceil(geoPath(projection).bounds(withoutInset(provinces))[1][1] + PAD);
   const insetFeature = provinces.features.find((feature) => feature.properties.id === INSET.id);
-  const inset = insetFeature ? insetPath(insetFeature, { x: width - PAD, y: height - PAD }, width * INSET_WIDTH, writer) : '';
+  const inset = insetFeature
+    ? insetPath(insetFeature, { x: width - PAD, y: height - PAD }, width * INSET_WIDTH, writer)
+    : '';
   const anchors = new Map<string, Point>();
   for (const feature of [...withoutInset(provinces).features, ...divisions.features]) {
     const rings = projectedRings(feature.geometry, projection);
     const largest = rings.reduce((a, b) => (Math.abs(polygonArea(b)) > Math.abs(polygonArea(a)) ? b : a));
     anchors.set(feature.properties.id, labelPoint(largest));
   }
-  const [[x0, y0], [x1, y1]] = divisions.features.length > 0 ? geoPath(projection).bounds(divisions) : [[0, 0], [width, height]];
+  const [[x0, y0], [x1, y1]] =
+    divisions.features.length > 0
+      ? geoPath(projection).bounds(divisions)
+      : [
+          [0, 0],
+          [width, height],
+        ];
   const k = Math.min((width - 2 * ZOOM_PAD) / (x1 - x0), (height - 2 * ZOOM_PAD) / (y1 - y0));
   return {
     base: {

@@ -4,7 +4,16 @@ import divisionsData from '../../../data/geo/inner-mongolia-divisions.json';
 import { attributeText, figureList, labelCountMismatch, labelList } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
-import { arcControl, mapGeometry, type MapBase, type MapGeometry, type MapView, type Point, type RegionCollection, type Zoom } from './layout';
+import {
+  arcControl,
+  mapGeometry,
+  type MapBase,
+  type MapGeometry,
+  type MapView,
+  type Point,
+  type RegionCollection,
+  type Zoom,
+} from './layout';
 import { inView } from './overlay';
 import { REGIONS } from './regions';
 
@@ -65,27 +74,45 @@ const UNKNOWN_HINT = 'use a place id (hohhot, xilingol, …) or a province id (b
 /** A comma-separated list of region ids: highlight="xilingol, hohhot". */
 const regionList = z
   .string()
-  .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string()).min(1, 'name at least one region'))
   .superRefine((ids, context) => {
     const unknown = ids.filter((id) => !REGIONS.has(id));
-    if (unknown.length > 0) context.addIssue({ code: 'custom', message: `unknown region ${unknown.join(', ')}; ${UNKNOWN_HINT}` });
+    if (unknown.length > 0)
+      context.addIssue({ code: 'custom', message: `unknown region ${unknown.join(', ')}; ${UNKNOWN_HINT}` });
   });
 
 /** A comma-separated list of lines between regions: lines="xilingol>jiangsu, hulunbuir>liaoning". */
 const lineList = z
   .string()
-  .transform((text) => text.split(',').map((line) => line.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string()).min(1, 'name at least one line, as from>to'))
   .transform((lines, context): MapLine[] =>
     lines.map((line) => {
       const ends = line.split('>').map((end) => end.trim());
       if (ends.length !== 2 || !ends[0] || !ends[1]) {
-        context.addIssue({ code: 'custom', message: `"${line}" is not a line; write from>to, such as xilingol>jiangsu` });
+        context.addIssue({
+          code: 'custom',
+          message: `"${line}" is not a line; write from>to, such as xilingol>jiangsu`,
+        });
         return { from: '', to: '' };
       }
       const unknown = ends.filter((end) => !REGIONS.has(end));
-      if (unknown.length > 0) context.addIssue({ code: 'custom', message: `unknown region ${unknown.join(', ')} in "${line}"; ${UNKNOWN_HINT}` });
+      if (unknown.length > 0)
+        context.addIssue({
+          code: 'custom',
+          message: `unknown region ${unknown.join(', ')} in "${line}"; ${UNKNOWN_HINT}`,
+        });
       return { from: ends[0], to: ends[1] };
     }),
   );
@@ -202,7 +229,9 @@ export const mapChart = defineChart<MapState, MapStep>({
     if (labels) return labels;
     const loop = state.lines.find((line) => line.from === line.to);
     if (loop) return `line ${loop.from}>${loop.to} starts and ends in the same region`;
-    const repeated = state.lines.find((line, index) => state.lines.findIndex((other) => other.from === line.from && other.to === line.to) !== index);
+    const repeated = state.lines.find(
+      (line, index) => state.lines.findIndex((other) => other.from === line.from && other.to === line.to) !== index,
+    );
     if (repeated) return `line ${repeated.from}>${repeated.to} is drawn twice`;
     const geometry = defaultGeometry();
     const zoom = geometry.zooms[state.view];
@@ -210,7 +239,8 @@ export const mapChart = defineChart<MapState, MapStep>({
       const [x, y] = inView(geometry.anchors.get(id)!, zoom);
       return x < 0 || y < 0 || x > geometry.base.width || y > geometry.base.height;
     });
-    if (outside.length > 0) return `${outside.join(', ')} ${outside.length === 1 ? 'lies' : 'lie'} outside the ${state.view} view; use view="china"`;
+    if (outside.length > 0)
+      return `${outside.join(', ')} ${outside.length === 1 ? 'lies' : 'lie'} outside the ${state.view} view; use view="china"`;
     return undefined;
   },
   resolve: (state, data) => resolveMap(state, data, defaultGeometry()),

@@ -3,7 +3,17 @@ import type { Point, Zoom } from './layout';
 import type { MapArc, MapPlace, MapStep } from './map';
 
 /** Sizes of the marks drawn over the map, in screen px whatever the map's scale. */
-export const OVERLAY_METRICS = { fontSize: 12, lineHeight: 15, dot: 3, arrowLength: 9, arrowWidth: 8, gap: 3, halo: 3, line: 2, lineHit: 14 };
+export const OVERLAY_METRICS = {
+  fontSize: 12,
+  lineHeight: 15,
+  dot: 3,
+  arrowLength: 9,
+  arrowWidth: 8,
+  gap: 3,
+  halo: 3,
+  line: 2,
+  lineHit: 14,
+};
 
 /** A label placed on the map: its box's left edge and vertical middle, in map view units. */
 export interface OverlayLabel {
@@ -66,7 +76,10 @@ function bezier(a: Point, c: Point, b: Point, t: number): Point {
 
 /** Points along a quadratic curve no more than `step` apart (its control polygon is longer than the curve). */
 function curvePoints(a: Point, c: Point, b: Point, step: number): Point[] {
-  const count = Math.max(2, Math.ceil((Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1])) / step));
+  const count = Math.max(
+    2,
+    Math.ceil((Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1])) / step),
+  );
   return Array.from({ length: count + 1 }, (_, i) => bezier(a, c, b, i / count));
 }
 
@@ -76,7 +89,11 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Lays out a step's lines, dots and labels over a `size` map shown `width` px wide; names that would collide go to the key. */
-export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 'points'>, size: { width: number; height: number }, width: number): MapOverlay {
+export function mapOverlay(
+  step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 'points'>,
+  size: { width: number; height: number },
+  width: number,
+): MapOverlay {
   const m = OVERLAY_METRICS;
   const unit = size.width / Math.max(width, 1);
   const fontSize = m.fontSize * unit;
@@ -137,7 +154,9 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
       return { x, y, box: { x0: x, y0: y - lineHeight / 2, x1: x + w, y1: y + lineHeight / 2 } };
     });
     const free = boxes.filter(({ box }) => inside(box) && !taken.some((other) => overlaps(box, other)));
-    const clear = free.find(({ box }) => !curves.some(([px, py]) => px > box.x0 && px < box.x1 && py > box.y0 && py < box.y1));
+    const clear = free.find(
+      ({ box }) => !curves.some(([px, py]) => px > box.x0 && px < box.x1 && py > box.y0 && py < box.y1),
+    );
     const chosen = clear ?? (mayCross ? free[0] : undefined);
     if (!chosen) return false;
     const { x, y, box } = chosen;
@@ -171,7 +190,10 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
     const anchor = inView(region.anchor, step.zoom);
     const around = aroundDot(region.id, anchor);
     // A region with no mark of its own is named across its middle.
-    const candidates = dotted.has(region.id) || arrowEnds.has(region.id) ? around : [(w: number): Point => [anchor[0] - w / 2, anchor[1]], ...around];
+    const candidates =
+      dotted.has(region.id) || arrowEnds.has(region.id)
+        ? around
+        : [(w: number): Point => [anchor[0] - w / 2, anchor[1]], ...around];
     if (!place(`region-${region.id}`, region.name, candidates)) unplacedRegions.push(region.en);
   }
   for (const arc of arcs) {
@@ -179,25 +201,36 @@ export function mapOverlay(step: Pick<MapStep, 'zoom' | 'highlight' | 'lines' | 
     if (!text) continue;
     const [a, c, b] = [arc.start, arc.control, arc.end];
     // Beside the curve near its middle, on the outside of the bow first; never across a line.
-    const beside = (t: number, sign: number) => (w: number): Point => {
-      const point = bezier(a, c, b, t);
-      const [dx, dy] = [2 * (1 - t) * (c[0] - a[0]) + 2 * t * (b[0] - c[0]), 2 * (1 - t) * (c[1] - a[1]) + 2 * t * (b[1] - c[1])];
-      const length = Math.hypot(dx, dy) || 1;
-      const outward = (c[0] - (a[0] + b[0]) / 2) * dy - (c[1] - (a[1] + b[1]) / 2) * dx >= 0 ? 1 : -1;
-      const [nx, ny] = [(outward * sign * dy) / length, (-outward * sign * dx) / length];
-      // Inside the bow the curve bends towards the label; it stands off further there.
-      const reach = Math.abs(nx) * (w / 2) + Math.abs(ny) * (lineHeight / 2) + gap + (sign < 0 ? lineHeight / 2 : 0);
-      return [point[0] + nx * reach - w / 2, point[1] + ny * reach];
-    };
+    const beside =
+      (t: number, sign: number) =>
+      (w: number): Point => {
+        const point = bezier(a, c, b, t);
+        const [dx, dy] = [
+          2 * (1 - t) * (c[0] - a[0]) + 2 * t * (b[0] - c[0]),
+          2 * (1 - t) * (c[1] - a[1]) + 2 * t * (b[1] - c[1]),
+        ];
+        const length = Math.hypot(dx, dy) || 1;
+        const outward = (c[0] - (a[0] + b[0]) / 2) * dy - (c[1] - (a[1] + b[1]) / 2) * dx >= 0 ? 1 : -1;
+        const [nx, ny] = [(outward * sign * dy) / length, (-outward * sign * dx) / length];
+        // Inside the bow the curve bends towards the label; it stands off further there.
+        const reach = Math.abs(nx) * (w / 2) + Math.abs(ny) * (lineHeight / 2) + gap + (sign < 0 ? lineHeight / 2 : 0);
+        return [point[0] + nx * reach - w / 2, point[1] + ny * reach];
+      };
     // Straight left or right of the curve suits a line that runs mostly north–south.
-    const level = (t: number, sign: number) => (w: number): Point => {
-      const [x, y] = bezier(a, c, b, t);
-      const reach = gap + lineHeight / 2;
-      return [sign > 0 ? x + reach : x - reach - w, y];
-    };
+    const level =
+      (t: number, sign: number) =>
+      (w: number): Point => {
+        const [x, y] = bezier(a, c, b, t);
+        const reach = gap + lineHeight / 2;
+        return [sign > 0 ? x + reach : x - reach - w, y];
+      };
     const ts = [0.5, 0.35, 0.65];
-    const candidates = [...ts.flatMap((t) => [beside(t, 1), beside(t, -1)]), ...ts.flatMap((t) => [level(t, 1), level(t, -1)])];
-    if (!place(`line-${arc.id}`, text, candidates, false)) unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
+    const candidates = [
+      ...ts.flatMap((t) => [beside(t, 1), beside(t, -1)]),
+      ...ts.flatMap((t) => [level(t, 1), level(t, -1)]),
+    ];
+    if (!place(`line-${arc.id}`, text, candidates, false))
+      unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
   }
   return { unit, fontSize, arcs, dots, labels, unplacedRegions, unplacedLines };
 }

@@ -66,6 +66,12 @@ export const INSET = { id: 'south-china-sea-islands', zh: '南海诸岛', en: 'S
 
 /** Every region by id: provinces first, then Inner Mongolia's divisions. */
 export const REGIONS: ReadonlyMap<string, Region> = new Map([
-  ...Object.entries(PROVINCES).map(([zh, region]): [string, Region] => [region.id, { ...region, zh, kind: 'province' }]),
-  ...Object.entries(DIVISIONS).map(([zh, region]): [string, Region] => [region.id, { ...region, zh, kind: 'division' }]),
+  ...Object.entries(PROVINCES).map(([zh, region]): [string, Region] => [
+    region.id,
+    { ...region, zh, kind: 'province' },
+  ]),
+  ...Object.entries(DIVISIONS).map(([zh, region]): [string, Region] => [
+    region.id,
+    { ...region, zh, kind: 'division' },
+  ]),
 ]);

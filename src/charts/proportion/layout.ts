@@ -74,9 +74,14 @@ export function waffleCells(percent: number, size: number): Cell[] {
  * (two at 320 px, four at 700 px) and wrap into rows; bars take the full width, one under another. Labels and
  * values wrap to their panel's width, so nothing overflows.
  */
-export function proportionLayout(panels: readonly ProportionPanel[], width: number, form: 'waffle' | 'bar'): ProportionLayout {
+export function proportionLayout(
+  panels: readonly ProportionPanel[],
+  width: number,
+  form: 'waffle' | 'bar',
+): ProportionLayout {
   const m = PROPORTION_METRICS;
-  const columns = form === 'bar' ? 1 : Math.max(1, Math.min(panels.length, Math.floor((width + m.gap) / (m.minPanel + m.gap))));
+  const columns =
+    form === 'bar' ? 1 : Math.max(1, Math.min(panels.length, Math.floor((width + m.gap) / (m.minPanel + m.gap))));
   const panelWidth = form === 'bar' ? width : Math.min(m.maxWaffle, (width - m.gap * (columns - 1)) / columns);
   const texts = panels.map((panel) => ({
     labelLines: wrapText(panel.label, panelWidth, m.labelSize),

@@ -59,12 +59,15 @@ function proportionFigureIds(state: ProportionState): string[] {
 /** Shares of a whole as a 10×10 waffle or a single stacked bar; one to four side by side, or one computed from a part and its whole. */
 export const proportionChart = defineChart<ProportionState, ProportionStep>({
   name: 'proportion',
-  example: 'share="share-figure" label="…" form="bar" note="…" (or shares="share-a, share-b" labels="A|B", or part="part-figure" whole="whole-figure")',
+  example:
+    'share="share-figure" label="…" form="bar" note="…" (or shares="share-a, share-b" labels="A|B", or part="part-figure" whole="whole-figure")',
   state: z
     .strictObject({
       form: z.enum(['waffle', 'bar']).default('waffle'),
       share: figureRef.optional(),
-      shares: figureList.refine((list) => list.length <= MAX_SHARES, `show at most ${MAX_SHARES} shares side by side`).optional(),
+      shares: figureList
+        .refine((list) => list.length <= MAX_SHARES, `show at most ${MAX_SHARES} shares side by side`)
+        .optional(),
       part: figureRef.optional(),
       whole: figureRef.optional(),
       label: attributeText.optional(),
@@ -72,19 +75,43 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
       note: attributeText.optional(),
     })
     .superRefine((state, context) => {
-      const ways = [state.share && 'share', state.shares && 'shares', (state.part || state.whole) && 'part and whole'].filter(Boolean);
+      const ways = [
+        state.share && 'share',
+        state.shares && 'shares',
+        (state.part || state.whole) && 'part and whole',
+      ].filter(Boolean);
       if (ways.length === 0) {
-        context.addIssue({ code: 'custom', path: ['share'], message: 'name share="figure-id", shares="a, b" or part="figure-id" whole="figure-id"' });
+        context.addIssue({
+          code: 'custom',
+          path: ['share'],
+          message: 'name share="figure-id", shares="a, b" or part="figure-id" whole="figure-id"',
+        });
       } else if (ways.length > 1) {
-        context.addIssue({ code: 'custom', path: ['share'], message: `use one of share, shares or part and whole, not ${ways.join(' and ')}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['share'],
+          message: `use one of share, shares or part and whole, not ${ways.join(' and ')}`,
+        });
       } else if (Boolean(state.part) !== Boolean(state.whole)) {
-        context.addIssue({ code: 'custom', path: [state.part ? 'whole' : 'part'], message: 'part and whole go together: part="figure-id" whole="figure-id"' });
+        context.addIssue({
+          code: 'custom',
+          path: [state.part ? 'whole' : 'part'],
+          message: 'part and whole go together: part="figure-id" whole="figure-id"',
+        });
       }
       if (state.labels && !state.shares) {
-        context.addIssue({ code: 'custom', path: ['labels'], message: 'labels goes with shares; for one share write label="…"' });
+        context.addIssue({
+          code: 'custom',
+          path: ['labels'],
+          message: 'labels goes with shares; for one share write label="…"',
+        });
       }
       if (state.label && state.shares) {
-        context.addIssue({ code: 'custom', path: ['label'], message: 'with shares, write labels="A|B", one per share' });
+        context.addIssue({
+          code: 'custom',
+          path: ['label'],
+          message: 'with shares, write labels="A|B", one per share',
+        });
       }
     }),
   figureIds: proportionFigureIds,
@@ -97,16 +124,21 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
     if (state.part && state.whole) {
       const part = data.get(state.part)!;
       const whole = data.get(state.whole)!;
-      if (part.dimension !== whole.dimension) return `part and whole must share one kind of unit, but ${state.part} is ${part.dimension} and ${state.whole} is ${whole.dimension}`;
-      if (NOT_AMOUNTS.has(part.dimension)) return `part and whole must be amounts, not ${part.dimension}; for a printed share write share="figure-id"`;
+      if (part.dimension !== whole.dimension)
+        return `part and whole must share one kind of unit, but ${state.part} is ${part.dimension} and ${state.whole} is ${whole.dimension}`;
+      if (NOT_AMOUNTS.has(part.dimension))
+        return `part and whole must be amounts, not ${part.dimension}; for a printed share write share="figure-id"`;
       if (whole.base <= 0) return `whole ${state.whole} is ${whole.valueEn}; a share needs a whole above zero`;
-      if (part.base < 0 || part.base > whole.base) return `part ${state.part} (${part.valueEn}) must lie between zero and whole ${state.whole} (${whole.valueEn})`;
+      if (part.base < 0 || part.base > whole.base)
+        return `part ${state.part} (${part.valueEn}) must lie between zero and whole ${state.whole} (${whole.valueEn})`;
       return undefined;
     }
     for (const id of ids) {
       const datum = data.get(id)!;
-      if (datum.dimension !== 'percent') return `${id} is ${datum.dimension}, not a percent; to compute a share from two amounts write part="…" whole="…"`;
-      if (datum.kind !== 'share' && datum.kind !== 'target') return `${id} is a ${datum.kind} figure, not a share of a whole`;
+      if (datum.dimension !== 'percent')
+        return `${id} is ${datum.dimension}, not a percent; to compute a share from two amounts write part="…" whole="…"`;
+      if (datum.kind !== 'share' && datum.kind !== 'target')
+        return `${id} is a ${datum.kind} figure, not a share of a whole`;
       if (datum.value < 0 || datum.value > 100) return `${id} is ${datum.valueEn}; a share must be between 0% and 100%`;
     }
     return undefined;
@@ -115,7 +147,10 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
   describe(state, data) {
     const panels = proportionPanels(state, data);
     const one = state.form === 'waffle' ? 'A waffle chart of 100 squares.' : 'A stacked bar.';
-    const many = state.form === 'waffle' ? `${panels.length} waffle charts of 100 squares, side by side.` : `${panels.length} stacked bars, one under another.`;
+    const many =
+      state.form === 'waffle'
+        ? `${panels.length} waffle charts of 100 squares, side by side.`
+        : `${panels.length} stacked bars, one under another.`;
     const intro = panels.length === 1 ? one : many;
     const parts = panels.map((panel) => {
       const planned = panel.planned ? ' (a target)' : '';

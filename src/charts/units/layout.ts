@@ -122,7 +122,11 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
   const runs = groups.map((group, index): UnitRun => {
     const marks = Array.from({ length: counts[index]! }, (_, i): UnitMark => {
       const at = position + i;
-      return { key: `${group.datum.id}:${i}`, x: (at % grid.columns) * cell, y: m.top + Math.floor(at / grid.columns) * cell };
+      return {
+        key: `${group.datum.id}:${i}`,
+        x: (at % grid.columns) * cell,
+        y: m.top + Math.floor(at / grid.columns) * cell,
+      };
     });
     position += marks.length;
     const labelLines = wrapText(groupLabel(group), width - m.swatch - m.swatchGap, m.labelSize);

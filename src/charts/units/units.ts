@@ -58,7 +58,8 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
     const repeated = state.groups.filter((id, index) => state.groups.indexOf(id) !== index);
     if (repeated.length > 0) return `groups names ${[...new Set(repeated)].join(', ')} more than once`;
     const listed =
-      notAmong('highlight', state.highlight, 'groups', state.groups) ?? labelCountMismatch(state.labels, 'groups', state.groups.length);
+      notAmong('highlight', state.highlight, 'groups', state.groups) ??
+      labelCountMismatch(state.labels, 'groups', state.groups.length);
     if (listed) return listed;
     for (const id of state.groups) {
       const datum = data.get(id)!;
@@ -83,7 +84,9 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
     const groups = unitGroups(state, data);
     const total = groups.reduce((sum, group) => sum + group.count, 0);
     const parts = groups.map((group) => {
-      const notes = [group.highlighted ? 'highlighted' : '', group.hollow ? 'a target, drawn hollow' : ''].filter(Boolean);
+      const notes = [group.highlighted ? 'highlighted' : '', group.hollow ? 'a target, drawn hollow' : ''].filter(
+        Boolean,
+      );
       return `${group.label}: ${group.datum.valueEn}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     });
     return [

@@ -3,7 +3,8 @@ import { faviconPng, ICONS, type Icon } from '../../discovery/icons';
 import { sitePalette } from '../../discovery/palette';
 
 /** One route per icon size: /icons/icon-180.png and so on. */
-export const getStaticPaths = (() => ICONS.map((icon) => ({ params: { size: String(icon.size) }, props: { icon } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ICONS.map((icon) => ({ params: { size: String(icon.size) }, props: { icon } }))) satisfies GetStaticPaths;
 
 /** The favicon as a PNG icon, rendered at build time. */
 export const GET: APIRoute<{ icon: Icon }> = ({ props }) =>

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { getSources, sourceTextPath } from '../../sources/registry';
 
 /** One raw text per source. */
-export const getStaticPaths = (() => getSources().map((source) => ({ params: { id: source.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getSources().map((source) => ({ params: { id: source.id } }))) satisfies GetStaticPaths;
 
 /** The source text byte for byte, for anyone to check a quote against. */
 export const GET: APIRoute = ({ params }) =>

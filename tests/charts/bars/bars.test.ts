@@ -10,7 +10,12 @@ const parse = (attributes: Record<string, string>) => barsChart.state.parse(attr
 
 describe('barsChart.state', () => {
   it('parses comma lists, | labels and defaults', () => {
-    expect(parse({ figures: 'a, b ,c', labels: 'A | B|C' })).toEqual({ figures: ['a', 'b', 'c'], highlight: [], labels: ['A', 'B', 'C'], sort: 'given' });
+    expect(parse({ figures: 'a, b ,c', labels: 'A | B|C' })).toEqual({
+      figures: ['a', 'b', 'c'],
+      highlight: [],
+      labels: ['A', 'B', 'C'],
+      sort: 'given',
+    });
   });
 
   it.each([
@@ -50,6 +55,8 @@ describe('barRows(state, data)', () => {
 describe('barsChart.describe(state, data)', () => {
   it('says what the chart shows in words', () => {
     const state = parse({ figures: 'a, b', labels: 'A|B', highlight: 'b', reference: 'c', referenceLabel: 'All' });
-    expect(barsChart.describe(state, data)).toBe('Bar chart of 2 figures. A: 3%; B: 9% (highlighted). Reference line: Label c, 5%.');
+    expect(barsChart.describe(state, data)).toBe(
+      'Bar chart of 2 figures. A: 3%; B: 9% (highlighted). Reference line: Label c, 5%.',
+    );
   });
 });

@@ -7,7 +7,11 @@ import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, base: number, valueEn = `${base}%`): ChartDatum =>
   fakeDatum(id, base, { valueEn, dimension: 'percent', kind: 'growth' });
-const row = (id: string, base: number, label = id, highlighted = false): BarRow => ({ datum: datum(id, base), label, highlighted });
+const row = (id: string, base: number, label = id, highlighted = false): BarRow => ({
+  datum: datum(id, base),
+  label,
+  highlighted,
+});
 
 describe('barsLayout(rows, width, reference)', () => {
   it('scales bars from zero so the longest leaves room for its value label', () => {
@@ -56,7 +60,11 @@ describe('barsLayout(rows, width, reference)', () => {
 
 describe('barsLayout(rows, width) for targets', () => {
   it('marks a target bar as planned and says so in its value label', () => {
-    const target: BarRow = { datum: { ...datum('plan', 20), kind: 'target', valueEn: '20%' }, label: 'Plan', highlighted: false };
+    const target: BarRow = {
+      datum: { ...datum('plan', 20), kind: 'target', valueEn: '20%' },
+      label: 'Plan',
+      highlighted: false,
+    };
     const [outcome, plan] = barsLayout([row('done', 10), target], 400).bars;
     expect([outcome!.planned, outcome!.value]).toEqual([false, '10%']);
     expect([plan!.planned, plan!.value]).toEqual([true, '20% (target)']);

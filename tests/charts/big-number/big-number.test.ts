@@ -4,8 +4,18 @@ import { fakeDatum } from '../../support/chart-datum';
 
 const data = new Map(
   [
-    fakeDatum('cells', 16.5, { label: 'Solar cell output growth', valueEn: 'up by 16.5 times, to 17.5× the earlier level', dimension: 'times', periodEn: 'January–May 2024' }),
-    fakeDatum('poly', 97.5, { label: 'Polysilicon output growth', valueEn: '97.5%', dimension: 'percent', periodEn: 'January–May 2024' }),
+    fakeDatum('cells', 16.5, {
+      label: 'Solar cell output growth',
+      valueEn: 'up by 16.5 times, to 17.5× the earlier level',
+      dimension: 'times',
+      periodEn: 'January–May 2024',
+    }),
+    fakeDatum('poly', 97.5, {
+      label: 'Polysilicon output growth',
+      valueEn: '97.5%',
+      dimension: 'percent',
+      periodEn: 'January–May 2024',
+    }),
   ].map((d) => [d.id, d]),
 );
 const parse = (attributes: Record<string, string>) => bigNumberChart.state.parse(attributes);
@@ -41,7 +51,12 @@ describe('bigNumberChart.check(state, data)', () => {
 });
 
 describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => {
-  const state = parse({ figures: 'cells, poly', labels: 'Solar cells|Polysilicon', highlight: 'cells', note: 'Year on year.' });
+  const state = parse({
+    figures: 'cells, poly',
+    labels: 'Solar cells|Polysilicon',
+    highlight: 'cells',
+    note: 'Year on year.',
+  });
 
   it('resolves each number with its label and highlight', () => {
     const step = bigNumberChart.resolve(state, data);
@@ -61,7 +76,11 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
 
 describe('bigNumberChart.describe(state, data) for targets', () => {
   it('says a number is a target', () => {
-    const plans = new Map([['plan', fakeDatum('plan', 40, { label: 'New capacity', valueEn: '40 GW', kind: 'target' })]]);
-    expect(bigNumberChart.describe(bigNumberChart.state.parse({ figures: 'plan' }), plans)).toBe('New capacity: 40 GW (target, Inner Mongolia, 2024).');
+    const plans = new Map([
+      ['plan', fakeDatum('plan', 40, { label: 'New capacity', valueEn: '40 GW', kind: 'target' })],
+    ]);
+    expect(bigNumberChart.describe(bigNumberChart.state.parse({ figures: 'plan' }), plans)).toBe(
+      'New capacity: 40 GW (target, Inner Mongolia, 2024).',
+    );
   });
 });

@@ -6,7 +6,16 @@ import { fakeDatum } from '../../support/chart-datum';
 
 const point = (id: string, at: string, base: number, more: Partial<LinePoint> = {}): LinePoint => {
   const datum = fakeDatum(id, base, { periodEn: at, placeEn: 'Wuhai' });
-  return { datum, time: pointTime(at), base, value: datum.valueEn, planned: false, added: false, highlighted: false, ...more };
+  return {
+    datum,
+    time: pointTime(at),
+    base,
+    value: datum.valueEn,
+    planned: false,
+    added: false,
+    highlighted: false,
+    ...more,
+  };
 };
 const series = (values: number[], more: (index: number) => Partial<LinePoint> = () => ({})) =>
   values.map((value, index) => point(`p${index}`, `${2013 + index}`, value, more(index)));
@@ -16,16 +25,25 @@ const series = (values: number[], more: (index: number) => Partial<LinePoint> = 
  * too crowded for it (`clearLines` false), labels also stay off the straight line and off other points' leaders.
  */
 function expectNoCollisions(layout: LineLayout, clearLines = true) {
-  const lines = layout.points.slice(1).map((mark, i) => [layout.points[i]!.x, layout.points[i]!.y, mark.x, mark.y] as const);
+  const lines = layout.points
+    .slice(1)
+    .map((mark, i) => [layout.points[i]!.x, layout.points[i]!.y, mark.x, mark.y] as const);
   for (const [i, mark] of layout.points.entries()) {
     if (!clearLines) break;
     for (const [x1, y1, x2, y2] of lines) expect(segmentCrosses(mark.label, x1, y1, x2, y2)).toBe(false);
     for (const other of layout.points.filter((_, j) => j !== i && _.leader)) {
-      expect(segmentCrosses(mark.label, other.leader!.x1, other.leader!.y1, other.leader!.x2, other.leader!.y2)).toBe(false);
+      expect(segmentCrosses(mark.label, other.leader!.x1, other.leader!.y1, other.leader!.x2, other.leader!.y2)).toBe(
+        false,
+      );
     }
   }
   const labels = layout.points.map((mark) => mark.label);
-  const markers = layout.points.map((mark) => ({ x: mark.x - mark.r, y: mark.y - mark.r, width: 2 * mark.r, height: 2 * mark.r }));
+  const markers = layout.points.map((mark) => ({
+    x: mark.x - mark.r,
+    y: mark.y - mark.r,
+    width: 2 * mark.r,
+    height: 2 * mark.r,
+  }));
   const ticks = layout.ticks.map((tick) => {
     const w = textWidth(tick.text, LINE_METRICS.tickSize);
     return { x: tick.x - w / 2, y: tick.y - LINE_METRICS.tickSize, width: w, height: LINE_METRICS.tickSize + 4 };
@@ -112,13 +130,19 @@ describe('lineLayout(points, width, step)', () => {
   });
 
   it('handles huge values in base units', () => {
-    const layout = lineLayout(series([5.5e11, 1.2e12], () => ({ value: '1.2 trillion kWh' })), 320);
+    const layout = lineLayout(
+      series([5.5e11, 1.2e12], () => ({ value: '1.2 trillion kWh' })),
+      320,
+    );
     expect(layout.points.every((mark) => Number.isFinite(mark.y))).toBe(true);
     expectNoCollisions(layout);
   });
 
   it('dashes the segments that lead to or from a target', () => {
-    const layout = lineLayout(series([5, 12, 14, 16], (i) => ({ planned: i >= 2 })), 400);
+    const layout = lineLayout(
+      series([5, 12, 14, 16], (i) => ({ planned: i >= 2 })),
+      400,
+    );
     expect(layout.segments.map((segment) => segment.dashed)).toEqual([false, true, true]);
   });
 
@@ -129,7 +153,10 @@ describe('lineLayout(points, width, step)', () => {
   });
 
   it('moves labels off each other at 320 px, with a leader to each moved label', () => {
-    const layout = lineLayout(series([5, 5.1, 5.2, 5.1, 5], () => ({ label: 'Pilot living circles chosen this year' })), 320);
+    const layout = lineLayout(
+      series([5, 5.1, 5.2, 5.1, 5], () => ({ label: 'Pilot living circles chosen this year' })),
+      320,
+    );
     expectNoCollisions(layout);
     for (const mark of layout.points.filter((m) => m.leader)) expect(mark.leader!.x1).toBe(mark.x);
   });
@@ -138,22 +165,39 @@ describe('lineLayout(points, width, step)', () => {
     [320, false],
     [480, false],
     [700, true],
-  ])('labels twelve zigzagging points with long values without collisions at %d px (line and leaders clear: %s)', (width, clearLines) => {
-    const values = [3, 9, 4, 12, 2, 15, 7, 7.5, 8, 1, 14, 6];
-    const layout = lineLayout(series(values, (i) => ({ value: `${values[i]} billion yuan`, highlighted: i === 3, label: i % 3 === 0 ? 'A labelled point' : undefined })), width);
-    expectNoCollisions(layout, clearLines);
-    expect(layout.ticks.at(-1)!.text).toBe('2024');
-    expect(layout.ticks.length).toBeLessThanOrEqual(12);
-  });
+  ])(
+    'labels twelve zigzagging points with long values without collisions at %d px (line and leaders clear: %s)',
+    (width, clearLines) => {
+      const values = [3, 9, 4, 12, 2, 15, 7, 7.5, 8, 1, 14, 6];
+      const layout = lineLayout(
+        series(values, (i) => ({
+          value: `${values[i]} billion yuan`,
+          highlighted: i === 3,
+          label: i % 3 === 0 ? 'A labelled point' : undefined,
+        })),
+        width,
+      );
+      expectNoCollisions(layout, clearLines);
+      expect(layout.ticks.at(-1)!.text).toBe('2024');
+      expect(layout.ticks.length).toBeLessThanOrEqual(12);
+    },
+  );
 
-  it.each([320, 400, 700])('labels six points with values and labels clear of each other, the line and leaders at %d px', (width) => {
-    const values = [5, 12, 14, 13, 20, 21];
-    const layout = lineLayout(
-      series(values, (i) => ({ value: `${values[i]} GW`, label: i % 2 === 0 ? 'Capacity connected to the grid' : undefined, planned: i >= 4 })),
-      width,
-    );
-    expectNoCollisions(layout);
-  });
+  it.each([320, 400, 700])(
+    'labels six points with values and labels clear of each other, the line and leaders at %d px',
+    (width) => {
+      const values = [5, 12, 14, 13, 20, 21];
+      const layout = lineLayout(
+        series(values, (i) => ({
+          value: `${values[i]} GW`,
+          label: i % 2 === 0 ? 'Capacity connected to the grid' : undefined,
+          planned: i >= 4,
+        })),
+        width,
+      );
+      expectNoCollisions(layout);
+    },
+  );
 
   it.each([
     [false, [undefined, undefined, undefined]],

@@ -35,7 +35,13 @@ describe('pointTime(at)', () => {
 
 describe('lineChart.state', () => {
   it('parses lists and defaults', () => {
-    expect(parse({ figures: 'p22, p23', at: '2022 | 2023' })).toEqual({ figures: ['p22', 'p23'], at: ['2022', '2023'], highlight: [], adds: [], step: false });
+    expect(parse({ figures: 'p22, p23', at: '2022 | 2023' })).toEqual({
+      figures: ['p22', 'p23'],
+      at: ['2022', '2023'],
+      highlight: [],
+      adds: [],
+      step: false,
+    });
   });
 
   it.each([
@@ -70,7 +76,10 @@ describe('lineChart.check(state, data)', () => {
     [{ figures: 'p22, p23, new24', at: '2022|2023|2024', adds: 'new24' }, undefined],
     [{ figures: 'p22, h1', at: '2022|2024-06' }, undefined],
     [{ figures: 'span, p23', at: '2021|2023-12' }, undefined],
-    [{ figures: 'p22, p23', at: '2022' }, 'at has 1 entries for 2 figures; give one year or year-month per figure, separated by |'],
+    [
+      { figures: 'p22, p23', at: '2022' },
+      'at has 1 entries for 2 figures; give one year or year-month per figure, separated by |',
+    ],
     [{ figures: 'p22, p23', at: '2022|2023', labels: 'A' }, 'labels has 1 entries for 2 figures; separate them with |'],
     [{ figures: 'p22, p23', at: '2022|2023', highlight: 'new24' }, 'highlight names new24, which is not among figures'],
     [{ figures: 'p22, p23', at: '2022|2023', adds: 'new24' }, 'adds names new24, which is not among figures'],
@@ -79,7 +88,10 @@ describe('lineChart.check(state, data)', () => {
     [{ figures: 'p22, p23', at: '2021|2023' }, 'at puts p22 in 2021, but its period is 2022'],
     [{ figures: 'p23, h1', at: '2023|2023-06' }, 'at puts h1 in 2023-06, but its period is first half of 2024'],
     [{ figures: 'p22, pct', at: '2022|2023' }, 'a line must share one kind of unit, but these mix count and percent'],
-    [{ figures: 'new24, p22', at: '2024|2022', adds: 'p22' }, 'adds names p22, the earliest point, so there is nothing before it to add to'],
+    [
+      { figures: 'new24, p22', at: '2024|2022', adds: 'p22' },
+      'adds names p22, the earliest point, so there is nothing before it to add to',
+    ],
   ])('%j → %s', (attributes, expected) => {
     expect(lineChart.check(parse(attributes), data)).toBe(expected);
   });
@@ -87,7 +99,12 @@ describe('lineChart.check(state, data)', () => {
 
 describe('linePoints(state, data)', () => {
   it('orders points by time, with labels, targets and highlights following their figures', () => {
-    const state = parse({ figures: 'new24, p22, p23', at: '2024|2022|2023', labels: 'Planned|Chosen|Expanded', highlight: 'p23' });
+    const state = parse({
+      figures: 'new24, p22, p23',
+      at: '2024|2022|2023',
+      labels: 'Planned|Chosen|Expanded',
+      highlight: 'p23',
+    });
     expect(linePoints(state, data).map((p) => [p.datum.id, p.label, p.planned, p.highlighted])).toEqual([
       ['p22', 'Chosen', false, false],
       ['p23', 'Expanded', false, true],
@@ -113,11 +130,19 @@ describe('linePoints(state, data)', () => {
 describe('lineChart.describe(state, data)', () => {
   it('names the shared measure once and every point with its time and value', () => {
     const state = parse({ figures: 'p22, p23', at: '2022|2023', highlight: 'p23', step: 'true' });
-    expect(lineChart.describe(state, data)).toBe('Step line chart of 2 points: Pilot living circles. 2022: 5; 2023: 12 (highlighted).');
+    expect(lineChart.describe(state, data)).toBe(
+      'Step line chart of 2 points: Pilot living circles. 2022: 5; 2023: 12 (highlighted).',
+    );
   });
 
   it('names each figure when they differ, says which points are targets, and adds the note', () => {
-    const state = parse({ figures: 'p22, p23, new24', at: '2022|2023|2024', adds: 'new24', labels: 'Chosen|Expanded|Planned', note: 'Two more are planned.' });
+    const state = parse({
+      figures: 'p22, p23, new24',
+      at: '2022|2023|2024',
+      adds: 'new24',
+      labels: 'Chosen|Expanded|Planned',
+      note: 'Two more are planned.',
+    });
     expect(lineChart.describe(state, data)).toBe(
       'Line chart of 3 points. 2022, Chosen: 5; 2023, Expanded: 12; 2024, Planned: +2 (added to the point before, a target).' +
         ' Dashed segments lead to targets, which are plans, not outcomes. Two more are planned.',

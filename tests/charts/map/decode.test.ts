@@ -10,19 +10,54 @@ const encode = (deltas: [number, number][]) =>
   deltas.map(([x, y]) => String.fromCharCode(((x << 1) ^ (x >> 31)) + 64, ((y << 1) ^ (y >> 31)) + 64)).join('');
 
 const echarts = dirname(createRequire(import.meta.url).resolve('echarts/package.json'));
-const readSource = (path: string) => decodeEcharts(JSON.parse(readFileSync(join(echarts, 'map/json', path), 'utf8')) as EncodedCollection);
+const readSource = (path: string) =>
+  decodeEcharts(JSON.parse(readFileSync(join(echarts, 'map/json', path), 'utf8')) as EncodedCollection);
 
 describe('decodeRing(encoded, offset, scale)', () => {
   it.each([
     ['the offset alone', [[0, 0]], [[1, 2]]],
-    ['positive and negative deltas, accumulated', [[0, 0], [1, -1], [-3, 2]], [[1, 2], [2, 1], [-1, 3]]],
-    ['deltas that need characters past the printable range', [[0, 0], [100, -200]], [[1, 2], [101, -198]]],
+    [
+      'positive and negative deltas, accumulated',
+      [
+        [0, 0],
+        [1, -1],
+        [-3, 2],
+      ],
+      [
+        [1, 2],
+        [2, 1],
+        [-1, 3],
+      ],
+    ],
+    [
+      'deltas that need characters past the printable range',
+      [
+        [0, 0],
+        [100, -200],
+      ],
+      [
+        [1, 2],
+        [101, -198],
+      ],
+    ],
   ] as [string, [number, number][], number[][]][])('decodes %s', (_, deltas, expected) => {
     expect(decodeRing(encode(deltas), [1, 2], 1)).toEqual(expected);
   });
 
   it('divides by the scale', () => {
-    expect(decodeRing(encode([[0, 0], [512, 256]]), [1024, 1024], 1024)).toEqual([[1, 1], [1.5, 1.25]]);
+    expect(
+      decodeRing(
+        encode([
+          [0, 0],
+          [512, 256],
+        ]),
+        [1024, 1024],
+        1024,
+      ),
+    ).toEqual([
+      [1, 1],
+      [1.5, 1.25],
+    ]);
   });
 
   it('returns no points for an empty string', () => {
@@ -39,14 +74,38 @@ describe('decodeEcharts(collection)', () => {
         type: 'Feature',
         id: '1',
         properties: { name: '甲' },
-        geometry: { type: 'Polygon', coordinates: [encode([[0, 0], [1024, 0], [0, 1024], [-1024, -1024]])], encodeOffsets: [[102400, 40960]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            encode([
+              [0, 0],
+              [1024, 0],
+              [0, 1024],
+              [-1024, -1024],
+            ]),
+          ],
+          encodeOffsets: [[102400, 40960]],
+        },
       },
       {
         type: 'Feature',
         properties: { name: '乙' },
         geometry: {
           type: 'MultiPolygon',
-          coordinates: [[encode([[0, 0], [2, 0]])], [encode([[0, 0], [0, 2]])]],
+          coordinates: [
+            [
+              encode([
+                [0, 0],
+                [2, 0],
+              ]),
+            ],
+            [
+              encode([
+                [0, 0],
+                [0, 2],
+              ]),
+            ],
+          ],
           encodeOffsets: [[[0, 0]], [[1024, 1024]]],
         },
       },
@@ -62,12 +121,38 @@ describe('decodeEcharts(collection)', () => {
           type: 'Feature',
           id: '1',
           properties: { name: '甲' },
-          geometry: { type: 'Polygon', coordinates: [[[100, 40], [101, 40], [101, 41], [100, 40]]] },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [100, 40],
+                [101, 40],
+                [101, 41],
+                [100, 40],
+              ],
+            ],
+          },
         },
         {
           type: 'Feature',
           properties: { name: '乙' },
-          geometry: { type: 'MultiPolygon', coordinates: [[[[0, 0], [2 / 1024, 0]]], [[[1, 1], [1, 1 + 2 / 1024]]]] },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [0, 0],
+                  [2 / 1024, 0],
+                ],
+              ],
+              [
+                [
+                  [1, 1],
+                  [1, 1 + 2 / 1024],
+                ],
+              ],
+            ],
+          },
         },
       ],
     });
@@ -90,7 +175,9 @@ describe('decodeEcharts(collection)', () => {
     expect(new Set(names)).toEqual(new Set(Object.keys(PROVINCES)));
     // The file has no South China Sea Islands feature: ECharts adds that inset at run time, and so does build-map.
     expect(names).not.toContain(INSET.zh);
-    const positions = china.features.flatMap(({ geometry }) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2));
+    const positions = china.features.flatMap(({ geometry }) =>
+      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2),
+    );
     const lons = positions.map((p) => p[0]!);
     const lats = positions.map((p) => p[1]!);
     expect(Math.min(...lons)).toBeGreaterThan(73);
@@ -101,7 +188,9 @@ describe('decodeEcharts(collection)', () => {
 
   it("decodes neimenggu.json: Inner Mongolia's 12 league-level divisions", () => {
     const divisions = readSource('province/neimenggu.json');
-    expect(new Set(divisions.features.map((feature) => feature.properties.name))).toEqual(new Set(Object.keys(DIVISIONS)));
+    expect(new Set(divisions.features.map((feature) => feature.properties.name))).toEqual(
+      new Set(Object.keys(DIVISIONS)),
+    );
     expect(divisions.features).toHaveLength(12);
   });
 });
@@ -113,12 +202,17 @@ describe('data/geo, as npm run map:data writes it', () => {
   it('stays small and carries the boundary attribution in every file', () => {
     const sizes = files.map((name) => read(name).length);
     expect(sizes.reduce((a, b) => a + b)).toBeLessThan(150 * 1024);
-    for (const name of files) expect(JSON.parse(read(name)).attribution).toBe('Boundaries: Apache ECharts 4.9.0 map data, Apache-2.0');
+    for (const name of files)
+      expect(JSON.parse(read(name)).attribution).toBe('Boundaries: Apache ECharts 4.9.0 map data, Apache-2.0');
   });
 
   it("holds every province, ECharts' South China Sea Islands inset, and the 12 divisions, by the site's ids", () => {
     const ids = (name: string) => JSON.parse(read(name)).features.map((feature: { id: string }) => feature.id);
     expect(ids('china-provinces.json').sort()).toEqual([...Object.values(PROVINCES).map((p) => p.id), INSET.id].sort());
-    expect(ids('inner-mongolia-divisions.json').sort()).toEqual(Object.values(DIVISIONS).map((d) => d.id).sort());
+    expect(ids('inner-mongolia-divisions.json').sort()).toEqual(
+      Object.values(DIVISIONS)
+        .map((d) => d.id)
+        .sort(),
+    );
   });
 });

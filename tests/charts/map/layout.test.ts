@@ -1,6 +1,13 @@
 import { polygonContains } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { arcControl, labelPoint, MAP_WIDTH, mapGeometry, type Point, type RegionCollection } from '../../../src/charts/map/layout';
+import {
+  arcControl,
+  labelPoint,
+  MAP_WIDTH,
+  mapGeometry,
+  type Point,
+  type RegionCollection,
+} from '../../../src/charts/map/layout';
 import { defaultGeometry } from '../../../src/charts/map/map';
 import { INSET } from '../../../src/charts/map/regions';
 
@@ -23,9 +30,24 @@ function pathRings(d: string): Point[][] {
 const square = (id: string, lon: number, lat: number): RegionCollection['features'][number] => ({
   type: 'Feature',
   properties: { id },
-  geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + 1], [lon + 1, lat + 1], [lon + 1, lat], [lon, lat]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon, lat + 1],
+        [lon + 1, lat + 1],
+        [lon + 1, lat],
+        [lon, lat],
+      ],
+    ],
+  },
 });
-const collection = (...features: RegionCollection['features']): RegionCollection => ({ type: 'FeatureCollection', features, attribution: 'A' });
+const collection = (...features: RegionCollection['features']): RegionCollection => ({
+  type: 'FeatureCollection',
+  features,
+  attribution: 'A',
+});
 
 describe('mapGeometry(provinces, divisions, width)', () => {
   const tiny = mapGeometry(collection(square('a', 110, 40), square('b', 111, 40)), collection(square('d', 110, 40)));
@@ -48,7 +70,9 @@ describe('mapGeometry(provinces, divisions, width)', () => {
 
   it('zooms the inner-mongolia view so the divisions fill the map with a margin', () => {
     const zoom = tiny.zooms['inner-mongolia'];
-    const points = pathRings(tiny.base.divisions[0]!.d).flat().map(([x, y]) => [zoom.x + zoom.k * x, zoom.y + zoom.k * y]);
+    const points = pathRings(tiny.base.divisions[0]!.d)
+      .flat()
+      .map(([x, y]) => [zoom.x + zoom.k * x, zoom.y + zoom.k * y]);
     const xs = points.map((p) => p[0]!);
     const ys = points.map((p) => p[1]!);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(10);
@@ -78,7 +102,10 @@ describe('mapGeometry(provinces, divisions, width)', () => {
       expect(geometry.anchors.size).toBe(shapes.length);
       for (const shape of shapes) {
         const anchor = geometry.anchors.get(shape.id)!;
-        expect(pathRings(shape.d).some((ring) => polygonContains(ring, anchor)), shape.id).toBe(true);
+        expect(
+          pathRings(shape.d).some((ring) => polygonContains(ring, anchor)),
+          shape.id,
+        ).toBe(true);
       }
     });
 
@@ -93,11 +120,27 @@ describe('mapGeometry(provinces, divisions, width)', () => {
 
 describe('labelPoint(ring)', () => {
   it('uses the centroid of a plain shape', () => {
-    expect(labelPoint([[0, 0], [10, 0], [10, 10], [0, 10]])).toEqual([5, 5]);
+    expect(
+      labelPoint([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]),
+    ).toEqual([5, 5]);
   });
 
   it('moves inside a U shape, whose centroid falls in the gap', () => {
-    const u: Point[] = [[0, 0], [30, 0], [30, 30], [20, 30], [20, 10], [10, 10], [10, 30], [0, 30]];
+    const u: Point[] = [
+      [0, 0],
+      [30, 0],
+      [30, 30],
+      [20, 30],
+      [20, 10],
+      [10, 10],
+      [10, 30],
+      [0, 30],
+    ];
     const point = labelPoint(u);
     expect(polygonContains(u, point)).toBe(true);
   });
@@ -107,7 +150,10 @@ describe('arcControl(from, to)', () => {
   it.each([
     ['east', [0, 0], [100, 0], [50, -20]],
     ['south', [0, 0], [0, 100], [20, 50]],
-  ] as [string, Point, Point, Point][])('bows to the left of travel heading %s, by a fifth of its length', (_, from, to, control) => {
-    expect(arcControl(from, to)).toEqual(control);
-  });
+  ] as [string, Point, Point, Point][])(
+    'bows to the left of travel heading %s, by a fifth of its length',
+    (_, from, to, control) => {
+      expect(arcControl(from, to)).toEqual(control);
+    },
+  );
 });

@@ -3,13 +3,18 @@ import type { ChartDatum } from '../../../src/charts/datum';
 import { defaultGeometry, forIsland, mapChart, resolveMap } from '../../../src/charts/map/map';
 import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, valueEn: string, kind: ChartDatum['kind'] = 'level') => fakeDatum(id, 1, { label: `Label ${id}`, valueEn, kind });
-const data = new Map([datum('a', '10 GW'), datum('b', '192 billion kWh'), datum('t', '20 GW', 'target')].map((d) => [d.id, d]));
+const datum = (id: string, valueEn: string, kind: ChartDatum['kind'] = 'level') =>
+  fakeDatum(id, 1, { label: `Label ${id}`, valueEn, kind });
+const data = new Map(
+  [datum('a', '10 GW'), datum('b', '192 billion kWh'), datum('t', '20 GW', 'target')].map((d) => [d.id, d]),
+);
 const parse = (attributes: Record<string, string>) => mapChart.state.parse(attributes);
 
 describe('mapChart.state', () => {
   it('parses region lists, lines as from>to, | labels, and defaults to the china view', () => {
-    expect(parse({ highlight: 'xilingol, hohhot', lines: 'xilingol > jiangsu,hulunbuir>liaoning', labels: 'A | B' })).toEqual({
+    expect(
+      parse({ highlight: 'xilingol, hohhot', lines: 'xilingol > jiangsu,hulunbuir>liaoning', labels: 'A | B' }),
+    ).toEqual({
       view: 'china',
       highlight: ['xilingol', 'hohhot'],
       figures: [],
@@ -21,17 +26,36 @@ describe('mapChart.state', () => {
       labels: ['A', 'B'],
       points: [],
     });
-    expect(parse({ view: 'inner-mongolia', points: 'baotou' })).toMatchObject({ view: 'inner-mongolia', points: ['baotou'] });
+    expect(parse({ view: 'inner-mongolia', points: 'baotou' })).toMatchObject({
+      view: 'inner-mongolia',
+      points: ['baotou'],
+    });
   });
 
   it.each([
     [{}, '', 'a map step needs highlight, lines or points'],
     [{ note: 'Only a note' }, '', 'a map step needs highlight, lines or points'],
-    [{ highlight: 'xilingol, mars' }, 'highlight', 'unknown region mars; use a place id (hohhot, xilingol, …) or a province id (beijing, jiangsu, …)'],
+    [
+      { highlight: 'xilingol, mars' },
+      'highlight',
+      'unknown region mars; use a place id (hohhot, xilingol, …) or a province id (beijing, jiangsu, …)',
+    ],
     [{ highlight: '' }, 'highlight', 'name at least one region'],
-    [{ lines: 'xilingol-jiangsu' }, 'lines', '"xilingol-jiangsu" is not a line; write from>to, such as xilingol>jiangsu'],
-    [{ lines: 'xilingol>jiangsu>zhejiang' }, 'lines', '"xilingol>jiangsu>zhejiang" is not a line; write from>to, such as xilingol>jiangsu'],
-    [{ lines: 'xilingol>taizhou' }, 'lines', 'unknown region taizhou in "xilingol>taizhou"; use a place id (hohhot, xilingol, …) or a province id (beijing, jiangsu, …)'],
+    [
+      { lines: 'xilingol-jiangsu' },
+      'lines',
+      '"xilingol-jiangsu" is not a line; write from>to, such as xilingol>jiangsu',
+    ],
+    [
+      { lines: 'xilingol>jiangsu>zhejiang' },
+      'lines',
+      '"xilingol>jiangsu>zhejiang" is not a line; write from>to, such as xilingol>jiangsu',
+    ],
+    [
+      { lines: 'xilingol>taizhou' },
+      'lines',
+      'unknown region taizhou in "xilingol>taizhou"; use a place id (hohhot, xilingol, …) or a province id (beijing, jiangsu, …)',
+    ],
     [{ highlight: 'hohhot', view: 'world' }, 'view', undefined],
     [{ highlight: 'hohhot', labels: 'A||' }, 'labels.1', 'a label is empty'],
     [{ highlight: 'hohhot', colour: 'red' }, '', undefined],
@@ -46,16 +70,37 @@ describe('mapChart.state', () => {
 
 describe('mapChart.check(state, data)', () => {
   it.each([
-    [{ highlight: 'xilingol, hulunbuir', figures: 'a, b', lines: 'xilingol>jiangsu', lineFigures: 'a', labels: 'UHV DC' }, undefined],
+    [
+      {
+        highlight: 'xilingol, hulunbuir',
+        figures: 'a, b',
+        lines: 'xilingol>jiangsu',
+        lineFigures: 'a',
+        labels: 'UHV DC',
+      },
+      undefined,
+    ],
     [{ view: 'inner-mongolia', highlight: 'xilingol', points: 'baotou, ordos' }, undefined],
     [{ highlight: 'xilingol, xilingol' }, 'highlight names xilingol more than once'],
-    [{ highlight: 'xilingol, hohhot, baotou', figures: 'a, b' }, 'figures has 2 entries for 3 highlighted regions; give one figure per highlighted region, in the same order, or one figure for them all'],
-    [{ lines: 'xilingol>jiangsu', lineFigures: 'a, b' }, 'lineFigures has 2 entries for 1 lines; give one figure per line, in the same order'],
+    [
+      { highlight: 'xilingol, hohhot, baotou', figures: 'a, b' },
+      'figures has 2 entries for 3 highlighted regions; give one figure per highlighted region, in the same order, or one figure for them all',
+    ],
+    [
+      { lines: 'xilingol>jiangsu', lineFigures: 'a, b' },
+      'lineFigures has 2 entries for 1 lines; give one figure per line, in the same order',
+    ],
     [{ highlight: 'hohhot', labels: 'A' }, 'labels has 1 entries for 0 lines; separate them with |'],
     [{ lines: 'xilingol>xilingol' }, 'line xilingol>xilingol starts and ends in the same region'],
     [{ lines: 'xilingol>jiangsu, xilingol > jiangsu' }, 'line xilingol>jiangsu is drawn twice'],
-    [{ view: 'inner-mongolia', highlight: 'xilingol', lines: 'xilingol>jiangsu' }, 'jiangsu lies outside the inner-mongolia view; use view="china"'],
-    [{ view: 'inner-mongolia', points: 'guangdong, hainan' }, 'guangdong, hainan lie outside the inner-mongolia view; use view="china"'],
+    [
+      { view: 'inner-mongolia', highlight: 'xilingol', lines: 'xilingol>jiangsu' },
+      'jiangsu lies outside the inner-mongolia view; use view="china"',
+    ],
+    [
+      { view: 'inner-mongolia', points: 'guangdong, hainan' },
+      'guangdong, hainan lie outside the inner-mongolia view; use view="china"',
+    ],
   ])('%j → %s', (attributes, expected) => {
     expect(mapChart.check(parse(attributes), data)).toBe(expected);
   });
@@ -63,7 +108,9 @@ describe('mapChart.check(state, data)', () => {
 
 describe('mapChart.figureIds(state)', () => {
   it('lists each figure once, as the data table keys its rows by id', () => {
-    expect(mapChart.figureIds(parse({ highlight: 'xilingol', figures: 'a', lines: 'xilingol>jiangsu', lineFigures: 'a' }))).toEqual(['a']);
+    expect(
+      mapChart.figureIds(parse({ highlight: 'xilingol', figures: 'a', lines: 'xilingol>jiangsu', lineFigures: 'a' })),
+    ).toEqual(['a']);
   });
 });
 
@@ -94,7 +141,13 @@ describe('mapChart.describe(state, data)', () => {
 });
 
 describe('mapChart.resolve(state, data)', () => {
-  const state = parse({ highlight: 'xilingol, hulunbuir', figures: 'a, b', lines: 'xilingol>jiangsu', lineFigures: 'a', labels: 'UHV DC' });
+  const state = parse({
+    highlight: 'xilingol, hulunbuir',
+    figures: 'a, b',
+    lines: 'xilingol>jiangsu',
+    lineFigures: 'a',
+    labels: 'UHV DC',
+  });
 
   it('attaches figures to highlighted regions and lines in order, anchored on the base map', () => {
     const step = mapChart.resolve(state, data);
@@ -122,14 +175,20 @@ describe('mapChart.resolve(state, data)', () => {
 });
 
 describe('forIsland(steps)', () => {
-  const steps = [parse({ highlight: 'hohhot' }), parse({ highlight: 'baotou, beijing' }), parse({ points: 'wuhai' })].map((state) => mapChart.resolve(state, data));
+  const steps = [
+    parse({ highlight: 'hohhot' }),
+    parse({ highlight: 'baotou, beijing' }),
+    parse({ points: 'wuhai' }),
+  ].map((state) => mapChart.resolve(state, data));
 
   it('sends, with the first step only, just the shapes some step highlights: the page draws the rest once', () => {
     const island = forIsland(steps);
     const base = island[0]!.base!;
     expect(base.divisions.map((shape) => shape.id).sort()).toEqual(['baotou', 'hohhot']);
     expect(base.provinces.map((shape) => shape.id)).toEqual(['beijing']);
-    expect(base.divisions.find((shape) => shape.id === 'hohhot')!.d).toBe(steps[0]!.base!.divisions.find((shape) => shape.id === 'hohhot')!.d);
+    expect(base.divisions.find((shape) => shape.id === 'hohhot')!.d).toBe(
+      steps[0]!.base!.divisions.find((shape) => shape.id === 'hohhot')!.d,
+    );
     expect([base.inset, base.width, base.height]).toEqual(['', steps[0]!.base!.width, steps[0]!.base!.height]);
     expect(island.slice(1).map((step) => step.base)).toEqual([undefined, undefined]);
     expect(island[1]!.highlight).toBe(steps[1]!.highlight);

@@ -5,7 +5,8 @@ import { anchorPixels, mapOverlay, OVERLAY_METRICS, toPixels, type MapOverlay } 
 
 const geometry = defaultGeometry();
 const size = geometry.base;
-const step = (attributes: Record<string, string>): MapStep => mapChart.resolve(mapChart.state.parse(attributes), new Map<string, ChartDatum>());
+const step = (attributes: Record<string, string>): MapStep =>
+  mapChart.resolve(mapChart.state.parse(attributes), new Map<string, ChartDatum>());
 const corridors = step({
   highlight: 'xilingol, hulunbuir',
   lines: 'xilingol>jiangsu, hulunbuir>liaoning',
@@ -17,9 +18,11 @@ function collisions(overlay: MapOverlay): string[] {
   const problems: string[] = [];
   overlay.labels.forEach((a, i) => {
     const [top, bottom] = [a.y - a.height / 2, a.y + a.height / 2];
-    if (a.x < 0 || top < 0 || a.x + a.width > size.width || bottom > size.height) problems.push(`${a.key} leaves the map`);
+    if (a.x < 0 || top < 0 || a.x + a.width > size.width || bottom > size.height)
+      problems.push(`${a.key} leaves the map`);
     for (const b of overlay.labels.slice(i + 1)) {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && top < b.y + b.height / 2 && b.y - b.height / 2 < bottom) problems.push(`${a.key} hits ${b.key}`);
+      if (a.x < b.x + b.width && b.x < a.x + a.width && top < b.y + b.height / 2 && b.y - b.height / 2 < bottom)
+        problems.push(`${a.key} hits ${b.key}`);
     }
   });
   return problems;
@@ -36,7 +39,11 @@ describe('mapOverlay(step, size, width)', () => {
   it.each([320, 400, 700, 2000])('keeps labels apart and on the map at %i px', (width) => {
     for (const state of [
       corridors,
-      step({ view: 'inner-mongolia', highlight: 'xilingol, hulunbuir, hohhot', points: 'baotou, ordos, wuhai, bayannur, ulanqab' }),
+      step({
+        view: 'inner-mongolia',
+        highlight: 'xilingol, hulunbuir, hohhot',
+        points: 'baotou, ordos, wuhai, bayannur, ulanqab',
+      }),
       step({ highlight: 'beijing, tianjin, hebei, shandong, shanghai, jiangsu, hong-kong, macao' }),
     ]) {
       expect(collisions(mapOverlay(state, size, width))).toEqual([]);
@@ -85,7 +92,9 @@ describe('mapOverlay(step, size, width)', () => {
   it('keeps the arrowhead of a line between neighbours to a third of the line', () => {
     const overlay = mapOverlay(step({ lines: 'hohhot>baotou' }), size, 320);
     const [tip, left] = overlay.arcs[0]!.arrow.split(' ').map((pair) => pair.split(',').map(Number));
-    const line = Math.hypot(...(overlay.arcs[0]!.end.map((v, i) => v - overlay.arcs[0]!.start[i]!) as [number, number]));
+    const line = Math.hypot(
+      ...(overlay.arcs[0]!.end.map((v, i) => v - overlay.arcs[0]!.start[i]!) as [number, number]),
+    );
     expect(Math.hypot(tip![0]! - left![0]!, tip![1]! - left![1]!)).toBeLessThan(line / 2);
   });
 
@@ -106,6 +115,9 @@ describe('toPixels(point, size, width) and anchorPixels(place, zoom, size, width
   it('scales map units to the px the frame lays out in', () => {
     expect(toPixels([300, 100], { width: 600 }, 300)).toEqual([150, 50]);
     const place = corridors.highlight[0]!;
-    expect(anchorPixels(place, { k: 2, x: -10, y: 0 }, { width: 600 }, 600)).toEqual([2 * place.anchor[0] - 10, 2 * place.anchor[1]]);
+    expect(anchorPixels(place, { k: 2, x: -10, y: 0 }, { width: 600 }, 600)).toEqual([
+      2 * place.anchor[0] - 10,
+      2 * place.anchor[1],
+    ]);
   });
 });

@@ -6,8 +6,13 @@ import { kebabId } from '../../../src/sources/source';
 describe('REGIONS', () => {
   it("names Inner Mongolia's divisions with exactly the site's place ids, so figures and maps agree", () => {
     const places = Object.keys(PLACES).filter((id) => id !== 'inner-mongolia' && id !== 'china');
-    expect(Object.values(DIVISIONS).map((division) => division.id).sort()).toEqual(places.sort());
-    for (const division of Object.values(DIVISIONS)) expect(division.en).toBe(PLACES[division.id as keyof typeof PLACES].en);
+    expect(
+      Object.values(DIVISIONS)
+        .map((division) => division.id)
+        .sort(),
+    ).toEqual(places.sort());
+    for (const division of Object.values(DIVISIONS))
+      expect(division.en).toBe(PLACES[division.id as keyof typeof PLACES].en);
   });
 
   it('gives every province a unique kebab-case id, with inner-mongolia matching the place id', () => {

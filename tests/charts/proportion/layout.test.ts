@@ -5,7 +5,13 @@ import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
 
 const panel = (id: string, percent: number, more: Partial<ProportionPanel> = {}): ProportionPanel => {
-  const datum = fakeDatum(id, percent, { valueEn: `${percent}%`, dimension: 'percent', kind: 'share', periodEn: '2023', placeEn: 'Wuhai' });
+  const datum = fakeDatum(id, percent, {
+    valueEn: `${percent}%`,
+    dimension: 'percent',
+    kind: 'share',
+    periodEn: '2023',
+    placeEn: 'Wuhai',
+  });
   return { datum, percent, value: datum.valueEn, label: id, planned: false, ...more };
 };
 const filled = (percent: number) => waffleCells(percent, 200).reduce((sum, cell) => sum + cell.fill, 0);
@@ -65,20 +71,30 @@ describe('proportionLayout(panels, width, form)', () => {
   });
 
   it('lines up the waffles of a row below the tallest text in it', () => {
-    const layout = proportionLayout([panel('short', 30), panel('long', 60, { label: 'Share of the city’s streets and communities covered' })], 320, 'waffle');
+    const layout = proportionLayout(
+      [panel('short', 30), panel('long', 60, { label: 'Share of the city’s streets and communities covered' })],
+      320,
+      'waffle',
+    );
     const [short, long] = layout.panels;
     expect(long!.labelLines.length).toBeGreaterThan(short!.labelLines.length);
     expect(short!.graphicY).toBe(long!.graphicY);
   });
 
   it('wraps a computed value and its detail to a narrow waffle instead of overflowing at 320 px', () => {
-    const computed = panel('part', 47.5, { value: '≈ 47.5% (computed)', detail: '190 of 400 (target)', whole: panel('whole', 100).datum });
+    const computed = panel('part', 47.5, {
+      value: '≈ 47.5% (computed)',
+      detail: '190 of 400 (target)',
+      whole: panel('whole', 100).datum,
+    });
     const layout = proportionLayout([computed, panel('b', 10), panel('c', 20)], 320, 'waffle');
     const [mark] = layout.panels;
     expect(mark!.computed).toBe(true);
     expect(mark!.valueLines.join(' ')).toBe('≈ 47.5% (computed)');
-    for (const text of mark!.valueLines) expect(textWidth(text, PROPORTION_METRICS.valueSize)).toBeLessThanOrEqual(mark!.width);
-    for (const text of mark!.detailLines) expect(textWidth(text, PROPORTION_METRICS.detailSize)).toBeLessThanOrEqual(mark!.width);
+    for (const text of mark!.valueLines)
+      expect(textWidth(text, PROPORTION_METRICS.valueSize)).toBeLessThanOrEqual(mark!.width);
+    for (const text of mark!.detailLines)
+      expect(textWidth(text, PROPORTION_METRICS.detailSize)).toBeLessThanOrEqual(mark!.width);
   });
 
   it('stacks bars full width, one under another, filled to their share', () => {

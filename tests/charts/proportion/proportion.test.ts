@@ -4,7 +4,15 @@ import { computedShare, proportionChart, proportionPanels } from '../../../src/c
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, value: number, more: Partial<ChartDatum> = {}): ChartDatum =>
-  fakeDatum(id, value, { label: `Label ${id}`, valueEn: `${value}%`, dimension: 'percent', kind: 'share', periodEn: '2023', placeEn: 'Wuhai', ...more });
+  fakeDatum(id, value, {
+    label: `Label ${id}`,
+    valueEn: `${value}%`,
+    dimension: 'percent',
+    kind: 'share',
+    periodEn: '2023',
+    placeEn: 'Wuhai',
+    ...more,
+  });
 const data = new Map(
   [
     datum('people', 80, { valueEn: 'over 80%' }),
@@ -40,16 +48,30 @@ describe('computedShare(percent)', () => {
 describe('proportionChart.state', () => {
   it.each([
     [{ share: 'people' }, { form: 'waffle', share: 'people' }],
-    [{ shares: 'people, streets', labels: 'People | Streets', form: 'bar' }, { form: 'bar', shares: ['people', 'streets'], labels: ['People', 'Streets'] }],
-    [{ part: 'attracted', whole: 'target', label: 'Large projects' }, { form: 'waffle', part: 'attracted', whole: 'target', label: 'Large projects' }],
+    [
+      { shares: 'people, streets', labels: 'People | Streets', form: 'bar' },
+      { form: 'bar', shares: ['people', 'streets'], labels: ['People', 'Streets'] },
+    ],
+    [
+      { part: 'attracted', whole: 'target', label: 'Large projects' },
+      { form: 'waffle', part: 'attracted', whole: 'target', label: 'Large projects' },
+    ],
   ])('parses %j', (attributes, expected) => {
     expect(parse(attributes)).toEqual(expected);
   });
 
   it.each([
     [{}, 'share', 'name share="figure-id", shares="a, b" or part="figure-id" whole="figure-id"'],
-    [{ share: 'people', shares: 'streets' }, 'share', 'use one of share, shares or part and whole, not share and shares'],
-    [{ share: 'people', part: 'attracted', whole: 'target' }, 'share', 'use one of share, shares or part and whole, not share and part and whole'],
+    [
+      { share: 'people', shares: 'streets' },
+      'share',
+      'use one of share, shares or part and whole, not share and shares',
+    ],
+    [
+      { share: 'people', part: 'attracted', whole: 'target' },
+      'share',
+      'use one of share, shares or part and whole, not share and part and whole',
+    ],
     [{ part: 'attracted' }, 'whole', 'part and whole go together: part="figure-id" whole="figure-id"'],
     [{ whole: 'target' }, 'part', 'part and whole go together: part="figure-id" whole="figure-id"'],
     [{ share: 'people', labels: 'A' }, 'labels', 'labels goes with shares; for one share write label="…"'],
@@ -77,12 +99,21 @@ describe('proportionChart.check(state, data)', () => {
     [{ shares: 'people, streets', labels: 'People' }, 'labels has 1 entries for 2 shares; separate them with |'],
     [{ shares: 'people, people' }, 'people is named twice; each share needs its own figure'],
     [{ part: 'groups', whole: 'groups' }, 'groups is named twice; each share needs its own figure'],
-    [{ share: 'attracted' }, 'attracted is count, not a percent; to compute a share from two amounts write part="…" whole="…"'],
+    [
+      { share: 'attracted' },
+      'attracted is count, not a percent; to compute a share from two amounts write part="…" whole="…"',
+    ],
     [{ share: 'growth' }, 'growth is a growth figure, not a share of a whole'],
     [{ share: 'over' }, 'over is 109%; a share must be between 0% and 100%'],
     [{ shares: 'people, fall' }, 'fall is down 2%; a share must be between 0% and 100%'],
-    [{ part: 'attracted', whole: 'yuan' }, 'part and whole must share one kind of unit, but attracted is count and yuan is money'],
-    [{ part: 'people', whole: 'streets' }, 'part and whole must be amounts, not percent; for a printed share write share="figure-id"'],
+    [
+      { part: 'attracted', whole: 'yuan' },
+      'part and whole must share one kind of unit, but attracted is count and yuan is money',
+    ],
+    [
+      { part: 'people', whole: 'streets' },
+      'part and whole must be amounts, not percent; for a printed share write share="figure-id"',
+    ],
     [{ part: 'groups', whole: 'zero' }, 'whole zero is 0; a share needs a whole above zero'],
     [{ part: 'target', whole: 'attracted' }, 'part target (400) must lie between zero and whole attracted (190)'],
   ])('%j → %s', (attributes, expected) => {
@@ -93,7 +124,13 @@ describe('proportionChart.check(state, data)', () => {
 describe('proportionPanels(state, data)', () => {
   it('fills a qualified share to its printed value and keeps the qualifier in the text', () => {
     const [panel] = proportionPanels(parse({ share: 'people', label: 'People covered' }), data);
-    expect([panel!.percent, panel!.value, panel!.label, panel!.planned, panel!.whole]).toEqual([80, 'over 80%', 'People covered', false, undefined]);
+    expect([panel!.percent, panel!.value, panel!.label, panel!.planned, panel!.whole]).toEqual([
+      80,
+      'over 80%',
+      'People covered',
+      false,
+      undefined,
+    ]);
   });
 
   it('gives each of several shares its own label, in order, and marks targets as planned', () => {
@@ -124,12 +161,18 @@ describe('proportionPanels(state, data)', () => {
 describe('proportionChart.describe(state, data)', () => {
   it.each([
     [{ share: 'people', label: 'People covered' }, 'A waffle chart of 100 squares. People covered: over 80%.'],
-    [{ share: 'jobs', form: 'bar', note: 'A ceiling, not a forecast.' }, 'A stacked bar. Label jobs: about 6% (a target). A ceiling, not a forecast.'],
+    [
+      { share: 'jobs', form: 'bar', note: 'A ceiling, not a forecast.' },
+      'A stacked bar. Label jobs: about 6% (a target). A ceiling, not a forecast.',
+    ],
     [
       { shares: 'people, streets', labels: 'People|Streets and communities' },
       '2 waffle charts of 100 squares, side by side. People: over 80%; Streets and communities: over 70%.',
     ],
-    [{ shares: 'people, streets', form: 'bar' }, '2 stacked bars, one under another. Label people: over 80%; Label streets: over 70%.'],
+    [
+      { shares: 'people, streets', form: 'bar' },
+      '2 stacked bars, one under another. Label people: over 80%; Label streets: over 70%.',
+    ],
     [
       { part: 'attracted', whole: 'target', label: 'Large projects attracted' },
       'A waffle chart of 100 squares. Large projects attracted: 190 of 400 (the target), 47.5% (computed).',

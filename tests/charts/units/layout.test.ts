@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { textWidth } from '../../../src/charts/shared/text';
-import { MAX_UNITS, UNIT_METRICS, groupLabel, stepCapacities, unitGrid, unitsLayout } from '../../../src/charts/units/layout';
+import {
+  MAX_UNITS,
+  UNIT_METRICS,
+  groupLabel,
+  stepCapacities,
+  unitGrid,
+  unitsLayout,
+} from '../../../src/charts/units/layout';
 import type { UnitGroup } from '../../../src/charts/units/units';
 import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number): ChartDatum => fakeDatum(id, base, { periodEn: 'June 2024', placeEn: 'Wuhai' });
+const datum = (id: string, base: number): ChartDatum =>
+  fakeDatum(id, base, { periodEn: 'June 2024', placeEn: 'Wuhai' });
 const group = (id: string, count: number, label = id, hollow = false): UnitGroup => ({
   datum: datum(id, count),
   label,
@@ -30,7 +38,11 @@ describe('stepCapacities(steps)', () => {
     ['one step', [[group('a', 17)]], [17]],
     ['a step that adds a group', [[group('built', 17)], [group('built', 17), group('under-way', 10)]], [27, 27]],
     ['unrelated steps', [[group('parks', 200)], [group('uhv', 7), group('clusters', 21)]], [200, 28]],
-    ['a chain of shared groups', [[group('a', 5)], [group('a', 5), group('b', 5)], [group('b', 5), group('c', 90)], [group('d', 1)]], [95, 95, 95, 1]],
+    [
+      'a chain of shared groups',
+      [[group('a', 5)], [group('a', 5), group('b', 5)], [group('b', 5), group('c', 90)], [group('d', 1)]],
+      [95, 95, 95, 1],
+    ],
     ['a negative count', [[group('a', -3)]], [0]],
   ])('%s', (_, steps, expected) => {
     expect(stepCapacities(steps)).toEqual(expected);
@@ -119,11 +131,15 @@ describe('unitsLayout(groups, width, capacity)', () => {
 
   it('keeps marks and labels inside 320 px and stacks labels without overlap', () => {
     const long = 'Pocket parks and community gardens whose upgrade was completed in the first half of the year';
-    const layout = unitsLayout([group('parks', 200, long), group('built', 17, 'Built'), group('plan', 30, 'Planned', true)], 320);
+    const layout = unitsLayout(
+      [group('parks', 200, long), group('built', 17, 'Built'), group('plan', 30, 'Planned', true)],
+      320,
+    );
     const gridBottom = Math.max(...layout.runs.flatMap((run) => run.marks.map((mark) => mark.y + layout.size)));
     for (const run of layout.runs) {
       for (const mark of run.marks) expect(mark.x + layout.size).toBeLessThanOrEqual(320);
-      for (const line of run.labelLines) expect(m.swatch + m.swatchGap + textWidth(line, m.labelSize)).toBeLessThanOrEqual(320);
+      for (const line of run.labelLines)
+        expect(m.swatch + m.swatchGap + textWidth(line, m.labelSize)).toBeLessThanOrEqual(320);
     }
     expect(layout.runs[0]!.labelLines.length).toBeGreaterThan(1);
     expect(layout.runs[0]!.labelY).toBeGreaterThan(gridBottom);

@@ -63,8 +63,14 @@ describe('unitsChart.check(state, data)', () => {
     ],
     [{ groups: 'half' }, 'half is 2.5, but a unit chart needs a whole number of things, zero or more'],
     [{ groups: 'fewer' }, 'fewer is -4, but a unit chart needs a whole number of things, zero or more'],
-    [{ groups: 'big' }, 'big counts 401, more than the 400 marks a unit chart draws; show a count this large with chart=bars'],
-    [{ groups: 'huge' }, 'huge counts 30,000, more than the 400 marks a unit chart draws; show a count this large with chart=bars'],
+    [
+      { groups: 'big' },
+      'big counts 401, more than the 400 marks a unit chart draws; show a count this large with chart=bars',
+    ],
+    [
+      { groups: 'huge' },
+      'huge counts 30,000, more than the 400 marks a unit chart draws; show a count this large with chart=bars',
+    ],
     [{ groups: 'parks, gardens' }, undefined],
     [
       { groups: 'parks, gardens, built' },
@@ -94,7 +100,11 @@ describe('unitGroups(state, data)', () => {
 
 describe('unitsChart.describe(state, data)', () => {
   it('says what the chart shows in words, every value included', () => {
-    const state = parse({ groups: 'built, under-way, planned', labels: 'Built|Under way|Planned', note: 'Wuhai, June 2024.' });
+    const state = parse({
+      groups: 'built, under-way, planned',
+      labels: 'Built|Under way|Planned',
+      note: 'Wuhai, June 2024.',
+    });
     expect(unitsChart.describe(state, data)).toBe(
       'Unit chart of 57 marks, one for each thing counted. Built: 17 (highlighted); Under way: 10; Planned: 30 (a target, drawn hollow). Wuhai, June 2024.',
     );

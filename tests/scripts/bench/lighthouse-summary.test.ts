@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, summarizeRun, type LhrLike, type LighthouseRun } from '../../../scripts/bench/lighthouse-summary.ts';
+import {
+  medianRun,
+  summarizeRun,
+  type LhrLike,
+  type LighthouseRun,
+} from '../../../scripts/bench/lighthouse-summary.ts';
 
 const node = (selector: string, nodeLabel: string) => ({ type: 'node', selector, nodeLabel });
 
@@ -32,7 +37,10 @@ const lhr: LhrLike = {
       },
     },
     'render-blocking-insight': {
-      details: { type: 'table', items: [{ url: 'http://127.0.0.1:40029/_astro/a.css', totalBytes: 1615, wastedMs: 308 }] },
+      details: {
+        type: 'table',
+        items: [{ url: 'http://127.0.0.1:40029/_astro/a.css', totalBytes: 1615, wastedMs: 308 }],
+      },
     },
     'long-tasks': {
       details: {
@@ -48,10 +56,19 @@ const lhr: LhrLike = {
       },
     },
     'mainthread-work-breakdown': {
-      details: { type: 'table', items: [{ groupLabel: 'Style & Layout', duration: 502 }, { groupLabel: 'Other', duration: 649 }] },
+      details: {
+        type: 'table',
+        items: [
+          { groupLabel: 'Style & Layout', duration: 502 },
+          { groupLabel: 'Other', duration: 649 },
+        ],
+      },
     },
     'layout-shifts': {
-      details: { type: 'table', items: [{ node: node('div.figure-list', '9.8469 million m²\n\nFloor area'), score: 0.2595 }] },
+      details: {
+        type: 'table',
+        items: [{ node: node('div.figure-list', '9.8469 million m²\n\nFloor area'), score: 0.2595 }],
+      },
     },
   },
 };
@@ -87,16 +104,31 @@ describe('summarizeRun(lhr)', () => {
   });
 
   it.each<[string, LhrLike]>([
-    ['a failed run (null scores, audits without values)', {
-      categories: { performance: { score: null }, accessibility: { score: null }, 'best-practices': { score: null }, seo: { score: null } },
-      audits: { 'largest-contentful-paint': {}, 'total-blocking-time': { numericValue: undefined } },
-    }],
+    [
+      'a failed run (null scores, audits without values)',
+      {
+        categories: {
+          performance: { score: null },
+          accessibility: { score: null },
+          'best-practices': { score: null },
+          seo: { score: null },
+        },
+        audits: { 'largest-contentful-paint': {}, 'total-blocking-time': { numericValue: undefined } },
+      },
+    ],
     ['a result without the categories or audits', { categories: {}, audits: {} }],
   ])('gives NaN, never 0, for what %s lacks', (_case, result) => {
     const { scores, metrics, diagnostics } = summarizeRun(result);
     expect(Object.values(scores).every(Number.isNaN)).toBe(true);
     expect(Object.values(metrics).every(Number.isNaN)).toBe(true);
-    expect(diagnostics).toEqual({ lcpElement: null, lcpSubparts: [], renderBlocking: [], longTasks: [], mainThread: [], layoutShifts: [] });
+    expect(diagnostics).toEqual({
+      lcpElement: null,
+      lcpSubparts: [],
+      renderBlocking: [],
+      longTasks: [],
+      mainThread: [],
+      layoutShifts: [],
+    });
   });
 });
 
@@ -104,7 +136,14 @@ describe('medianRun(runs)', () => {
   const run = (performance: number, lcp: number, tbt: number, cls: number): LighthouseRun => ({
     scores: { performance, accessibility: 100, bestPractices: 100, seo: 100 },
     metrics: { fcp: lcp - 100, lcp, tbt, cls },
-    diagnostics: { lcpElement: null, lcpSubparts: [], renderBlocking: [], longTasks: [], mainThread: [], layoutShifts: [] },
+    diagnostics: {
+      lcpElement: null,
+      lcpSubparts: [],
+      renderBlocking: [],
+      longTasks: [],
+      mainThread: [],
+      layoutShifts: [],
+    },
   });
 
   it('takes each score and metric’s median on its own, not one whole run', () => {

@@ -39,7 +39,13 @@ describe('benchPages(pages)', () => {
       { kind: 'home', path: '/', file: 'index.html' },
       { kind: 'story', path: '/stories/a/', file: 'stories/a/index.html' },
     ];
-    expect(benchPages(pages).map((page) => page.path)).toEqual(['/', '/stories/a/', '/stories/b/', '/topics/', '/404.html']);
+    expect(benchPages(pages).map((page) => page.path)).toEqual([
+      '/',
+      '/stories/a/',
+      '/stories/b/',
+      '/topics/',
+      '/404.html',
+    ]);
   });
 
   it('leaves out step share pages, which only send readers on', () => {

@@ -28,7 +28,11 @@ const scroll: ScrollSummary = {
   perStep: [],
 };
 
-function page(path: string, kind: PageResult['kind'], figures: { performance?: number; lcp?: number; scroll?: ScrollSummary | null } = {}): PageResult {
+function page(
+  path: string,
+  kind: PageResult['kind'],
+  figures: { performance?: number; lcp?: number; scroll?: ScrollSummary | null } = {},
+): PageResult {
   return {
     path,
     kind,
@@ -52,7 +56,11 @@ function page(path: string, kind: PageResult['kind'], figures: { performance?: n
 }
 
 const story = page('/stories/pocket-parks/', 'story', { scroll });
-const slowStory = page('/stories/energy-corridors/', 'story', { performance: 98, lcp: 1902.4, scroll: { ...scroll, droppedFrames: 0, worstStep: null } });
+const slowStory = page('/stories/energy-corridors/', 'story', {
+  performance: 98,
+  lcp: 1902.4,
+  scroll: { ...scroll, droppedFrames: 0, worstStep: null },
+});
 const home = page('/', 'home');
 
 function results(pages: PageResult[]): BenchResults {

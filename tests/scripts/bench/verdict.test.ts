@@ -4,7 +4,8 @@ import { GOALS, storyVerdicts, type StoryFigures } from '../../../scripts/bench/
 const meets: StoryFigures = { performance: 100, lcp: 1000, cls: 0, tbt: 0, droppedFrames: 0 };
 
 /** The ✓/✗ of each goal, in order: performance, LCP, CLS, TBT, dropped frames. */
-const passes = (figures: Partial<StoryFigures>) => storyVerdicts({ ...meets, ...figures }).map((verdict) => verdict.pass);
+const passes = (figures: Partial<StoryFigures>) =>
+  storyVerdicts({ ...meets, ...figures }).map((verdict) => verdict.pass);
 
 describe('storyVerdicts(figures)', () => {
   it('names the goals in the order they are printed', () => {
@@ -31,7 +32,11 @@ describe('storyVerdicts(figures)', () => {
     ['a missing CLS', { cls: NaN }, [true, true, false, true, true]],
     ['a missing TBT', { tbt: NaN }, [true, true, true, false, true]],
     ['unmeasured frames', { droppedFrames: NaN }, [true, true, true, true, false]],
-    ['nothing measured at all', { performance: NaN, lcp: NaN, cls: NaN, tbt: NaN, droppedFrames: NaN }, [false, false, false, false, false]],
+    [
+      'nothing measured at all',
+      { performance: NaN, lcp: NaN, cls: NaN, tbt: NaN, droppedFrames: NaN },
+      [false, false, false, false, false],
+    ],
   ])('judges %s', (_case, figures, expected) => {
     expect(passes(figures)).toEqual(expected);
   });
@@ -44,6 +49,12 @@ describe('storyVerdicts(figures)', () => {
       { goal: 'TBT < 50 ms', pass: false, actual: '53 ms' },
       { goal: 'no dropped frames during step changes', pass: false, actual: '12' },
     ]);
-    expect(storyVerdicts({ ...meets, lcp: NaN }).map((verdict) => verdict.actual)).toEqual(['100', 'n/a', '0', '0 ms', '0']);
+    expect(storyVerdicts({ ...meets, lcp: NaN }).map((verdict) => verdict.actual)).toEqual([
+      '100',
+      'n/a',
+      '0',
+      '0 ms',
+      '0',
+    ]);
   });
 });

@@ -5,7 +5,10 @@ import { pngResponse } from '../../../share/respond';
 import { storyShare } from '../../../share/story-shares';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('stories')).map((story) => ({ params: { slug: story.id }, props: { story } }))) satisfies GetStaticPaths;
+  (await getCollection('stories')).map((story) => ({
+    params: { slug: story.id },
+    props: { story },
+  }))) satisfies GetStaticPaths;
 
 /** A story's home-page thumbnail: its share image at half size. */
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
