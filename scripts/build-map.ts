@@ -14,7 +14,8 @@ import { topology } from 'topojson-server';
 import { planarRingArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeEcharts, type EncodedCollection } from '../src/charts/map/decode.ts';
-import { DIVISIONS, INSET, PROVINCES } from '../src/charts/map/regions.ts';
+import { INSET } from '../src/charts/map/inset.ts';
+import { DIVISIONS, PROVINCES } from '../src/lib/places.ts';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +46,7 @@ function named(collection: ReturnType<typeof readEcharts>, table: Record<string,
   const regions = collection.features.map((source): Region => {
     const zh = source.properties.name;
     const entry = table[zh];
-    if (!entry) throw new Error(`no id for region ${zh}; add it to src/charts/map/regions.ts`);
+    if (!entry) throw new Error(`no id for region ${zh}; add it to src/lib/places.ts`);
     seen.add(zh);
     return { type: 'Feature', id: entry.id, properties: { id: entry.id, zh }, geometry: source.geometry };
   });

@@ -5,7 +5,7 @@ import { getFigures } from './figures/registry';
 import { getRelations } from './figures/relations';
 import { readFileSync } from 'node:fs';
 import { squeeze } from './figures/quote-match';
-import { getSources, sourceTextPath } from './sources/registry';
+import { getSources, sourceTextFile } from './sources/registry';
 import { storyFrontmatter } from './stories/frontmatter';
 import { missingSources, unsourcedQuotes } from './stories/sources-and-notes';
 import { transformStoryFile } from './stories/story-context';
@@ -13,7 +13,7 @@ import { StoryError } from './stories/transform';
 
 // Loading here proves every source, figure and relation before any page is built; a bad record stops the build.
 const sourceIds = getSources().map((source) => source.id);
-const sourceTexts = new Map(sourceIds.map((id) => [id, squeeze(readFileSync(sourceTextPath(id), 'utf8'))]));
+const sourceTexts = new Map(sourceIds.map((id) => [id, squeeze(readFileSync(sourceTextFile(id), 'utf8'))]));
 if (sourceIds.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
 const figureSources = new Map(getFigures().map((figure) => [figure.id, figure.source]));
 const figureIds = new Set(figureSources.keys());

@@ -7,7 +7,7 @@ import Parser from 'rss-parser';
 import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSources } from '../src/sources/registry';
-import { TOPICS, type Topic } from '../src/stories/topics';
+import { TOPICS, type Topic } from '../src/lib/topics';
 import { storiesOnDisk } from './e2e/stories-on-disk';
 import { pngSize } from './support/png';
 import { runAstro, scratchProject } from './support/scratch-project';

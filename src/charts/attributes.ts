@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kebabId } from '../sources/source';
+import { kebabId } from '../lib/ids';
 
 /** A comma-separated list of figure ids in a directive attribute: figures="a, b, c". */
 export const figureList = z

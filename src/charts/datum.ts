@@ -4,7 +4,7 @@ import { printedValue } from '../figures/format';
 import type { Dimension } from '../figures/units';
 import { parseUnit } from '../figures/units';
 import type { FigureView } from '../figures/view';
-import { figureHref, sourceHref } from '../figures/links';
+import { figureHref, sourceHref } from '../lib/urls';
 
 /** A figure as a chart receives it: a number to plot, English labels, and the links that make it traceable. */
 export interface ChartDatum {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kebabId } from '../sources/source';
+import { kebabId } from '../lib/ids';
 
 /** A fact from outside the five documents, allowed only with a cited public source, quoted verbatim. */
 export const factSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DataError, displayPath, readYamlFolder } from '../data/yaml-records';
+import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
 import { factSchema, type Fact } from './fact';
 
 /** Where cited outside facts live, relative to the project root. */

@@ -1,7 +1,7 @@
-import { withBase } from '../lib/with-base';
-import { SITE } from '../site';
+import { withBase } from '../lib/urls';
+import { SITE } from '../lib/site';
 import { iconPath, ICONS } from './icons';
-import type { Palette } from './palette';
+import type { Palette } from '../lib/site-palette';
 
 /** The web app manifest: names, start and scope at the base path, the light palette's colours, and its icons. */
 export function webManifest(base: string, palette: Palette) {

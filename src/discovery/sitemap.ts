@@ -2,9 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 
-/** Site-absolute path of the sitemap index @astrojs/sitemap writes (its default file name base, `sitemap`). */
-export const SITEMAP_INDEX = '/sitemap-index.xml';
-
 /** A sitemap entry as @astrojs/sitemap hands it to `serialize`. */
 export interface SitemapEntry {
   url: string;

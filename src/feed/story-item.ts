@@ -1,10 +1,10 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { absoluteUrl, withBase } from '../lib/with-base';
-import { SHARE_IMAGE, stepImagePath, storyPath } from '../share/paths';
+import { absoluteUrl, withBase, stepImagePath, storyPath, sourcePath } from '../lib/urls';
+import { SHARE_IMAGE } from '../share/image-sizes';
 import type { Source } from '../sources/source';
-import { TOPICS, type Topic } from '../stories/topics';
+import { TOPICS, type Topic } from '../lib/topics';
 import type { ScrollyStep, StoryBlock } from '../stories/transform';
 import { absoluteUrls } from './absolute-urls';
 
@@ -46,7 +46,7 @@ function sourcesHtml(story: FeedStory, site: FeedSite): string {
     const title = titles.get(id);
     if (title === undefined)
       throw new Error(`story "${story.slug}": lists source "${id}", which data/sources/sources.yaml does not have`);
-    return h('li', h('a', { href: withBase(`/sources/${id}/`, site.base) }, title));
+    return h('li', h('a', { href: withBase(sourcePath(id), site.base) }, title));
   });
   return toHtml([h('h2', 'Sources'), h('ul', items)]);
 }

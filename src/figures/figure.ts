@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { kebabId } from '../sources/source';
-import { TOPIC_IDS } from '../stories/topics';
-import { PLACE_IDS } from './places';
+import { kebabId } from '../lib/ids';
+import { TOPIC_IDS } from '../lib/topics';
+import { PLACE_IDS } from '../lib/places';
 import { PERIOD_PATTERN, parsePeriod } from './period';
 import { parseUnit } from './units';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataError, displayPath, readYamlFolder } from '../data/yaml-records';
-import { getSources, sourceTextPath, SOURCES_DIR } from '../sources/registry';
+import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
+import { getSources, sourceTextFile, SOURCES_DIR } from '../sources/registry';
 import type { Source } from '../sources/source';
 import { figureSchema, type Figure } from './figure';
 import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeezed } from './quote-match';
@@ -38,7 +38,7 @@ export function loadFigures(
   sourcesDir: string = SOURCES_DIR,
 ): CheckedFigure[] {
   const texts = new Map<string, Squeezed>(
-    sources.map((source) => [source.id, squeeze(readFileSync(sourceTextPath(source.id, sourcesDir), 'utf8'))]),
+    sources.map((source) => [source.id, squeeze(readFileSync(sourceTextFile(source.id, sourcesDir), 'utf8'))]),
   );
   const { files, problems } = readYamlFolder(dir, figureSchema);
   const figures: CheckedFigure[] = [];

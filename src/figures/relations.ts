@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { DataError, displayPath, readYamlFolder } from '../data/yaml-records';
-import { kebabId } from '../sources/source';
+import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
+import { kebabId } from '../lib/ids';
 import { printedDecimals, shift, toNumber } from './decimal';
 import { formatQuantity, printedValue } from './format';
 import { getFigures, type CheckedFigure } from './registry';

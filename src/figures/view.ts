@@ -3,7 +3,7 @@ import type { Source } from '../sources/source';
 import { FIGURE_KINDS } from './figure';
 import { formatFigure } from './format';
 import { periodLabel } from './period';
-import { PLACES } from './places';
+import { PLACES } from '../lib/places';
 import type { CheckedFigure } from './registry';
 import type { RelationResult } from './relations';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { webManifest } from '../discovery/manifest';
-import { sitePalette } from '../discovery/palette';
+import { sitePalette } from '../lib/site-palette';
 
 /** The web app manifest, so the site can be added to a home screen with its name, colours and icons. */
 export const GET: APIRoute = () =>

@@ -15,7 +15,7 @@ import proportionSource from '../charts/proportion/Proportion.svg.svelte?raw';
 import chartSvgSource from '../charts/shared/ChartSvg.svelte?raw';
 import Units from '../charts/units/Units.svg.svelte';
 import unitsSource from '../charts/units/Units.svg.svelte?raw';
-import { GLOBAL_CSS } from '../discovery/palette';
+import { GLOBAL_CSS } from '../lib/site-palette';
 import type { CardColours, CardGraphic } from './card';
 import { paletteFrom } from '../lib/palette';
 import { staticChartCss, type StaticCss } from './chart-css';

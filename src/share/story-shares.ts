@@ -1,6 +1,6 @@
 import { CHARTS } from '../charts/registry';
-import { sectionProps } from '../scrolly/section';
-import { SITE } from '../site';
+import { sectionProps } from '../stories/section';
+import { SITE } from '../lib/site';
 import { chartData, transformStoryFile } from '../stories/story-context';
 import type { ShareCard } from './card';
 import { plainText, stepDescription } from './excerpt';

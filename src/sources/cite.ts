@@ -1,19 +1,5 @@
 import type { Source } from './source';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from '../lib/months';
 
 /** A source's date as readers see it: "22 August 2024", "January 2024". */
 export function sourceDate(date: string): string {

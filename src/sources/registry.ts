@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataError, displayPath, readYamlRecords } from '../data/yaml-records';
+import { DataError, displayPath, readYamlRecords } from '../lib/yaml-records';
 import { sourceSchema, type Source } from './source';
 
 /** Where the source texts and their metadata live, relative to the project root. */
@@ -17,7 +17,7 @@ export function loadSources(dir: string = SOURCES_DIR): Source[] {
       throw new DataError(`${displayPath(file)}: source id "${source.id}" appears more than once`);
     }
     seen.add(source.id);
-    const textFile = sourceTextPath(source.id, dir);
+    const textFile = sourceTextFile(source.id, dir);
     let bytes: Buffer;
     try {
       bytes = readFileSync(textFile);
@@ -48,6 +48,6 @@ export function getSources(dir: string = SOURCES_DIR): Source[] {
 }
 
 /** The path of a source's verbatim text. */
-export function sourceTextPath(id: string, dir: string = SOURCES_DIR): string {
+export function sourceTextFile(id: string, dir: string = SOURCES_DIR): string {
   return resolve(dir, `${id}.txt`);
 }

@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-
-/** A kebab-case identifier, the form every id on this site takes. */
-export const kebabId = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be lowercase letters and digits joined by hyphens, e.g. "energy-corridors"',
-  );
+import { kebabId } from '../lib/ids';
 
 /** Metadata of one primary source document, as recorded in data/sources/sources.yaml. */
 export const sourceSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { kebabId } from '../sources/source';
-import { TOPIC_IDS } from './topics';
+import { kebabId } from '../lib/ids';
+import { TOPIC_IDS } from '../lib/topics';
 
 // js-yaml turns an unquoted 2024-07-02 into a Date; a quoted one stays a string, so accept both.
 const calendarDate = z.preprocess(

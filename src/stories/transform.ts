@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import type { ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
-import { kebabId } from '../sources/source';
+import { kebabId } from '../lib/ids';
 
 /** What the transform needs to know: where the story is, and which figures and charts exist. */
 export interface TransformContext {

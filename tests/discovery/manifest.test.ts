@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { webManifest } from '../../src/discovery/manifest';
-import { SITE } from '../../src/site';
+import { SITE } from '../../src/lib/site';
 
 const palette = { background: '#fdfcf9', accent: '#0b5c8a' };
 

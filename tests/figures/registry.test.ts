@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/data/yaml-records';
+import { DataError } from '../../src/lib/yaml-records';
 import { loadFigures, passageAnchor } from '../../src/figures/registry';
-import { getSources, sourceTextPath } from '../../src/sources/registry';
+import { getSources, sourceTextFile } from '../../src/sources/registry';
 import { readFileSync } from 'node:fs';
 import { scratchDirs } from '../support/scratch-dirs';
 
@@ -34,7 +34,7 @@ function record(change: Partial<Record<keyof typeof good | 'note' | 'colour', st
 describe('loadFigures(dir)', () => {
   it('proves a good record and locates its passage in the source', () => {
     const [figure] = loadFigures(figuresDir({ 'a.yaml': record() }));
-    const text = readFileSync(sourceTextPath('nmg-daily-economy-2024-07-02'), 'utf8');
+    const text = readFileSync(sourceTextFile('nmg-daily-economy-2024-07-02'), 'utf8');
     expect(figure!.value).toBe('3.3');
     expect(text.slice(figure!.passage.start, figure!.passage.end)).toBe(good.quote);
     expect(figure!.passage.anchor).toBe(passageAnchor(good.quote));
@@ -55,7 +55,7 @@ describe('loadFigures(dir)', () => {
         }),
       }),
     );
-    const text = readFileSync(sourceTextPath('nmg-work-report-2024'), 'utf8');
+    const text = readFileSync(sourceTextFile('nmg-work-report-2024'), 'utf8');
     const passage = text.slice(figure!.passage.start, figure!.passage.end);
     expect(passage).toContain('\n');
     expect(passage.replace(/\s+/g, '')).toBe(quote.replace(/\s+/g, ''));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSources, loadSources, SOURCES_DIR, sourceTextPath } from '../../src/sources/registry';
+import { getSources, loadSources, SOURCES_DIR, sourceTextFile } from '../../src/sources/registry';
 import { scratchDirs } from '../support/scratch-dirs';
 
 const scratch = scratchDirs('sources');
@@ -10,7 +10,7 @@ const scratch = scratchDirs('sources');
 /** A scratch copy of data/sources with its metadata rewritten by `edit`. */
 function sourcesDirWith(edit: (yaml: string) => string): string {
   const dir = scratch({ 'sources.yaml': edit(readFileSync(join(SOURCES_DIR, 'sources.yaml'), 'utf8')) });
-  for (const source of loadSources()) copyFileSync(sourceTextPath(source.id), sourceTextPath(source.id, dir));
+  for (const source of loadSources()) copyFileSync(sourceTextFile(source.id), sourceTextFile(source.id, dir));
   return dir;
 }
 
@@ -28,7 +28,7 @@ describe('loadSources(dir)', () => {
   it('keeps every text byte for byte as recorded', () => {
     for (const source of loadSources()) {
       const digest = createHash('sha256')
-        .update(readFileSync(sourceTextPath(source.id)))
+        .update(readFileSync(sourceTextFile(source.id)))
         .digest('hex');
       expect(digest, source.id).toBe(source.sha256);
     }
@@ -36,7 +36,7 @@ describe('loadSources(dir)', () => {
 
   it('rejects a text that was edited', () => {
     const dir = sourcesDirWith((yaml) => yaml);
-    const file = sourceTextPath('hohhot-h1-2024-report', dir);
+    const file = sourceTextFile('hohhot-h1-2024-report', dir);
     // Fixing the OCR error 人围 → 入围 in the text itself is exactly what must never happen.
     writeFileSync(file, readFileSync(file, 'utf8').replace('人围', '入围'));
     expect(() => loadSources(dir)).toThrow(/hohhot-h1-2024-report\.txt: text differs .* byte for byte/);
@@ -44,7 +44,7 @@ describe('loadSources(dir)', () => {
 
   it('rejects a source whose text is missing', () => {
     const dir = sourcesDirWith((yaml) => yaml);
-    rmSync(sourceTextPath('nmg-work-report-2024', dir));
+    rmSync(sourceTextFile('nmg-work-report-2024', dir));
     expect(() => loadSources(dir)).toThrow(/source "nmg-work-report-2024" has no text at .*nmg-work-report-2024\.txt/);
   });
 

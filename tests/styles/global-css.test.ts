@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_CSS } from '../../src/discovery/palette';
+import { GLOBAL_CSS } from '../../src/lib/site-palette';
 import { contrastRatio } from '../../src/lib/contrast';
 import { darkPaletteFrom, paletteFrom } from '../../src/lib/palette';
 

@@ -2,21 +2,8 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import { MONTHS } from '../../lib/months';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MAX_POINTS = 12;
 const AT_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 

@@ -8,7 +8,7 @@ import {
   type GeoProjection,
 } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { INSET } from './regions';
+import { INSET } from './inset';
 
 /** The width of the map's fixed coordinate space; the SVG scales it to the frame with its viewBox. */
 export const MAP_WIDTH = 600;
@@ -248,4 +248,9 @@ export function arcControl(from: Point, to: Point): Point {
   const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
   const bow = 0.2;
   return [(from[0] + to[0]) / 2 + dy * bow, (from[1] + to[1]) / 2 - dx * bow];
+}
+
+/** Where a base-map point lands in a view. */
+export function inView(point: Point, zoom: Zoom): Point {
+  return [zoom.x + zoom.k * point[0], zoom.y + zoom.k * point[1]];
 }

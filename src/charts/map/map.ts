@@ -6,6 +6,7 @@ import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 import {
   arcControl,
+  inView,
   mapGeometry,
   type MapBase,
   type MapGeometry,
@@ -14,8 +15,7 @@ import {
   type RegionCollection,
   type Zoom,
 } from './layout';
-import { inView } from './overlay';
-import { REGIONS } from './regions';
+import { REGIONS } from '../../lib/places';
 
 /** A schematic line between two regions. */
 export interface MapLine {

@@ -1,5 +1,5 @@
 import { textWidth } from '../shared/text';
-import type { Point, Zoom } from './layout';
+import { inView, type Point, type Zoom } from './layout';
 import type { MapArc, MapPlace, MapStep } from './map';
 
 /** Sizes of the marks drawn over the map, in screen px whatever the map's scale. */
@@ -56,11 +56,6 @@ interface Box {
   y0: number;
   x1: number;
   y1: number;
-}
-
-/** Where a base-map point lands in a view. */
-export function inView(point: Point, zoom: Zoom): Point {
-  return [zoom.x + zoom.k * point[0], zoom.y + zoom.k * point[1]];
 }
 
 /** Two decimals are far below a pixel and keep the overlay's paths short. */

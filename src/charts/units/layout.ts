@@ -1,9 +1,20 @@
 import { sum } from 'd3';
 import { wrapText } from '../shared/text';
-import type { UnitGroup } from './units';
+import type { ChartDatum } from '../datum';
 
 /** The most marks a unit chart draws; a larger count reads better as a bar. */
 export const MAX_UNITS = 400;
+
+/** One run of marks to draw: its datum, its label, how many marks, and how they look. */
+export interface UnitGroup {
+  datum: ChartDatum;
+  label: string;
+  /** One mark per unit counted. */
+  count: number;
+  highlighted: boolean;
+  /** A target is a plan, not an outcome: its marks are drawn hollow. */
+  hollow: boolean;
+}
 
 /** Sizes of the unit chart's parts, in px. */
 export const UNIT_METRICS = {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, labelList, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
-import { MAX_UNITS } from './layout';
+import { MAX_UNITS, type UnitGroup } from './layout';
 
 /** What a step of a unit chart shows. */
 export interface UnitsState {
@@ -10,17 +10,6 @@ export interface UnitsState {
   highlight: string[];
   labels?: string[] | undefined;
   note?: string | undefined;
-}
-
-/** One run of marks to draw: its datum, its label, how many marks, and how they look. */
-export interface UnitGroup {
-  datum: ChartDatum;
-  label: string;
-  /** One mark per unit counted. */
-  count: number;
-  highlighted: boolean;
-  /** A target is a plan, not an outcome: its marks are drawn hollow. */
-  hollow: boolean;
 }
 
 /** One step of a unit chart as its component draws it. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportRecords, toCsv } from '../../figures/export';
-import { figureHref, sourceHref } from '../../figures/links';
-import { loadFigureViews } from '../../figures/load-views';
+import { figureHref, sourceHref } from '../../lib/urls';
+import { loadFigureViews } from '../../stories/figure-views';
 
 /** The whole figure base as CSV that spreadsheets open correctly (UTF-8 with BOM, CRLF). */
 export const GET: APIRoute = async ({ site }) => {

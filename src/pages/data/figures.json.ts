@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportRecords } from '../../figures/export';
-import { figureHref, sourceHref } from '../../figures/links';
-import { loadFigureViews } from '../../figures/load-views';
+import { figureHref, sourceHref } from '../../lib/urls';
+import { loadFigureViews } from '../../stories/figure-views';
 
 /** The whole figure base with its provenance, for anyone to download. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { faviconPng, ICONS, type Icon } from '../../discovery/icons';
-import { sitePalette } from '../../discovery/palette';
+import { sitePalette } from '../../lib/site-palette';
 
 /** One route per icon size: /icons/icon-180.png and so on. */
 export const getStaticPaths = (() =>

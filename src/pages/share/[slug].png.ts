@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { SHARE_IMAGE } from '../../share/paths';
+import { SHARE_IMAGE } from '../../share/image-sizes';
 import { pngResponse } from '../../share/respond';
 import { storyShare } from '../../share/story-shares';
 

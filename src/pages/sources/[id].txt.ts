@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { getSources, sourceTextPath } from '../../sources/registry';
+import { getSources, sourceTextFile } from '../../sources/registry';
 
 /** One raw text per source. */
 export const getStaticPaths = (() =>
@@ -8,6 +8,6 @@ export const getStaticPaths = (() =>
 
 /** The source text byte for byte, for anyone to check a quote against. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(sourceTextPath(String(params.id))), {
+  new Response(readFileSync(sourceTextFile(String(params.id))), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

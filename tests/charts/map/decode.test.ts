@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEcharts, decodeRing, type EncodedCollection } from '../../../src/charts/map/decode';
-import { DIVISIONS, INSET, PROVINCES } from '../../../src/charts/map/regions';
+import { INSET } from '../../../src/charts/map/inset';
+import { DIVISIONS, PROVINCES } from '../../../src/lib/places';
 
 /** Encodes deltas the way ECharts does: zigzag, then +64, one character per number. */
 const encode = (deltas: [number, number][]) =>
@@ -168,7 +169,7 @@ describe('decodeEcharts(collection)', () => {
     expect(decodeEcharts(plain)).toBe(plain);
   });
 
-  it("decodes ECharts 4.9.0's china.json: 34 provincial units inside China's extent, named as regions.ts knows them", () => {
+  it("decodes ECharts 4.9.0's china.json: 34 provincial units inside China's extent, named as places.ts knows them", () => {
     const china = readSource('china.json');
     const names = china.features.map((feature) => feature.properties.name);
     expect(names).toHaveLength(34);

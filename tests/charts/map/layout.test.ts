@@ -9,7 +9,7 @@ import {
   type RegionCollection,
 } from '../../../src/charts/map/layout';
 import { defaultGeometry } from '../../../src/charts/map/map';
-import { INSET } from '../../../src/charts/map/regions';
+import { INSET } from '../../../src/charts/map/inset';
 
 /** Reads a path as RelativePath writes it (M x y, then l with repeated relative pairs, z) back into absolute rings. */
 function pathRings(d: string): Point[][] {

@@ -9,7 +9,7 @@ import {
   unitGrid,
   unitsLayout,
 } from '../../../src/charts/units/layout';
-import type { UnitGroup } from '../../../src/charts/units/units';
+import type { UnitGroup } from '../../../src/charts/units/layout';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, base: number): ChartDatum =>

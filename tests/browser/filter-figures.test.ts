@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilters } from '../../src/figures/filter-figures';
+import { matchesFilters } from '../../src/browser/filter-figures';
 
 const entry = {
   story: 'parks energy',

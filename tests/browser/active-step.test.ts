@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepAtLine, stepFromHash } from '../../src/scrolly/active-step';
+import { stepAtLine, stepFromHash } from '../../src/browser/active-step';
 
 describe('stepAtLine(tops, triggerY)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, withBase } from '../../src/lib/with-base';
+import { absoluteUrl, withBase } from '../../src/lib/urls';
 
 describe('withBase(path, base)', () => {
   it.each([

@@ -1,3 +1,8 @@
+/**
+ * Every place the site names, in one table: the places a figure can describe (the region, its twelve league-level
+ * divisions and China as a whole) and the regions the map draws (China's provinces and the region's divisions).
+ */
+
 /** A region the map can draw: an English name for descriptions, and a short one for labels on a 320 px map. */
 export interface Region {
   id: string;
@@ -7,21 +12,45 @@ export interface Region {
   kind: 'province' | 'division';
 }
 
-/** Inner Mongolia's twelve league-level divisions, by their names in ECharts' neimenggu.json, with the site's place ids. */
-export const DIVISIONS: Record<string, Omit<Region, 'zh' | 'kind'>> = {
-  呼和浩特市: { id: 'hohhot', en: 'Hohhot', short: 'Hohhot' },
-  包头市: { id: 'baotou', en: 'Baotou', short: 'Baotou' },
-  乌海市: { id: 'wuhai', en: 'Wuhai', short: 'Wuhai' },
-  赤峰市: { id: 'chifeng', en: 'Chifeng', short: 'Chifeng' },
-  通辽市: { id: 'tongliao', en: 'Tongliao', short: 'Tongliao' },
-  鄂尔多斯市: { id: 'ordos', en: 'Ordos', short: 'Ordos' },
-  呼伦贝尔市: { id: 'hulunbuir', en: 'Hulunbuir', short: 'Hulunbuir' },
-  巴彦淖尔市: { id: 'bayannur', en: 'Bayannur', short: 'Bayannur' },
-  乌兰察布市: { id: 'ulanqab', en: 'Ulanqab', short: 'Ulanqab' },
-  兴安盟: { id: 'hinggan', en: 'Hinggan League', short: 'Hinggan' },
-  锡林郭勒盟: { id: 'xilingol', en: 'Xilingol League', short: 'Xilingol' },
-  阿拉善盟: { id: 'alxa', en: 'Alxa League', short: 'Alxa' },
-};
+/**
+ * Inner Mongolia's twelve league-level divisions: the site's place id, English names, the Chinese name as the
+ * documents print it, and the name in ECharts' neimenggu.json (from which data/geo/ is built).
+ */
+const DIVISION_LIST = [
+  { id: 'hohhot', en: 'Hohhot', short: 'Hohhot', zh: '呼和浩特', map: '呼和浩特市' },
+  { id: 'baotou', en: 'Baotou', short: 'Baotou', zh: '包头', map: '包头市' },
+  { id: 'wuhai', en: 'Wuhai', short: 'Wuhai', zh: '乌海', map: '乌海市' },
+  { id: 'chifeng', en: 'Chifeng', short: 'Chifeng', zh: '赤峰', map: '赤峰市' },
+  { id: 'tongliao', en: 'Tongliao', short: 'Tongliao', zh: '通辽', map: '通辽市' },
+  { id: 'ordos', en: 'Ordos', short: 'Ordos', zh: '鄂尔多斯', map: '鄂尔多斯市' },
+  { id: 'hulunbuir', en: 'Hulunbuir', short: 'Hulunbuir', zh: '呼伦贝尔', map: '呼伦贝尔市' },
+  { id: 'bayannur', en: 'Bayannur', short: 'Bayannur', zh: '巴彦淖尔', map: '巴彦淖尔市' },
+  { id: 'ulanqab', en: 'Ulanqab', short: 'Ulanqab', zh: '乌兰察布', map: '乌兰察布市' },
+  { id: 'hinggan', en: 'Hinggan League', short: 'Hinggan', zh: '兴安盟', map: '兴安盟' },
+  { id: 'xilingol', en: 'Xilingol League', short: 'Xilingol', zh: '锡林郭勒盟', map: '锡林郭勒盟' },
+  { id: 'alxa', en: 'Alxa League', short: 'Alxa', zh: '阿拉善盟', map: '阿拉善盟' },
+] as const;
+
+/** A division's place id. */
+type DivisionId = (typeof DIVISION_LIST)[number]['id'];
+
+/** A place id. */
+export type Place = 'inner-mongolia' | DivisionId | 'china';
+
+/** Places a figure can describe, in the order lists show them: the region, its divisions, and China as a whole. */
+export const PLACES = Object.fromEntries([
+  ['inner-mongolia', { en: 'Inner Mongolia', zh: '内蒙古' }],
+  ...DIVISION_LIST.map((division) => [division.id, { en: division.en, zh: division.zh }]),
+  ['china', { en: 'China', zh: '全国' }],
+]) as Record<Place, { en: string; zh: string }>;
+
+/** Every place id. */
+export const PLACE_IDS = Object.keys(PLACES) as [Place, ...Place[]];
+
+/** Inner Mongolia's divisions by their names in ECharts' neimenggu.json, with the site's place ids. */
+export const DIVISIONS: Record<string, Omit<Region, 'zh' | 'kind'>> = Object.fromEntries(
+  DIVISION_LIST.map(({ id, en, short, map }) => [map, { id, en, short }]),
+);
 
 /** China's provinces, autonomous regions, municipalities and SARs, by their names in ECharts' china.json. */
 export const PROVINCES: Record<string, Omit<Region, 'zh' | 'kind'>> = {
@@ -60,9 +89,6 @@ export const PROVINCES: Record<string, Omit<Region, 'zh' | 'kind'>> = {
   香港: { id: 'hong-kong', en: 'Hong Kong', short: 'Hong Kong' },
   澳门: { id: 'macao', en: 'Macao', short: 'Macao' },
 };
-
-/** ECharts draws the South China Sea Islands as a schematic inset east of Taiwan; it is drawn, never highlighted. */
-export const INSET = { id: 'south-china-sea-islands', zh: '南海诸岛', en: 'South China Sea Islands' } as const;
 
 /** Every region by id: provinces first, then Inner Mongolia's divisions. */
 export const REGIONS: ReadonlyMap<string, Region> = new Map([

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { getSources } from '../sources/registry';
-import { transformStoryFile } from '../stories/story-context';
-import { getFigures } from './registry';
-import { getRelations } from './relations';
-import { figureViews, type FigureView } from './view';
+import { transformStoryFile } from './story-context';
+import { getFigures } from '../figures/registry';
+import { getRelations } from '../figures/relations';
+import { figureViews, type FigureView } from '../figures/view';
 
 /** Every figure as pages show it, with the stories that use it; for use in Astro pages and endpoints. */
 export async function loadFigureViews(): Promise<FigureView[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { DataError, parseYamlRecords } from '../../src/data/yaml-records';
+import { DataError, parseYamlRecords } from '../../src/lib/yaml-records';
 
 const schema = z.strictObject({ id: z.string().min(1), value: z.number() });
 const parse = (text: string) => parseYamlRecords(text, 'data/example.yaml', schema);

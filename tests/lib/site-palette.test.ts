@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_CSS, lightPalette } from '../../src/discovery/palette';
+import { GLOBAL_CSS, lightPalette } from '../../src/lib/site-palette';
 
 const css = `:root {
   --bg: #fdfcf9;

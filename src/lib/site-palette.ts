@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { paletteFrom } from '../lib/palette';
+import { paletteFrom } from './palette';
 
 /** The stylesheet that defines the site's palettes. */
 export const GLOBAL_CSS = resolve(process.cwd(), 'src/styles/global.css');

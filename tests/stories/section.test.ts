@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barsChart } from '../../src/charts/bars/bars';
-import { sectionProps } from '../../src/scrolly/section';
+import { sectionProps } from '../../src/stories/section';
 import { fakeDatum } from '../support/chart-datum';
 
 const data = new Map(

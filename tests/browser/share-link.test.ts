@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { shareOrCopy } from '../../src/scrolly/share-link';
+import { shareOrCopy } from '../../src/browser/share-link';
 
 const data = { url: 'https://example.org/stories/a/step/', title: 'Step', text: 'Its text' };
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLACES } from '../../../src/figures/places';
-import { DIVISIONS, PROVINCES, REGIONS } from '../../../src/charts/map/regions';
-import { kebabId } from '../../../src/sources/source';
+import { PLACES, DIVISIONS, PROVINCES, REGIONS } from '../../src/lib/places';
+import { kebabId } from '../../src/lib/ids';
 
 describe('REGIONS', () => {
   it("names Inner Mongolia's divisions with exactly the site's place ids, so figures and maps agree", () => {

@@ -1,7 +1,7 @@
 import type { ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
 import type { FrameStep } from '../charts/frame';
-import type { ScrollyStep } from '../stories/transform';
+import type { ScrollyStep } from './transform';
 
 /** Everything a scrolly section's chart needs, resolved at build time. */
 export interface SectionProps {

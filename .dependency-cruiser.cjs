@@ -1,0 +1,68 @@
+/**
+ * The direction data flows in, enforced: each folder of src/ may import only from the folders below it.
+ * Vocabulary (lib) at the bottom; then sources, figures and outside facts; charts; stories; what is built from
+ * stories (share cards, feed, discovery files); and pages on top. Browser code stands apart from build code.
+ */
+const LAYERS = [
+  ['lib'],
+  ['sources'],
+  ['figures', 'context'],
+  ['charts'],
+  ['stories'],
+  ['share', 'discovery'],
+  ['feed'],
+  ['components', 'layouts', 'pages', 'content.config.ts'],
+];
+
+const above = (index) => LAYERS.slice(index + 1).flat();
+const folders = (names) => `^src/(${names.join('|')})(/|$)`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A file cycle makes load order matter and hides which module owns a concept.',
+      from: {},
+      to: { circular: true },
+    },
+    ...LAYERS.flatMap((layer, index) =>
+      layer.map((folder) => ({
+        name: `layer-${folder.replace('.ts', '')}`,
+        severity: 'error',
+        comment: `src/${folder} may import only from the layers below it: ${LAYERS.slice(0, index).flat().join(', ') || 'none'}`,
+        from: { path: folders([folder]) },
+        to: { path: folders([...above(index), 'browser', ...layer.filter((name) => name !== folder)]) },
+      })),
+    ),
+    {
+      name: 'browser-stays-in-the-browser',
+      severity: 'error',
+      comment: 'src/browser runs in readers\' browsers: it may import only the vocabulary and the charts\' shared types.',
+      from: { path: '^src/browser/' },
+      to: { path: '^src/(?!browser/|lib/(urls|months)\\.ts$|charts/frame\\.ts$)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'browser-has-no-node',
+      severity: 'error',
+      comment: 'Browser code cannot read the disk.',
+      from: { path: '^src/browser/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'only-pages-load-browser-code',
+      severity: 'error',
+      comment: 'Build-time code must not pull in browser-only modules.',
+      from: { path: '^src/', pathNot: '^src/(browser|components|pages|layouts)/' },
+      to: { path: '^src/browser/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.svelte', '.astro'] },
+    exclude: { path: '^(node_modules|dist|\\.astro)/' },
+  },
+};

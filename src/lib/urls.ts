@@ -1,0 +1,87 @@
+/**
+ * Every address the site builds, in one module. Paths are site-absolute ("/stories/x/"); `withBase` prefixes the
+ * deploy path for links in pages, and `absoluteUrl` adds the origin for documents read off the site.
+ */
+
+/** The site's fixed pages and files, site-absolute. */
+export const PATHS = {
+  home: '/',
+  figures: '/figures/',
+  sources: '/sources/',
+  figuresCsv: '/data/figures.csv',
+  figuresJson: '/data/figures.json',
+  rss: '/rss.xml',
+  /** The sitemap index @astrojs/sitemap writes (its default file name base, `sitemap`). */
+  sitemapIndex: '/sitemap-index.xml',
+} as const;
+
+/** Prefixes a site-absolute path with the configured base path, so links work under any deploy path. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** The absolute URL of a site-absolute path on origin `site` under the base path, for documents read off the site. */
+export function absoluteUrl(path: string, site: URL | string, base: string = import.meta.env.BASE_URL): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/** Site-absolute path of a story's page. */
+export function storyPath(slug: string): string {
+  return `/stories/${slug}/`;
+}
+
+/** Site-absolute path of the figure index showing only the figures a story cites. */
+export function storyFiguresPath(slug: string): string {
+  return `${PATHS.figures}?story=${slug}`;
+}
+
+/** Site-absolute path of a story's share image: its hero chart with the title. */
+export function storyImagePath(slug: string): string {
+  return `/share/${slug}.png`;
+}
+
+/** Site-absolute path of a story's home-page thumbnail. */
+export function storyThumbPath(slug: string): string {
+  return `/share/thumbs/${slug}.png`;
+}
+
+/** Site-absolute path of a step's share image: its chart in that step's state. */
+export function stepImagePath(slug: string, stepId: string): string {
+  return `/share/${slug}/${stepId}.png`;
+}
+
+/** Site-absolute path of a step's share page, which carries the step's preview tags and opens the story at it. */
+export function stepPagePath(slug: string, stepId: string): string {
+  return `/stories/${slug}/${stepId}/`;
+}
+
+/** Site-absolute path of a source document's page, optionally at one of its passages. */
+export function sourcePath(sourceId: string, anchor?: string): string {
+  return `/sources/${sourceId}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** Site-absolute path of a source document's raw text, byte for byte. */
+export function sourceTextPath(sourceId: string): string {
+  return `/sources/${sourceId}.txt`;
+}
+
+/** The page and anchor of a figure in the figure index. */
+export function figureHref(id: string): string {
+  return withBase(`${PATHS.figures}#${id}`);
+}
+
+/** The page of a source document, optionally at one of its passages. */
+export function sourceHref(sourceId: string, anchor?: string): string {
+  return withBase(sourcePath(sourceId, anchor));
+}
+
+/** The raw text of a source document, byte for byte. */
+export function sourceTextHref(sourceId: string): string {
+  return withBase(sourceTextPath(sourceId));
+}
+
+/** A story page. */
+export function storyHref(slug: string): string {
+  return withBase(storyPath(slug));
+}
