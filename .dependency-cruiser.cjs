@@ -39,7 +39,7 @@ module.exports = {
     {
       name: 'browser-stays-in-the-browser',
       severity: 'error',
-      comment: 'src/browser runs in readers\' browsers: it may import only the vocabulary and the charts\' shared types.',
+      comment: "src/browser runs in readers' browsers: it may import only the vocabulary and the charts' shared types.",
       from: { path: '^src/browser/' },
       to: { path: '^src/(?!browser/|lib/(urls|months)\\.ts$|charts/frame\\.ts$)', dependencyTypesNot: ['type-only'] },
     },

@@ -33,7 +33,10 @@ export function contactSheet(shots: readonly Shot[], title: string): string {
       const cells = ofStory
         .filter((shot) => `${shot.width}-${shot.scheme}` === row)
         .sort((a, b) => a.index - b.index)
-        .map((shot) => `<a href="${escape(shot.file)}"><img src="${escape(shot.file)}" alt="${escape(`${shot.step}, ${row}`)}" loading="lazy"><span>${shot.index + 1}. ${escape(shot.step)}</span></a>`)
+        .map(
+          (shot) =>
+            `<a href="${escape(shot.file)}"><img src="${escape(shot.file)}" alt="${escape(`${shot.step}, ${row}`)}" loading="lazy"><span>${shot.index + 1}. ${escape(shot.step)}</span></a>`,
+        )
         .join('');
       return `<h3>${escape(row)}</h3><div class="row">${cells}</div>`;
     });

@@ -46,8 +46,7 @@ export function parseYamlRecords<T>(text: string, file: string, schema: z.ZodTyp
 export function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodType<T>): Located<T>[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const lineOf = (node: Node | null | undefined) =>
-    node?.range ? lines.linePos(node.range[0]).line : undefined;
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
 
   if (doc.errors.length > 0) {
     const [first] = doc.errors;
@@ -68,7 +67,8 @@ export function parseLocatedYamlRecords<T>(text: string, file: string, schema: z
       parsed.push({
         value: result.data,
         index,
-        line: (field) => (field ? lineOf(doc.getIn([index, field], true) as Node | undefined) : undefined) ?? lineOf(recordNode),
+        line: (field) =>
+          (field ? lineOf(doc.getIn([index, field], true) as Node | undefined) : undefined) ?? lineOf(recordNode),
       });
       return;
     }
@@ -87,7 +87,10 @@ export function parseLocatedYamlRecords<T>(text: string, file: string, schema: z
 }
 
 /** The records of every .yaml file in `dir`, in name order, with each file's problems collected, not thrown. */
-export function readYamlFolder<T>(dir: string, schema: z.ZodType<T>): { files: { file: string; records: Located<T>[] }[]; problems: string[] } {
+export function readYamlFolder<T>(
+  dir: string,
+  schema: z.ZodType<T>,
+): { files: { file: string; records: Located<T>[] }[]; problems: string[] } {
   const files: { file: string; records: Located<T>[] }[] = [];
   const problems: string[] = [];
   const names = readdirSync(dir)

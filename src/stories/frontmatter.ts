@@ -31,11 +31,15 @@ export function storyFrontmatter(sourceIds: readonly [string, ...string[]], figu
         authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
         topics: uniqueList(z.enum(TOPIC_IDS), 'topic'),
         hero: kebabId.refine((id) => figureIds.has(id), {
-          error: (issue) => `no figure has the id "${String(issue.input)}"; figure ids are listed in data/figures/*.yaml`,
+          error: (issue) =>
+            `no figure has the id "${String(issue.input)}"; figure ids are listed in data/figures/*.yaml`,
         }),
         sources: uniqueList(z.enum(sourceIds), 'source'),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,
+      },
     )
     .refine((story) => !story.updated || story.updated >= story.published, {
       path: ['updated'],

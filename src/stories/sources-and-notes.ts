@@ -41,6 +41,9 @@ export function missingSources(listed: readonly string[], figureSources: readonl
 }
 
 /** The Chinese quotes of a story that stand in none of the source texts it lists (white space ignored). */
-export function unsourcedQuotes<Q extends { text: string }>(quotes: readonly Q[], sourceTexts: readonly Squeezed[]): Q[] {
+export function unsourcedQuotes<Q extends { text: string }>(
+  quotes: readonly Q[],
+  sourceTexts: readonly Squeezed[],
+): Q[] {
   return quotes.filter((quote) => !sourceTexts.some((text) => findQuote(text, quote.text)));
 }

@@ -13,7 +13,9 @@ let data: Map<string, ChartDatum> | undefined;
 
 /** Every figure as charts receive it, built once per build. */
 export function chartData(): ReadonlyMap<string, ChartDatum> {
-  data ??= new Map(figureViews(getFigures(), getSources(), getRelations(), []).map((view) => [view.figure.id, chartDatum(view)]));
+  data ??= new Map(
+    figureViews(getFigures(), getSources(), getRelations(), []).map((view) => [view.figure.id, chartDatum(view)]),
+  );
   return data;
 }
 

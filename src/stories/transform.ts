@@ -67,7 +67,8 @@ export function transformStory(body: string, context: TransformContext): Transfo
   const stepIds = new Map<string, number>();
   const line = (node: { position?: { start: { line: number } } | undefined }) =>
     (node.position?.start.line ?? 1) + context.lineOffset;
-  const fail = (node: Parameters<typeof line>[0], message: string) => problems.push(`${context.file}:${line(node)}: ${message}`);
+  const fail = (node: Parameters<typeof line>[0], message: string) =>
+    problems.push(`${context.file}:${line(node)}: ${message}`);
 
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body) as Root;
   unified().use(remarkSmartypants).runSync(tree);
@@ -75,7 +76,10 @@ export function transformStory(body: string, context: TransformContext): Transfo
   // Inline directives and raw HTML, anywhere in the story.
   visit(tree, (node, index, parent) => {
     if (node.type === 'html' && FORBIDDEN_HTML.test(node.value)) {
-      fail(node, 'raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks');
+      fail(
+        node,
+        'raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks',
+      );
       return;
     }
     if (node.type === 'textDirective') {
@@ -84,7 +88,10 @@ export function transformStory(body: string, context: TransformContext): Transfo
         const id = toString(directive).trim();
         const datum = context.figures.get(id);
         if (!datum) {
-          fail(directive, `unknown figure id "${id}" in :fig[${id}]; ids are listed in data/figures/*.yaml and on /figures/`);
+          fail(
+            directive,
+            `unknown figure id "${id}" in :fig[${id}]; ids are listed in data/figures/*.yaml and on /figures/`,
+          );
           return;
         }
         figureIds.add(id);
@@ -104,7 +111,10 @@ export function transformStory(body: string, context: TransformContext): Transfo
       if (directive.name === 'ctx') {
         const id = toString(directive).trim();
         if (!context.facts.has(id)) {
-          fail(directive, `unknown outside fact "${id}" in :ctx[${id}]; record it with its cited source in data/context/*.yaml`);
+          fail(
+            directive,
+            `unknown outside fact "${id}" in :ctx[${id}]; record it with its cited source in data/context/*.yaml`,
+          );
           return;
         }
         factIds.add(id);
@@ -120,7 +130,10 @@ export function transformStory(body: string, context: TransformContext): Transfo
       return;
     }
     if (node.type === 'leafDirective') {
-      fail(node, `unknown directive ::${(node as LeafDirective).name}; a scroll section is a ::::scrolly{chart=…} block`);
+      fail(
+        node,
+        `unknown directive ::${(node as LeafDirective).name}; a scroll section is a ::::scrolly{chart=…} block`,
+      );
       return;
     }
     if (node.type === 'containerDirective' && !['scrolly', 'step'].includes((node as ContainerDirective).name)) {
@@ -132,14 +145,17 @@ export function transformStory(body: string, context: TransformContext): Transfo
 
   // Bare numerals in prose that equal a figure's value were probably meant as :fig references.
   const values = new Map<string, string[]>();
-  for (const datum of context.figures.values()) values.set(String(datum.value), [...(values.get(String(datum.value)) ?? []), datum.id]);
+  for (const datum of context.figures.values())
+    values.set(String(datum.value), [...(values.get(String(datum.value)) ?? []), datum.id]);
   visit(tree, 'text', (node: Text, _index, parent) => {
     if (parent && (parent as TextDirective).type === 'textDirective') return;
     for (const match of node.value.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)/g)) {
       const ids = values.get(String(Number(match[0])));
       // Years and single digits (dates, ordinals, "two lines") are too common to flag.
       if (ids && !/^(19|20)\d\d$/.test(match[0]) && !/^\d$/.test(match[0])) {
-        warnings.push(`${context.file}:${line(node)}: the numeral ${match[0]} equals figure ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''}; write :fig[id] so readers can trace it`);
+        warnings.push(
+          `${context.file}:${line(node)}: the numeral ${match[0]} equals figure ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''}; write :fig[id] so readers can trace it`,
+        );
       }
     }
   });
@@ -168,7 +184,8 @@ export function transformStory(body: string, context: TransformContext): Transfo
   function scrollyBlock(node: ContainerDirective, count: number): StoryBlock | undefined {
     const attributes = node.attributes ?? {};
     for (const name of Object.keys(attributes)) {
-      if (!SCROLLY_ATTRIBUTES.has(name)) fail(node, `::::scrolly does not take "${name}"; it takes chart, headline and an optional #id`);
+      if (!SCROLLY_ATTRIBUTES.has(name))
+        fail(node, `::::scrolly does not take "${name}"; it takes chart, headline and an optional #id`);
     }
     const chartName = attributes.chart ?? '';
     const chart = context.charts[chartName];
@@ -177,12 +194,16 @@ export function transformStory(body: string, context: TransformContext): Transfo
       return undefined;
     }
     const headline = (attributes.headline ?? '').trim();
-    if (!headline) fail(node, `::::scrolly needs a headline: ::::scrolly{chart=${chartName} headline="What the chart shows"}`);
+    if (!headline)
+      fail(node, `::::scrolly needs a headline: ::::scrolly{chart=${chartName} headline="What the chart shows"}`);
     const id = attributes.id ?? `scrolly-${count}`;
     const steps: ScrollyStep[] = [];
     for (const child of node.children) {
       if (child.type !== 'containerDirective' || child.name !== 'step') {
-        fail(child, 'only :::step blocks may stand directly inside a ::::scrolly block; move this text into a step or out of the section');
+        fail(
+          child,
+          'only :::step blocks may stand directly inside a ::::scrolly block; move this text into a step or out of the section',
+        );
         continue;
       }
       const step = scrollyStep(child, chart);
@@ -202,7 +223,9 @@ export function transformStory(body: string, context: TransformContext): Transfo
     const earlier = stepIds.get(id);
     if (earlier !== undefined) fail(node, `duplicate step id "${id}"; it is also used at line ${earlier}`);
     stepIds.set(id, line(node));
-    const parsed = chart.state.safeParse(Object.fromEntries(Object.entries(stateAttributes).map(([k, v]) => [k, v ?? ''])));
+    const parsed = chart.state.safeParse(
+      Object.fromEntries(Object.entries(stateAttributes).map(([k, v]) => [k, v ?? ''])),
+    );
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.') || '(step)';
@@ -213,7 +236,10 @@ export function transformStory(body: string, context: TransformContext): Transfo
     const state = parsed.data;
     const unknown = chart.figureIds(state).filter((figureId) => !context.figures.has(figureId));
     if (unknown.length > 0) {
-      fail(node, `step "${id}": unknown figure id(s) ${unknown.join(', ')}; ids are listed in data/figures/*.yaml and on /figures/`);
+      fail(
+        node,
+        `step "${id}": unknown figure id(s) ${unknown.join(', ')}; ids are listed in data/figures/*.yaml and on /figures/`,
+      );
       return undefined;
     }
     const problem = chart.check(state, context.figures);

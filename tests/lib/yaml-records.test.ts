@@ -20,9 +20,21 @@ describe('parseYamlRecords(text, file, schema)', () => {
   it.each([
     ['an empty file', '', 'data/example.yaml: expected a list of records'],
     ['a mapping instead of a list', 'id: a\nvalue: 1\n', 'data/example.yaml: expected a list of records'],
-    ['a key given twice', '- id: a\n  value: 1\n  value: 2\n', 'data/example.yaml:3: not valid YAML: Map keys must be unique'],
-    ['a wrong type, at its line', '- id: a\n  value: 1\n- id: b\n  value: "2"\n', 'data/example.yaml:4: record 2 "b", field value:'],
-    ['a missing field, at its record', '- id: a\n  value: 1\n- id: b\n', 'data/example.yaml:3: record 2 "b", field value:'],
+    [
+      'a key given twice',
+      '- id: a\n  value: 1\n  value: 2\n',
+      'data/example.yaml:3: not valid YAML: Map keys must be unique',
+    ],
+    [
+      'a wrong type, at its line',
+      '- id: a\n  value: 1\n- id: b\n  value: "2"\n',
+      'data/example.yaml:4: record 2 "b", field value:',
+    ],
+    [
+      'a missing field, at its record',
+      '- id: a\n  value: 1\n- id: b\n',
+      'data/example.yaml:3: record 2 "b", field value:',
+    ],
     ['an unknown field', '- id: a\n  value: 1\n  vaule: 2\n', 'data/example.yaml:1: record 1 "a", field (record):'],
   ])('rejects %s with file, line and field', (_case, text, message) => {
     expect(() => parse(text)).toThrow(DataError);

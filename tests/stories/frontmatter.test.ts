@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { storyFrontmatter } from '../../src/stories/frontmatter';
 
-const schema = storyFrontmatter(['hohhot-h1-2024-report', 'nmg-work-report-2024'], new Set(['wuhai-pocket-parks-built']));
+const schema = storyFrontmatter(
+  ['hohhot-h1-2024-report', 'nmg-work-report-2024'],
+  new Set(['wuhai-pocket-parks-built']),
+);
 
 const valid = {
   title: 'Pocket parks in a mining city',

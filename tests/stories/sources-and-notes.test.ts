@@ -8,7 +8,14 @@ import { missingSources, sourcesAndNotes, unsourcedQuotes } from '../../src/stor
 import { fakeFigure } from '../support/checked-figure';
 
 const figure = (id: string, source: string, note?: string): CheckedFigure =>
-  fakeFigure(id, { period: '2023', place: 'wuhai', source, note, topics: ['urban-life'], passage: { start: 0, end: 1, anchor: 'p-x' } });
+  fakeFigure(id, {
+    period: '2023',
+    place: 'wuhai',
+    source,
+    note,
+    topics: ['urban-life'],
+    passage: { start: 0, end: 1, anchor: 'p-x' },
+  });
 const check: RelationResult = {
   relation: { id: 'r', kind: 'share', stated: 'b', part: 'a', whole: 'c' },
   file: 'x',
@@ -17,7 +24,11 @@ const check: RelationResult = {
   message: "The source's own figures give 1, not the 2 it states.",
 };
 const views = figureViews(
-  [figure('a', 'hohhot-h1-2024-report', 'An OCR note'), figure('b', 'nmg-daily-economy-2024-07-02'), figure('c', 'nmg-daily-economy-2024-07-02')],
+  [
+    figure('a', 'hohhot-h1-2024-report', 'An OCR note'),
+    figure('b', 'nmg-daily-economy-2024-07-02'),
+    figure('c', 'nmg-daily-economy-2024-07-02'),
+  ],
   getSources(),
   [check],
   [],
@@ -26,7 +37,10 @@ const views = figureViews(
 describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
   it('lists the documents the cited figures come from, in site order, and their notes and checks', () => {
     const section = sourcesAndNotes(['b', 'a', 'b'], [], views, getSources());
-    expect(section.documents.map((source) => source.id)).toEqual(['nmg-daily-economy-2024-07-02', 'hohhot-h1-2024-report']);
+    expect(section.documents.map((source) => source.id)).toEqual([
+      'nmg-daily-economy-2024-07-02',
+      'hohhot-h1-2024-report',
+    ]);
     expect(section.notes.map((view) => view.figure.id)).toEqual(['a']);
     expect(section.checked.map((view) => [view.figure.id, view.checks[0]!.holds])).toEqual([['b', false]]);
     expect(section.figureCount).toBe(2);
@@ -38,7 +52,12 @@ describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
   });
 
   it('is empty for a story that cites nothing', () => {
-    expect(sourcesAndNotes([], [], views, getSources())).toEqual({ documents: [], notes: [], checked: [], figureCount: 0 });
+    expect(sourcesAndNotes([], [], views, getSources())).toEqual({
+      documents: [],
+      notes: [],
+      checked: [],
+      figureCount: 0,
+    });
   });
 
   it('refuses an unknown figure', () => {

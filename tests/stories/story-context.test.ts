@@ -24,6 +24,8 @@ describe('chartData()', () => {
 describe('transformStoryFile(filePath, body)', () => {
   it('counts lines from the body when the recorded path is gone (a renamed file the content cache kept)', () => {
     expect(() => transformStoryFile('stories/renamed-away.md', 'Text :fig[no-such-figure].')).toThrow(StoryError);
-    expect(() => transformStoryFile('stories/renamed-away.md', 'Text :fig[no-such-figure].')).toThrow(/^stories\/renamed-away\.md:1: unknown figure id/);
+    expect(() => transformStoryFile('stories/renamed-away.md', 'Text :fig[no-such-figure].')).toThrow(
+      /^stories\/renamed-away\.md:1: unknown figure id/,
+    );
   });
 });

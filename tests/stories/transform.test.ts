@@ -5,7 +5,15 @@ import { StoryError, transformStory, type TransformContext } from '../../src/sto
 import { fakeDatum } from '../support/chart-datum';
 
 function datum(id: string, value: number, valueEn: string, dimension: ChartDatum['dimension'] = 'percent'): ChartDatum {
-  return fakeDatum(id, value, { label: `Label of ${id}`, valueEn, dimension, kind: 'growth', href: `/figures/#${id}`, sourceHref: `/sources/x/#p-${id}`, credit: 'A publisher, 2024' });
+  return fakeDatum(id, value, {
+    label: `Label of ${id}`,
+    valueEn,
+    dimension,
+    kind: 'growth',
+    href: `/figures/#${id}`,
+    sourceHref: `/sources/x/#p-${id}`,
+    credit: 'A publisher, 2024',
+  });
 }
 
 const figures = new Map(
@@ -16,7 +24,13 @@ const figures = new Map(
     datum('parks', 17, '17', 'count'),
   ].map((d) => [d.id, d]),
 );
-const context: TransformContext = { file: 'stories/test.md', lineOffset: 10, figures, charts: CHARTS, facts: new Set(['line-ends-in-jiangsu']) };
+const context: TransformContext = {
+  file: 'stories/test.md',
+  lineOffset: 10,
+  figures,
+  charts: CHARTS,
+  facts: new Set(['line-ends-in-jiangsu']),
+};
 const run = (body: string) => transformStory(body, context);
 
 /** The error lines a body produces. */
@@ -100,25 +114,117 @@ describe('transformStory(body, context)', () => {
   });
 
   it.each([
-    ['an unknown chart', '::::scrolly{chart=pie headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n::::', [expect.stringMatching(/^stories\/test\.md:11: unknown chart "pie"; write chart= one of bars, big-number/)]],
-    ['a scrolly without a headline', '::::scrolly{chart=bars}\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:11: ::::scrolly needs a headline: ::::scrolly{chart=bars headline="What the chart shows"}']],
-    ['an unknown scrolly attribute', '::::scrolly{chart=bars headline="H" colour=red}\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:11: ::::scrolly does not take "colour"; it takes chart, headline and an optional #id']],
-    ['a step without an id', '::::scrolly{chart=bars headline="H"}\n:::step{figures="mining"}\nx\n:::\n::::', ['stories/test.md:12: a step needs an id, so readers can link to it: :::step{#a-short-name …}']],
-    ['a duplicate step id', '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n:::step{#a figures="mining"}\ny\n:::\n::::', ['stories/test.md:15: duplicate step id "a"; it is also used at line 12']],
-    ['a step id that is not kebab-case', '::::scrolly{chart=bars headline="H"}\n:::step{#Step_One figures="mining"}\nx\n:::\n::::', ['stories/test.md:12: step id "Step_One" must be lowercase words joined by hyphens']],
-    ['an unknown figure in a step', '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining, nope"}\nx\n:::\n::::', ['stories/test.md:12: step "a": unknown figure id(s) nope; ids are listed in data/figures/*.yaml and on /figures/']],
-    ['an unknown figure in prose', 'Growth was :fig[nope].', ['stories/test.md:11: unknown figure id "nope" in :fig[nope]; ids are listed in data/figures/*.yaml and on /figures/']],
-    ['a state the chart does not understand', '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining" colour=red}\nx\n:::\n::::', [expect.stringMatching(/^stories\/test\.md:12: step "a": \(step\): Unrecognized key: "colour"; a bars step takes figures=/)]],
-    ['a state missing what the chart needs', '::::scrolly{chart=bars headline="H"}\n:::step{#a highlight="mining"}\nx\n:::\n::::', [expect.stringMatching(/^stories\/test\.md:12: step "a": figures: Invalid input/)]],
-    ['a highlight outside the figures', '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining" highlight="manufacturing"}\nx\n:::\n::::', ['stories/test.md:12: step "a": highlight names manufacturing, which is not among figures']],
-    ['bars that mix units', '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining, parks"}\nx\n:::\n::::', ['stories/test.md:12: step "a": bars must share one kind of unit, but these mix percent and count']],
-    ['raw script', 'Text\n\n<script>alert(1)</script>', ['stories/test.md:13: raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks']],
-    ['an inline event handler', 'A <span onclick="x()">link</span>.', [expect.stringContaining('stories/test.md:11: raw <script>')]],
-    ['text loose inside a scrolly', '::::scrolly{chart=bars headline="H"}\nLoose text.\n\n:::step{#a figures="mining"}\nx\n:::\n::::', ['stories/test.md:12: only :::step blocks may stand directly inside a ::::scrolly block; move this text into a step or out of the section']],
-    ['a step outside a scrolly', ':::step{#a figures="mining"}\nx\n:::', ['stories/test.md:11: a :::step must stand inside a ::::scrolly block (give the scrolly one more colon than its steps)']],
-    ['an unknown inline directive', 'See :cite[x].', ['stories/test.md:11: unknown inline directive :cite; use :fig[figure-id], :zh[中文] or :ctx[fact-id]']],
-    ['an unknown outside fact', 'It ends there :ctx[nope].', ['stories/test.md:11: unknown outside fact "nope" in :ctx[nope]; record it with its cited source in data/context/*.yaml']],
-    ['an unknown leaf directive', '::chart{figures="mining"}', [expect.stringContaining('stories/test.md:11: unknown directive ::chart')]],
+    [
+      'an unknown chart',
+      '::::scrolly{chart=pie headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n::::',
+      [expect.stringMatching(/^stories\/test\.md:11: unknown chart "pie"; write chart= one of bars, big-number/)],
+    ],
+    [
+      'a scrolly without a headline',
+      '::::scrolly{chart=bars}\n:::step{#a figures="mining"}\nx\n:::\n::::',
+      ['stories/test.md:11: ::::scrolly needs a headline: ::::scrolly{chart=bars headline="What the chart shows"}'],
+    ],
+    [
+      'an unknown scrolly attribute',
+      '::::scrolly{chart=bars headline="H" colour=red}\n:::step{#a figures="mining"}\nx\n:::\n::::',
+      ['stories/test.md:11: ::::scrolly does not take "colour"; it takes chart, headline and an optional #id'],
+    ],
+    [
+      'a step without an id',
+      '::::scrolly{chart=bars headline="H"}\n:::step{figures="mining"}\nx\n:::\n::::',
+      ['stories/test.md:12: a step needs an id, so readers can link to it: :::step{#a-short-name …}'],
+    ],
+    [
+      'a duplicate step id',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n:::step{#a figures="mining"}\ny\n:::\n::::',
+      ['stories/test.md:15: duplicate step id "a"; it is also used at line 12'],
+    ],
+    [
+      'a step id that is not kebab-case',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#Step_One figures="mining"}\nx\n:::\n::::',
+      ['stories/test.md:12: step id "Step_One" must be lowercase words joined by hyphens'],
+    ],
+    [
+      'an unknown figure in a step',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining, nope"}\nx\n:::\n::::',
+      [
+        'stories/test.md:12: step "a": unknown figure id(s) nope; ids are listed in data/figures/*.yaml and on /figures/',
+      ],
+    ],
+    [
+      'an unknown figure in prose',
+      'Growth was :fig[nope].',
+      [
+        'stories/test.md:11: unknown figure id "nope" in :fig[nope]; ids are listed in data/figures/*.yaml and on /figures/',
+      ],
+    ],
+    [
+      'a state the chart does not understand',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining" colour=red}\nx\n:::\n::::',
+      [
+        expect.stringMatching(
+          /^stories\/test\.md:12: step "a": \(step\): Unrecognized key: "colour"; a bars step takes figures=/,
+        ),
+      ],
+    ],
+    [
+      'a state missing what the chart needs',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#a highlight="mining"}\nx\n:::\n::::',
+      [expect.stringMatching(/^stories\/test\.md:12: step "a": figures: Invalid input/)],
+    ],
+    [
+      'a highlight outside the figures',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining" highlight="manufacturing"}\nx\n:::\n::::',
+      ['stories/test.md:12: step "a": highlight names manufacturing, which is not among figures'],
+    ],
+    [
+      'bars that mix units',
+      '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining, parks"}\nx\n:::\n::::',
+      ['stories/test.md:12: step "a": bars must share one kind of unit, but these mix percent and count'],
+    ],
+    [
+      'raw script',
+      'Text\n\n<script>alert(1)</script>',
+      [
+        'stories/test.md:13: raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks',
+      ],
+    ],
+    [
+      'an inline event handler',
+      'A <span onclick="x()">link</span>.',
+      [expect.stringContaining('stories/test.md:11: raw <script>')],
+    ],
+    [
+      'text loose inside a scrolly',
+      '::::scrolly{chart=bars headline="H"}\nLoose text.\n\n:::step{#a figures="mining"}\nx\n:::\n::::',
+      [
+        'stories/test.md:12: only :::step blocks may stand directly inside a ::::scrolly block; move this text into a step or out of the section',
+      ],
+    ],
+    [
+      'a step outside a scrolly',
+      ':::step{#a figures="mining"}\nx\n:::',
+      [
+        'stories/test.md:11: a :::step must stand inside a ::::scrolly block (give the scrolly one more colon than its steps)',
+      ],
+    ],
+    [
+      'an unknown inline directive',
+      'See :cite[x].',
+      ['stories/test.md:11: unknown inline directive :cite; use :fig[figure-id], :zh[中文] or :ctx[fact-id]'],
+    ],
+    [
+      'an unknown outside fact',
+      'It ends there :ctx[nope].',
+      [
+        'stories/test.md:11: unknown outside fact "nope" in :ctx[nope]; record it with its cited source in data/context/*.yaml',
+      ],
+    ],
+    [
+      'an unknown leaf directive',
+      '::chart{figures="mining"}',
+      [expect.stringContaining('stories/test.md:11: unknown directive ::chart')],
+    ],
   ])('fails on %s with the file, line and fix', (_case, body, expected) => {
     expect(errors(body)).toEqual(expected);
   });
@@ -128,11 +234,27 @@ describe('transformStory(body, context)', () => {
   });
 
   it.each([
-    ['warns about a bare numeral equal to a figure', 'Manufacturing grew 11.4% this year.', ['stories/test.md:11: the numeral 11.4 equals figure manufacturing; write :fig[id] so readers can trace it']],
-    ['compares numbers, not digits', 'It grew 11.40%.', ['stories/test.md:11: the numeral 11.40 equals figure manufacturing; write :fig[id] so readers can trace it']],
+    [
+      'warns about a bare numeral equal to a figure',
+      'Manufacturing grew 11.4% this year.',
+      ['stories/test.md:11: the numeral 11.4 equals figure manufacturing; write :fig[id] so readers can trace it'],
+    ],
+    [
+      'compares numbers, not digits',
+      'It grew 11.40%.',
+      ['stories/test.md:11: the numeral 11.40 equals figure manufacturing; write :fig[id] so readers can trace it'],
+    ],
     ['ignores numbers that equal no figure', 'It grew 12.5%.', []],
-    ['ignores years and single digits', 'In 2024, on 2 July, 17 parks.', ['stories/test.md:11: the numeral 17 equals figure parks; write :fig[id] so readers can trace it']],
-    ['ignores part of a longer number', 'Code 711.4 is not 11.4.', ['stories/test.md:11: the numeral 11.4 equals figure manufacturing; write :fig[id] so readers can trace it']],
+    [
+      'ignores years and single digits',
+      'In 2024, on 2 July, 17 parks.',
+      ['stories/test.md:11: the numeral 17 equals figure parks; write :fig[id] so readers can trace it'],
+    ],
+    [
+      'ignores part of a longer number',
+      'Code 711.4 is not 11.4.',
+      ['stories/test.md:11: the numeral 11.4 equals figure manufacturing; write :fig[id] so readers can trace it'],
+    ],
     ['ignores numbers inside :fig references', 'It grew :fig[manufacturing].', []],
   ])('%s', (_case, body, expected) => {
     expect(run(body).warnings).toEqual(expected);

@@ -6,5 +6,7 @@ import { loadFigureViews } from '../../stories/figure-views';
 /** The whole figure base with its provenance, for anyone to download. */
 export const GET: APIRoute = async ({ site }) => {
   const records = exportRecords(await loadFigureViews(), site!, { figure: figureHref, passage: sourceHref });
-  return new Response(JSON.stringify(records, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(records, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

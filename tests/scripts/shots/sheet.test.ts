@@ -22,11 +22,23 @@ describe('contactSheet(shots, title)', () => {
   });
 
   it('groups by story, then width and scheme, with steps in story order', () => {
-    const html = contactSheet([shot('b', 'two', 1, 390, 'light'), shot('b', 'one', 0, 390, 'light'), shot('b', 'one', 0, 390, 'dark'), shot('a', 'x', 0, 360, 'light')], 'T');
-    const order = [...html.matchAll(/<h2>([^<]+)<\/h2>|<h3>([^<]+)<\/h3>|<span>([^<]+)<\/span>/g)].map((match) => match[1] ?? match[2] ?? match[3]);
+    const html = contactSheet(
+      [
+        shot('b', 'two', 1, 390, 'light'),
+        shot('b', 'one', 0, 390, 'light'),
+        shot('b', 'one', 0, 390, 'dark'),
+        shot('a', 'x', 0, 360, 'light'),
+      ],
+      'T',
+    );
+    const order = [...html.matchAll(/<h2>([^<]+)<\/h2>|<h3>([^<]+)<\/h3>|<span>([^<]+)<\/span>/g)].map(
+      (match) => match[1] ?? match[2] ?? match[3],
+    );
     expect(order).toEqual(['b', '390-light', '1. one', '2. two', '390-dark', '1. one', 'a', '360-light', '1. x']);
     expect(html).toContain('<p>4 screenshots.</p>');
-    expect(html).toContain('<a href="b/390-light/02-two.png"><img src="b/390-light/02-two.png" alt="two, 390-light" loading="lazy">');
+    expect(html).toContain(
+      '<a href="b/390-light/02-two.png"><img src="b/390-light/02-two.png" alt="two, 390-light" loading="lazy">',
+    );
   });
 
   it('escapes what it prints', () => {
