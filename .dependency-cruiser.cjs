@@ -37,6 +37,14 @@ module.exports = {
       })),
     ),
     {
+      name: 'stories-are-built-once',
+      severity: 'error',
+      comment:
+        'Only the stories loader transforms a story (through build.ts), once per build; everything else reads the built story from the collection (stories/built.ts).',
+      from: { pathNot: '^src/(content\\.config\\.ts|stories/(loader|build|built|section)\\.ts)$' },
+      to: { path: '^src/stories/(loader|build|transform)\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'browser-stays-in-the-browser',
       severity: 'error',
       comment: "src/browser runs in readers' browsers: it may import only the vocabulary and the charts' shared types.",

@@ -5,38 +5,39 @@ import { absoluteUrl, withBase, stepImagePath, storyPath, sourcePath } from '../
 import { SHARE_IMAGE } from '../share/image-sizes';
 import type { Source } from '../sources/source';
 import { TOPICS, type Topic } from '../lib/topics';
-import type { ScrollyStep, StoryBlock } from '../stories/transform';
+import type { BuiltStory } from '../stories/build';
+import type { Section } from '../stories/section';
 import { absoluteUrls } from './absolute-urls';
 
-type ScrollyBlock = Extract<StoryBlock, { kind: 'scrolly' }>;
-
-/** What the feed needs of a story: its slug, frontmatter and transformed blocks. */
+/** What the feed needs of a story: its slug, frontmatter and built blocks. */
 export interface FeedStory {
   slug: string;
   data: { title: string; dek: string; published: Date; topics: readonly Topic[]; sources: readonly string[] };
-  blocks: readonly StoryBlock[];
+  blocks: BuiltStory['blocks'];
 }
 
-/** Where the feed is published and what it looks up: origin, base path, source titles and chart descriptions. */
+/** Where the feed is published and what it looks up: origin, base path and source titles. */
 export interface FeedSite {
   /** The site's origin, e.g. https://example.org. */
   site: URL | string;
   /** The base path the site is deployed under, e.g. /inner-mongolia/. */
   base: string;
   sources: readonly Pick<Source, 'id' | 'title_en'>[];
-  /** The text alternative of a step's chart image: the chart's accessible description of that step's state. */
-  describe(chart: string, state: unknown): string;
 }
 
-/** One scroll step as the feed shows it: the step's share image linked to the step, captioned, then the step's text. */
-function stepHtml(slug: string, block: ScrollyBlock, step: ScrollyStep, site: FeedSite): string {
+/**
+ * Step `index` of a section as the feed shows it: the step's share image linked to the step, described as the chart
+ * describes that step to screen readers, captioned with the section's headline, then the step's text.
+ */
+function stepHtml(slug: string, section: Section, index: number, site: FeedSite): string {
+  const step = section.steps[index]!;
   const image = h('img', {
     src: withBase(stepImagePath(slug, step.id), site.base),
     width: SHARE_IMAGE.width,
     height: SHARE_IMAGE.height,
-    alt: site.describe(block.chart, step.state),
+    alt: section.props.frames[index]!.description,
   });
-  return toHtml(h('figure', [h('a', { href: `#${step.id}` }, image), h('figcaption', block.headline)])) + step.html;
+  return toHtml(h('figure', [h('a', { href: `#${step.id}` }, image), h('figcaption', section.headline)])) + step.html;
 }
 
 /** The story's source documents as a list of links to their pages on the site. */
@@ -55,7 +56,7 @@ function sourcesHtml(story: FeedStory, site: FeedSite): string {
 export function storyItem(story: FeedStory, site: FeedSite): RSSFeedItem {
   const link = absoluteUrl(storyPath(story.slug), site.site, site.base);
   const parts = story.blocks.flatMap((block) =>
-    block.kind === 'prose' ? [block.html] : block.steps.map((step) => stepHtml(story.slug, block, step, site)),
+    block.kind === 'prose' ? [block.html] : block.steps.map((_, index) => stepHtml(story.slug, block, index, site)),
   );
   return {
     title: story.data.title,

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import type { NumberCell } from '../charts/big-number/big-number';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
@@ -7,14 +8,6 @@ import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from './fonts';
 import { SHARE_IMAGE } from './image-sizes';
 import type { StaticSvg } from './static-svg';
 import { wrapText } from './wrap-text';
-
-/** One number of a big-number chart, as the share card sets it. */
-export interface NumberCell {
-  value: string;
-  label: string;
-  meta: string;
-  highlighted: boolean;
-}
 
 /** What fills the card's picture side: a chart's SVG, or the figures of a big-number chart. */
 export type CardGraphic = { kind: 'svg'; chart: StaticSvg } | { kind: 'numbers'; cells: NumberCell[] };

@@ -1,34 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Component } from 'svelte';
 import { parse } from 'svelte/compiler';
 import { render } from 'svelte/server';
-import Bars from '../charts/bars/Bars.svg.svelte';
-import barsSource from '../charts/bars/Bars.svg.svelte?raw';
-import type { BigNumberStep } from '../charts/big-number/big-number';
-import type { ChartProps } from '../charts/frame';
-import Line from '../charts/line/Line.svg.svelte';
-import lineSource from '../charts/line/Line.svg.svelte?raw';
-import MapChart from '../charts/map/Map.svg.svelte';
-import mapSource from '../charts/map/Map.svg.svelte?raw';
-import Proportion from '../charts/proportion/Proportion.svg.svelte';
-import proportionSource from '../charts/proportion/Proportion.svg.svelte?raw';
+import { chartEntry } from '../charts/catalogue';
 import chartSvgSource from '../charts/shared/ChartSvg.svelte?raw';
-import Units from '../charts/units/Units.svg.svelte';
-import unitsSource from '../charts/units/Units.svg.svelte?raw';
 import { GLOBAL_CSS } from '../lib/site-palette';
 import type { CardColours, CardGraphic } from './card';
 import { paletteFrom } from '../lib/palette';
 import { staticChartCss, type StaticCss } from './chart-css';
 import { staticChartSvg } from './static-svg';
-
-// Each SVG chart with its source, whose <style> block styles the marks it draws.
-const SVG_CHARTS: Record<string, { component: Component<ChartProps<any>>; source: string }> = {
-  bars: { component: Bars, source: barsSource },
-  line: { component: Line, source: lineSource },
-  map: { component: MapChart, source: mapSource },
-  proportion: { component: Proportion, source: proportionSource },
-  units: { component: Units, source: unitsSource },
-};
+import type { Section } from '../stories/section';
 
 const palette = paletteFrom(readFileSync(GLOBAL_CSS, 'utf8'));
 const cssByChart = new Map<string, StaticCss>();
@@ -52,33 +32,17 @@ export function cardColours(): CardColours {
   };
 }
 
-/** Draws step `index` of a chart with its own Svelte component, as a still picture for a share card. */
-export function chartGraphic(
-  chart: string,
-  props: Omit<ChartProps<unknown>, 'initial' | 'interactive'>,
-  index: number,
-): CardGraphic {
-  if (chart === 'big-number') {
-    const step = (props.steps as BigNumberStep[])[index]!;
-    return {
-      kind: 'numbers',
-      cells: step.cells.map((cell) => ({
-        value: cell.datum.valueEn,
-        label: cell.label,
-        meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeEn, cell.datum.periodEn]
-          .filter(Boolean)
-          .join(' · '),
-        highlighted: cell.highlighted,
-      })),
-    };
-  }
-  const entry = SVG_CHARTS[chart];
-  if (!entry) throw new Error(`No share-image renderer for chart type "${chart}"`);
-  let css = cssByChart.get(chart);
+/** Draws step `index` of a section's chart with its own Svelte component, as a still picture for a share card. */
+export function chartGraphic(section: Section, index: number): CardGraphic {
+  const { component, share } = chartEntry(section.chart);
+  const { credit, frames, steps } = section.props;
+  if (share.kind === 'numbers') return { kind: 'numbers', cells: share.cells(steps[index]) };
+  let css = cssByChart.get(section.chart);
   if (!css) {
-    css = staticChartCss([styleOf(chartSvgSource), styleOf(entry.source)], palette);
-    cssByChart.set(chart, css);
+    css = staticChartCss([styleOf(chartSvgSource), styleOf(share.source)], palette);
+    cssByChart.set(section.chart, css);
   }
-  const { body } = render(entry.component, { props: { ...props, initial: index, interactive: false } });
+  const props = { headline: section.headline, credit, frames, steps, initial: index, interactive: false };
+  const { body } = render(component, { props });
   return { kind: 'svg', chart: staticChartSvg(body, css) };
 }

@@ -1,7 +1,5 @@
-import { CHARTS } from '../charts/registry';
-import { sectionProps } from '../stories/section';
 import { SITE } from '../lib/site';
-import { chartData, transformStoryFile } from '../stories/story-context';
+import { builtStory } from '../stories/built';
 import type { ShareCard } from './card';
 import { plainText, stepDescription } from './excerpt';
 import { chartGraphic } from './render-chart';
@@ -25,9 +23,10 @@ export interface StoryShare {
 /** The parts of a story entry sharing reads. */
 export interface ShareableStory {
   id: string;
-  filePath?: string | undefined;
-  body?: string | undefined;
+  /** The loader's digest of everything the entry carries. */
+  digest?: string | number | undefined;
   data: { title: string; dek: string; hero: string };
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
 }
 
 // Keyed by everything a card shows, so a dev server redraws a story's cards when its author edits it.
@@ -35,19 +34,18 @@ const cache = new Map<string, StoryShare>();
 
 /** The share cards of a story: its hero chart (the first step showing the hero figure) and every step's chart state. */
 export function storyShare(story: ShareableStory): StoryShare {
-  const key = JSON.stringify([story.id, story.data.title, story.data.dek, story.data.hero, story.body]);
+  const key = JSON.stringify([story.id, story.digest]);
   const cached = cache.get(key);
   if (cached) return cached;
-  const { blocks } = transformStoryFile(story.filePath!, story.body!);
-  const data = chartData();
+  const { blocks } = builtStory(story);
   const steps: StepShare[] = [];
   let hero: ShareCard | undefined;
   for (const block of blocks) {
     if (block.kind !== 'scrolly') continue;
-    const props = { headline: block.headline, ...sectionProps(CHARTS[block.chart]!, block.steps, data) };
+    const { credit, frames } = block.props;
     block.steps.forEach((step, index) => {
-      const graphic = chartGraphic(block.chart, props, index);
-      const footer = `Source: ${props.credit}`;
+      const graphic = chartGraphic(block, index);
+      const footer = `Source: ${credit}`;
       const text = plainText(step.html);
       steps.push({
         id: step.id,
@@ -56,7 +54,7 @@ export function storyShare(story: ShareableStory): StoryShare {
         description: stepDescription(text),
         card: { kicker: SITE.name, title: story.data.title, subtitle: block.headline, footer, graphic },
       });
-      if (!hero && props.frames[index]!.table.some((datum) => datum.id === story.data.hero)) {
+      if (!hero && frames[index]!.table.some((datum) => datum.id === story.data.hero)) {
         hero = { kicker: SITE.name, title: story.data.title, subtitle: story.data.dek, footer, graphic };
       }
     });

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getSources } from '../sources/registry';
-import { transformStoryFile } from './story-context';
+import { builtStory } from './built';
 import { getFigures } from '../figures/registry';
 import { getRelations } from '../figures/relations';
 import { figureViews, type FigureView } from '../figures/view';
@@ -15,7 +15,7 @@ export async function loadFigureViews(): Promise<FigureView[]> {
     stories.map((story) => ({
       slug: story.id,
       title: story.data.title,
-      figureIds: [story.data.hero, ...transformStoryFile(story.filePath!, story.body!).figureIds],
+      figureIds: builtStory(story).figureIds,
     })),
   );
 }

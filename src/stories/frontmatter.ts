@@ -14,38 +14,32 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
     .min(1, `list at least one ${what}`)
     .refine((list) => new Set(list).size === list.length, `lists the same ${what} twice`);
 
-/** The frontmatter schema of a story, given the ids of the source documents and figures that exist. */
-export function storyFrontmatter(sourceIds: readonly [string, ...string[]], figureIds: ReadonlySet<string>) {
-  return z
-    .strictObject(
-      {
-        title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
-        dek: z
-          .string()
-          .trim()
-          .min(20, 'must be a one-sentence summary of at least 20 characters')
-          .max(240, 'must be one sentence of at most 240 characters'),
-        slug: kebabId,
-        published: calendarDate,
-        updated: calendarDate.optional(),
-        authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
-        topics: uniqueList(z.enum(TOPIC_IDS), 'topic'),
-        hero: kebabId.refine((id) => figureIds.has(id), {
-          error: (issue) =>
-            `no figure has the id "${String(issue.input)}"; figure ids are listed in data/figures/*.yaml`,
-        }),
-        sources: uniqueList(z.enum(sourceIds), 'source'),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,
-      },
-    )
-    .refine((story) => !story.updated || story.updated >= story.published, {
-      path: ['updated'],
-      message: 'must not be earlier than published',
-    });
-}
+/** The frontmatter schema of a story; the stories loader checks that its hero figure and sources exist. */
+export const storyFrontmatter = z
+  .strictObject(
+    {
+      title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+      dek: z
+        .string()
+        .trim()
+        .min(20, 'must be a one-sentence summary of at least 20 characters')
+        .max(240, 'must be one sentence of at most 240 characters'),
+      slug: kebabId,
+      published: calendarDate,
+      updated: calendarDate.optional(),
+      authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
+      topics: uniqueList(z.enum(TOPIC_IDS), 'topic'),
+      hero: kebabId,
+      sources: uniqueList(kebabId, 'source'),
+    },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+    },
+  )
+  .refine((story) => !story.updated || story.updated >= story.published, {
+    path: ['updated'],
+    message: 'must not be earlier than published',
+  });
 
 /** Validated story frontmatter. */
-export type StoryFrontmatter = z.infer<ReturnType<typeof storyFrontmatter>>;
+export type StoryFrontmatter = z.infer<typeof storyFrontmatter>;

@@ -1,21 +1,27 @@
+import { CHART_DEFINITIONS, type ChartName, type ChartStep } from '../charts/catalogue';
 import type { ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
 import type { FrameStep } from '../charts/frame';
-import type { ScrollyStep } from './transform';
+import type { ScrollyBlock, ScrollyStep } from './transform';
 
 /** Everything a scrolly section's chart needs, resolved at build time. */
-export interface SectionProps {
+export interface SectionProps<Step = unknown> {
   credit: string;
   frames: FrameStep[];
-  steps: unknown[];
+  steps: Step[];
 }
 
+/** A scroll section with its chart resolved: the chart's name types the steps its component draws. */
+export type Section = {
+  [Name in ChartName]: ScrollyBlock<Name> & { props: SectionProps<ChartStep<Name>> };
+}[ChartName];
+
 /** Resolves a section's steps for its chart: descriptions, data tables, drawable states and the source credit. */
-export function sectionProps(
-  chart: ChartType<any, any>,
+export function sectionProps<Step>(
+  chart: ChartType<any, Step>,
   steps: readonly ScrollyStep[],
   data: ReadonlyMap<string, ChartDatum>,
-): SectionProps {
+): SectionProps<Step> {
   const credits = new Set<string>();
   const frames = steps.map((step): FrameStep => {
     const table = chart.figureIds(step.state).map((id: string) => data.get(id)!);
@@ -23,4 +29,11 @@ export function sectionProps(
     return { id: step.id, description: chart.describe(step.state, data), table };
   });
   return { credit: [...credits].join('; '), frames, steps: steps.map((step) => chart.resolve(step.state, data)) };
+}
+
+/** A transformed scroll section with its chart resolved, ready for the page, the feed and the share cards. */
+export function resolveSection(block: ScrollyBlock<ChartName>, data: ReadonlyMap<string, ChartDatum>): Section {
+  const chart: ChartType<any, unknown> = CHART_DEFINITIONS[block.chart];
+  // The catalogue pairs each name with its definition, so the resolved steps are the named chart's steps.
+  return { ...block, props: sectionProps(chart, block.steps, data) } as Section;
 }

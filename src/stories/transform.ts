@@ -14,13 +14,13 @@ import type { ChartDatum } from '../charts/datum';
 import { kebabId } from '../lib/ids';
 
 /** What the transform needs to know: where the story is, and which figures and charts exist. */
-export interface TransformContext {
+export interface TransformContext<Name extends string = string> {
   /** The story file as authors see it, e.g. stories/pocket-parks.md. */
   file: string;
   /** Lines of the file before the body (the frontmatter), so errors give file lines. */
   lineOffset: number;
   figures: ReadonlyMap<string, ChartDatum>;
-  charts: Readonly<Record<string, ChartType<any, any>>>;
+  charts: Readonly<Record<Name, ChartType<any, any>>>;
   /** Ids of the cited outside facts in data/context/. */
   facts: ReadonlySet<string>;
 }
@@ -33,14 +33,22 @@ export interface ScrollyStep {
   line: number;
 }
 
+/** A scrolly section: its steps drive one chart. */
+export interface ScrollyBlock<Name extends string = string> {
+  kind: 'scrolly';
+  id: string;
+  chart: Name;
+  headline: string;
+  steps: ScrollyStep[];
+  line: number;
+}
+
 /** A part of a story: prose, or a scrolly section whose steps drive one chart. */
-export type StoryBlock =
-  | { kind: 'prose'; html: string }
-  | { kind: 'scrolly'; id: string; chart: string; headline: string; steps: ScrollyStep[]; line: number };
+export type StoryBlock<Name extends string = string> = { kind: 'prose'; html: string } | ScrollyBlock<Name>;
 
 /** A story ready to render: its blocks, every figure it cites, its Chinese quotes, and warnings for its author. */
-export interface TransformedStory {
-  blocks: StoryBlock[];
+export interface TransformedStory<Name extends string = string> {
+  blocks: StoryBlock<Name>[];
   figureIds: string[];
   /** Each :zh[…] text with its file line, so the build can find it in the story's sources. */
   quotes: { text: string; line: number }[];
@@ -58,7 +66,10 @@ const SCROLLY_ATTRIBUTES = new Set(['id', 'chart', 'headline']);
 const FORBIDDEN_HTML = /<\s*(script|style|iframe|object|embed)\b|\son[a-z]+\s*=/i;
 
 /** Parses a story's Markdown body into blocks, validating every directive, figure reference and chart state. */
-export function transformStory(body: string, context: TransformContext): TransformedStory {
+export function transformStory<Name extends string>(
+  body: string,
+  context: TransformContext<Name>,
+): TransformedStory<Name> {
   const problems: string[] = [];
   const warnings: string[] = [];
   const figureIds = new Set<string>();
@@ -160,7 +171,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
     }
   });
 
-  const blocks: StoryBlock[] = [];
+  const blocks: StoryBlock<Name>[] = [];
   let prose: RootContent[] = [];
   const flushProse = () => {
     if (prose.length > 0) blocks.push({ kind: 'prose', html: toHtml(prose) });
@@ -181,18 +192,18 @@ export function transformStory(body: string, context: TransformContext): Transfo
   }
   flushProse();
 
-  function scrollyBlock(node: ContainerDirective, count: number): StoryBlock | undefined {
+  function scrollyBlock(node: ContainerDirective, count: number): ScrollyBlock<Name> | undefined {
     const attributes = node.attributes ?? {};
     for (const name of Object.keys(attributes)) {
       if (!SCROLLY_ATTRIBUTES.has(name))
         fail(node, `::::scrolly does not take "${name}"; it takes chart, headline and an optional #id`);
     }
     const chartName = attributes.chart ?? '';
-    const chart = context.charts[chartName];
-    if (!chart) {
+    if (!Object.hasOwn(context.charts, chartName)) {
       fail(node, `unknown chart "${chartName}"; write chart= one of ${Object.keys(context.charts).join(', ')}`);
       return undefined;
     }
+    const chart = context.charts[chartName as Name];
     const headline = (attributes.headline ?? '').trim();
     if (!headline)
       fail(node, `::::scrolly needs a headline: ::::scrolly{chart=${chartName} headline="What the chart shows"}`);
@@ -210,7 +221,7 @@ export function transformStory(body: string, context: TransformContext): Transfo
       if (step) steps.push(step);
     }
     if (node.children.length === 0) fail(node, '::::scrolly has no :::step blocks');
-    return { kind: 'scrolly', id, chart: chartName, headline, steps, line: line(node) };
+    return { kind: 'scrolly', id, chart: chartName as Name, headline, steps, line: line(node) };
   }
 
   function scrollyStep(node: ContainerDirective, chart: ChartType<unknown, unknown>): ScrollyStep | undefined {

@@ -30,6 +30,14 @@ const story: FeedStory = {
         },
         { id: 'under-way', html: '<p>More <a href="#fact-plan">under way</a>.</p>', state: { n: 2 }, line: 16 },
       ],
+      props: {
+        credit: 'Hohhot Daily, July 2023',
+        frames: [
+          { id: 'built', description: 'A units chart of 17 parks built', table: [] },
+          { id: 'under-way', description: 'A units chart of parks under way', table: [] },
+        ],
+        steps: [{ groups: [] }, { groups: [] }],
+      },
     },
     { kind: 'prose', html: '<p>The end.</p>' },
   ],
@@ -42,7 +50,6 @@ const site: FeedSite = {
     { id: 'nmg-work-report-2024', title_en: 'Government work report, 2024' },
     { id: 'hohhot-daily-2023-07', title_en: 'Hohhot Daily, July 2023' },
   ],
-  describe: (chart, state) => `A ${chart} chart in state ${JSON.stringify(state)}`,
 };
 
 describe('storyItem(story, site)', () => {
@@ -62,7 +69,7 @@ describe('storyItem(story, site)', () => {
   it("shows each step as its share image, linked to the step and captioned with the section's headline, then its text", () => {
     expect(content).toContain(
       '<figure><a href="https://example.org/nmg/stories/pocket-parks/#built">' +
-        '<img src="https://example.org/nmg/share/pocket-parks/built.png" width="1200" height="630" alt="A units chart in state {&#x22;n&#x22;:1}">' +
+        '<img src="https://example.org/nmg/share/pocket-parks/built.png" width="1200" height="630" alt="A units chart of 17 parks built">' +
         '</a><figcaption>Pocket parks &#x26; squares, 2024</figcaption></figure>' +
         '<p>Built: <a class="fig-ref" href="https://example.org/nmg/sources/hohhot-daily-2023-07/#p-1">17</a>.</p>',
     );

@@ -1,26 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { shareCardSvg } from '../../src/share/card';
 import { cardColours } from '../../src/share/render-chart';
 import { storyShare, type ShareableStory } from '../../src/share/story-shares';
-import { chartData } from '../../src/stories/story-context';
+import { loadFigureBase } from '../../src/stories/figure-base';
+import { syncStories } from '../../src/stories/loader';
+import { loaderContext } from '../support/loader-context';
 
-/** Each story file as the content layer hands it over: id, path, body and the frontmatter sharing reads. */
-const stories = readdirSync('stories')
-  .filter((file) => file.endsWith('.md'))
-  .map((file): ShareableStory & { stepIds: string[] } => {
-    const text = readFileSync(`stories/${file}`, 'utf8');
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-    const data = parse(frontmatter) as { slug: string; title: string; dek: string; hero: string };
-    return {
-      id: data.slug,
-      filePath: `stories/${file}`,
-      body,
-      data,
-      stepIds: [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((m) => m[1]!),
-    };
-  });
+const { context, entries } = loaderContext();
+await syncStories(context);
+const data = loadFigureBase().data;
+
+/** Each story as the content layer holds it, with the step ids its file declares. */
+const stories = [...entries.values()].map((entry): ShareableStory & { stepIds: string[] } => ({
+  id: entry.id,
+  digest: entry.digest,
+  data: entry.data as ShareableStory['data'],
+  rendered: entry.rendered,
+  stepIds: [...readFileSync(entry.filePath!, 'utf8').matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((m) => m[1]!),
+}));
 
 /** The words of every <text> in an SVG document. */
 const texts = (svg: string) =>
@@ -47,7 +45,7 @@ describe('storyShare(story)', () => {
     (_id, story) => {
       const { hero } = storyShare(story);
       expect(hero.subtitle).toBe(story.data.dek);
-      const value = chartData().get(story.data.hero)!.valueEn;
+      const value = data.get(story.data.hero)!.valueEn;
       const shown =
         hero.graphic.kind === 'numbers'
           ? hero.graphic.cells.map((cell) => cell.value)
@@ -60,9 +58,10 @@ describe('storyShare(story)', () => {
     expect(() =>
       storyShare({
         id: 'empty',
-        filePath: 'stories/empty.md',
-        body: 'Just prose.\n',
         data: { title: 'T', dek: 'D', hero: 'x' },
+        rendered: {
+          metadata: { story: { blocks: [{ kind: 'prose', html: '<p>Just prose.</p>' }], figureIds: [], factIds: [] } },
+        },
       }),
     ).toThrow('Story "empty" has no scrolly steps, so it has no chart for its share image');
   });

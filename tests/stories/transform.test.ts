@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHARTS } from '../../src/charts/registry';
+import { CHART_DEFINITIONS } from '../../src/charts/catalogue';
 import type { ChartDatum } from '../../src/charts/datum';
 import { StoryError, transformStory, type TransformContext } from '../../src/stories/transform';
 import { fakeDatum } from '../support/chart-datum';
@@ -28,7 +28,7 @@ const context: TransformContext = {
   file: 'stories/test.md',
   lineOffset: 10,
   figures,
-  charts: CHARTS,
+  charts: CHART_DEFINITIONS,
   facts: new Set(['line-ends-in-jiangsu']),
 };
 const run = (body: string) => transformStory(body, context);

@@ -24,6 +24,26 @@ export interface BigNumberStep {
   note?: string | undefined;
 }
 
+/** One number of a big-number chart as a share card sets it: value, label, a line of place and period, emphasis. */
+export interface NumberCell {
+  value: string;
+  label: string;
+  meta: string;
+  highlighted: boolean;
+}
+
+/** A step's numbers as a share card sets them, targets marked as such. */
+export function shareCells(step: BigNumberStep): NumberCell[] {
+  return step.cells.map((cell) => ({
+    value: cell.datum.valueEn,
+    label: cell.label,
+    meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeEn, cell.datum.periodEn]
+      .filter(Boolean)
+      .join(' · '),
+    highlighted: cell.highlighted,
+  }));
+}
+
 const MAX_NUMBERS = 4;
 
 /** Up to four headline numbers, each with its label, period and place; the rest of the story's figures stay in charts. */

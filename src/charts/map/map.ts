@@ -196,6 +196,25 @@ export function forIsland(steps: readonly MapStep[]): MapStep[] {
   return steps.map((step, index) => ({ ...step, base: index === 0 ? slim : undefined }));
 }
 
+/** What every copy of a map on a page adds to its steps: where the page's one drawing of the base map is. */
+export interface MapCopyProps {
+  /**
+   * The id of the page's one drawing of the base map: the copy that owns it draws the base; every other map on the
+   * page reuses it with <use>, so a page does not carry the same borders once per chart. Without it, a map draws its own.
+   */
+  baseRef?: { id: string; owner: boolean } | undefined;
+}
+
+/** The props of a map's hydrated sticky chart: slim steps, and the page's base map reused. */
+export function mapIslandProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
+  return { steps: forIsland(steps), baseRef: { id: MAP_BASE_ID, owner: false } };
+}
+
+/** The props of a map's still copy of step `initial`: the page's first map section's first copy draws the base. */
+export function mapStillProps(steps: MapStep[], initial: number, first: boolean): { steps: MapStep[] } & MapCopyProps {
+  return { steps, baseRef: { id: MAP_BASE_ID, owner: first && initial === 0 } };
+}
+
 /** A map of China's provinces with Inner Mongolia's twelve divisions: highlighted regions, schematic lines, points. */
 export const mapChart = defineChart<MapState, MapStep>({
   name: 'map',

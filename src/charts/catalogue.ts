@@ -1,0 +1,91 @@
+import type { Component } from 'svelte';
+import { barsChart } from './bars/bars';
+import Bars from './bars/Bars.svg.svelte';
+import barsSource from './bars/Bars.svg.svelte?raw';
+import { bigNumberChart, shareCells, type NumberCell } from './big-number/big-number';
+import BigNumber from './big-number/BigNumber.html.svelte';
+import type { ChartType } from './chart';
+import type { ChartProps } from './frame';
+import { lineChart } from './line/line';
+import Line from './line/Line.svg.svelte';
+import lineSource from './line/Line.svg.svelte?raw';
+import { mapChart, mapIslandProps, mapStillProps, type MapCopyProps, type MapState, type MapStep } from './map/map';
+import MapChart from './map/Map.svg.svelte';
+import mapSource from './map/Map.svg.svelte?raw';
+import { proportionChart } from './proportion/proportion';
+import Proportion from './proportion/Proportion.svg.svelte';
+import proportionSource from './proportion/Proportion.svg.svelte?raw';
+import { unitsChart } from './units/units';
+import Units from './units/Units.svg.svelte';
+import unitsSource from './units/Units.svg.svelte?raw';
+
+/**
+ * How a share card draws a chart: as an SVG picture by the chart's own component, styled by the `<style>` of that
+ * component's source; or, for charts drawn in HTML, as the card's own big numbers, one cell per number.
+ */
+export type ShareDrawing<Step> = { kind: 'svg'; source: string } | { kind: 'numbers'; cells(step: Step): NumberCell[] };
+
+/** One chart type: its definition, its component, and how share cards and the page's copies draw it. */
+export interface ChartEntry<State, Step, More extends object = Record<never, never>> {
+  definition: ChartType<State, Step>;
+  component: Component<ChartProps<Step> & More>;
+  share: ShareDrawing<Step>;
+  /** The props of the hydrated sticky chart besides headline, credit and frames. */
+  island(steps: Step[]): { steps: Step[] } & More;
+  /** The props of the server-only copy of step `initial`; `first` is true for the page's first copy of its kind. */
+  still(steps: Step[], initial: number, first: boolean): { steps: Step[] } & More;
+}
+
+/** Declares a chart type whose copies take only their steps. */
+function plain<State, Step>(
+  entry: Pick<ChartEntry<State, Step>, 'definition' | 'component' | 'share'>,
+): ChartEntry<State, Step> {
+  return { ...entry, island: (steps) => ({ steps }), still: (steps) => ({ steps }) };
+}
+
+// The map shares one drawing of the base map across the page; map.ts decides what each copy carries.
+const map: ChartEntry<MapState, MapStep, MapCopyProps> = {
+  definition: mapChart,
+  component: MapChart,
+  share: { kind: 'svg', source: mapSource },
+  island: mapIslandProps,
+  still: mapStillProps,
+};
+
+/** Every chart type a story can name, by the name authors write: `::::scrolly{chart=bars}`. */
+export const CHART_CATALOGUE = {
+  bars: plain({ definition: barsChart, component: Bars, share: { kind: 'svg', source: barsSource } }),
+  'big-number': plain({
+    definition: bigNumberChart,
+    component: BigNumber,
+    share: { kind: 'numbers', cells: shareCells },
+  }),
+  units: plain({ definition: unitsChart, component: Units, share: { kind: 'svg', source: unitsSource } }),
+  line: plain({ definition: lineChart, component: Line, share: { kind: 'svg', source: lineSource } }),
+  proportion: plain({
+    definition: proportionChart,
+    component: Proportion,
+    share: { kind: 'svg', source: proportionSource },
+  }),
+  map,
+};
+
+/** The name of a chart type. */
+export type ChartName = keyof typeof CHART_CATALOGUE;
+
+/** Every chart type's name, in the catalogue's order. */
+export const CHART_NAMES = Object.keys(CHART_CATALOGUE) as ChartName[];
+
+/** The step a chart type's component draws, as its definition resolves it at build time. */
+export type ChartStep<Name extends ChartName> =
+  (typeof CHART_CATALOGUE)[Name]['definition'] extends ChartType<any, infer Step> ? Step : never;
+
+/** Every chart definition by name, for the story transform, which validates each state with its chart's schema. */
+export const CHART_DEFINITIONS: { readonly [Name in ChartName]: ChartType<any, ChartStep<Name>> } = Object.fromEntries(
+  CHART_NAMES.map((name) => [name, CHART_CATALOGUE[name].definition]),
+) as { [Name in ChartName]: ChartType<any, ChartStep<Name>> };
+
+/** A chart type's entry with its state and step types erased, for code that handles every chart alike. */
+export function chartEntry(name: ChartName): ChartEntry<any, any, object> {
+  return CHART_CATALOGUE[name];
+}

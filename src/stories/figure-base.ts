@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chartDatum, type ChartDatum } from '../charts/datum';
+import { loadFacts } from '../context/registry';
+import type { Fact } from '../context/fact';
+import { squeeze, type Squeezed } from '../figures/quote-match';
+import { loadFigures, type CheckedFigure } from '../figures/registry';
+import { loadRelations, type RelationResult } from '../figures/relations';
+import { figureViews } from '../figures/view';
+import { loadSources, sourceTextFile } from '../sources/registry';
+import type { Source } from '../sources/source';
+
+/** Everything stories are checked and drawn against: the documents, their proven figures, cross-checks and outside facts. */
+export interface FigureBase {
+  sources: Source[];
+  /** Each source's text, white space squeezed out, for finding quotes. */
+  texts: ReadonlyMap<string, Squeezed>;
+  figures: CheckedFigure[];
+  relations: RelationResult[];
+  facts: Fact[];
+  /** Every figure as charts receive it. */
+  data: ReadonlyMap<string, ChartDatum>;
+}
+
+/** Reads and proves the whole figure base from `root`/data/; a bad record throws with its file, line and field. */
+export function loadFigureBase(root: string = process.cwd()): FigureBase {
+  const dir = (name: string) => resolve(root, 'data', name);
+  const sources = loadSources(dir('sources'));
+  if (sources.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
+  const figures = loadFigures(dir('figures'), sources, dir('sources'));
+  const relations = loadRelations(figures, dir('relations'));
+  const text = (id: string) => squeeze(readFileSync(sourceTextFile(id, dir('sources')), 'utf8'));
+  return {
+    sources,
+    texts: new Map(sources.map((source) => [source.id, text(source.id)])),
+    figures,
+    relations,
+    facts: loadFacts(dir('context')),
+    data: new Map(figureViews(figures, sources, relations, []).map((view) => [view.figure.id, chartDatum(view)])),
+  };
+}

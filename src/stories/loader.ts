@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { buildStory } from './build';
+import { loadFigureBase } from './figure-base';
+import { StoryError } from './transform';
+
+/** Where stories live, and the data they are checked against, relative to the project root. */
+const STORIES_DIR = 'stories';
+const DATA_DIR = 'data';
+
+/** A story file split into its frontmatter (parsed YAML) and its Markdown body. */
+export interface SplitStory {
+  frontmatter: Record<string, unknown>;
+  body: string;
+  /** Lines of the file before the body. */
+  lineOffset: number;
+}
+
+/** Splits a story file into frontmatter and body; throws, naming `file`, when the frontmatter is missing or not a map. */
+export function splitStory(raw: string, file: string): SplitStory {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  if (!match) throw new StoryError(`${file}:1: a story starts with its frontmatter between two --- lines`);
+  const frontmatter: unknown = parse(match[1]!) ?? {};
+  if (typeof frontmatter !== 'object' || Array.isArray(frontmatter))
+    throw new StoryError(`${file}:2: the frontmatter must be fields such as title: …, one per line`);
+  return {
+    frontmatter: frontmatter as Record<string, unknown>,
+    body: raw.slice(match[0].length),
+    lineOffset: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
+  };
+}
+
+/**
+ * Fills the stories collection: proves the figure base once, then reads every story, validates its frontmatter with the
+ * collection's schema and transforms it once, keeping the built story on the entry for every page, feed and share card.
+ * Any mistake in any story or data file fails with its file and line, and nothing is stored.
+ */
+export async function syncStories(context: LoaderContext, root: string = process.cwd()): Promise<number> {
+  const base = loadFigureBase(root);
+  const dir = resolve(root, STORIES_DIR);
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  const problems: string[] = [];
+  const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
+  const slugs = new Map<string, string>();
+  for (const name of files) {
+    const filePath = join(dir, name);
+    const file = relative(root, filePath);
+    const raw = readFileSync(filePath, 'utf8');
+    try {
+      const { frontmatter, body, lineOffset } = splitStory(raw, file);
+      const data = await context.parseData({ id: String(frontmatter.slug ?? name), data: frontmatter, filePath });
+      const slug = String(data.slug);
+      const earlier = slugs.get(slug);
+      if (earlier) throw new StoryError(`${file}: slug: "${slug}" is also the slug of ${earlier}`);
+      slugs.set(slug, file);
+      const { story, warnings } = buildStory(
+        { file, body, lineOffset, hero: String(data.hero), sources: data.sources as string[] },
+        base,
+      );
+      for (const warning of warnings) context.logger.warn(warning);
+      entries.push({
+        id: slug,
+        data,
+        filePath: file,
+        // The digest covers what the entry carries, so caches keyed by it (share cards) follow data edits too.
+        digest: context.generateDigest(JSON.stringify([raw, story])),
+        rendered: { html: '', metadata: { story } },
+      });
+    } catch (error) {
+      if (!(error instanceof StoryError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length > 0) throw new StoryError(`Stories have authoring mistakes:\n${problems.join('\n')}`);
+  context.store.clear();
+  for (const entry of entries) context.store.set(entry);
+  context.logger.info(`built ${entries.length} stories, each transformed once`);
+  return entries.length;
+}
+
+/** The stories collection's loader; in the dev server, editing a story or any data file rebuilds every story. */
+export function storyLoader(): Loader {
+  return {
+    name: 'stories',
+    load: async (context) => {
+      await syncStories(context);
+      const { watcher } = context;
+      if (!watcher) return;
+      const watched = [STORIES_DIR, DATA_DIR].map((dir) => resolve(dir));
+      watcher.add(watched);
+      watcher.on('all', (_event, path) => {
+        if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;
+        syncStories(context).catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_CATALOGUE, CHART_DEFINITIONS, CHART_NAMES, chartEntry } from '../../src/charts/catalogue';
+import { MAP_BASE_ID } from '../../src/charts/map/map';
+
+describe('CHART_CATALOGUE', () => {
+  it.each(CHART_NAMES)('%s: is the chart its definition names, with a component and a way onto share cards', (name) => {
+    const entry = chartEntry(name);
+    expect(entry.definition.name).toBe(name);
+    expect(CHART_DEFINITIONS[name]).toBe(entry.definition);
+    expect(typeof entry.component).toBe('function');
+    if (entry.share.kind === 'svg') expect(entry.share.source).toMatch(/<style>[\s\S]*<\/style>/);
+    else expect(typeof entry.share.cells).toBe('function');
+  });
+
+  it('draws only the HTML chart, big-number, as the card’s own numbers', () => {
+    expect(CHART_NAMES.filter((name) => chartEntry(name).share.kind === 'numbers')).toEqual(['big-number']);
+  });
+
+  it.each(CHART_NAMES.filter((name) => name !== 'map'))('%s: hands both copies the steps as they are', (name) => {
+    const steps = [{}, {}];
+    expect(chartEntry(name).island(steps)).toEqual({ steps });
+    expect(chartEntry(name).still(steps, 1, true)).toEqual({ steps });
+  });
+
+  it('lets only the first still copy of the first map section draw the base map; the island reuses it', () => {
+    const { island, still } = CHART_CATALOGUE.map;
+    expect(island([]).baseRef).toEqual({ id: MAP_BASE_ID, owner: false });
+    expect(still([], 0, true).baseRef).toEqual({ id: MAP_BASE_ID, owner: true });
+    expect(still([], 1, true).baseRef).toEqual({ id: MAP_BASE_ID, owner: false });
+    expect(still([], 0, false).baseRef).toEqual({ id: MAP_BASE_ID, owner: false });
+  });
+});
