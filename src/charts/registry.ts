@@ -8,7 +8,7 @@ import { unitsChart } from './units/units';
 
 /** Every chart type a story can name, by the name authors write: `::::scrolly{chart=bars}`. */
 // The registry erases each chart's own state type; the transform validates states with the chart's schema.
-export const CHARTS: Record<string, ChartType<any, any>> = {
+export const CHARTS: Record<string, ChartType<unknown, unknown>> = {
   bars: barsChart,
   'big-number': bigNumberChart,
   units: unitsChart,

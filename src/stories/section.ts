@@ -12,7 +12,7 @@ export interface SectionProps {
 
 /** Resolves a section's steps for its chart: descriptions, data tables, drawable states and the source credit. */
 export function sectionProps(
-  chart: ChartType<any, any>,
+  chart: ChartType<unknown, unknown>,
   steps: readonly ScrollyStep[],
   data: ReadonlyMap<string, ChartDatum>,
 ): SectionProps {

@@ -20,7 +20,7 @@ export interface TransformContext {
   /** Lines of the file before the body (the frontmatter), so errors give file lines. */
   lineOffset: number;
   figures: ReadonlyMap<string, ChartDatum>;
-  charts: Readonly<Record<string, ChartType<any, any>>>;
+  charts: Readonly<Record<string, ChartType<unknown, unknown>>>;
   /** Ids of the cited outside facts in data/context/. */
   facts: ReadonlySet<string>;
 }
