@@ -46,6 +46,3 @@ export function storyFrontmatter(sourceIds: readonly [string, ...string[]], figu
       message: 'must not be earlier than published',
     });
 }
-
-/** Validated story frontmatter. */
-export type StoryFrontmatter = z.infer<ReturnType<typeof storyFrontmatter>>;
