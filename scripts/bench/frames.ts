@@ -1,7 +1,7 @@
 import { median } from './stats.ts';
 
 /** A frame counts as dropped when it comes more than this many frame intervals after the one before it. */
-export const LATE_FRAME_FACTOR = 1.5;
+const LATE_FRAME_FACTOR = 1.5;
 
 /** The frame interval assumed when too few frames were seen to measure one: a 60 Hz display. */
 export const DEFAULT_FRAME_INTERVAL_MS = 1000 / 60;

@@ -3,7 +3,7 @@ import { STEP_EVENT, type StepChange } from '../charts/frame';
 import { stepAtLine, stepFromHash } from './active-step';
 
 /** Where on the screen a step triggers, as a share of the viewport height from the top. */
-export const TRIGGER_OFFSET = 0.7;
+const TRIGGER_OFFSET = 0.7;
 
 /** Drives one scrolly section: activates steps as they cross the trigger line, on deep links, and on focus. Returns a cleanup. */
 export function mountScrolly(section: HTMLElement, options: { debug: boolean }): () => void {

@@ -78,14 +78,16 @@ export const CHART_NAMES = Object.keys(CHART_CATALOGUE) as ChartName[];
 
 /** The step a chart type's component draws, as its definition resolves it at build time. */
 export type ChartStep<Name extends ChartName> =
-  (typeof CHART_CATALOGUE)[Name]['definition'] extends ChartType<any, infer Step> ? Step : never;
+  (typeof CHART_CATALOGUE)[Name]['definition'] extends ChartType<unknown, infer Step> ? Step : never;
 
 /** Every chart definition by name, for the story transform, which validates each state with its chart's schema. */
-export const CHART_DEFINITIONS: { readonly [Name in ChartName]: ChartType<any, ChartStep<Name>> } = Object.fromEntries(
-  CHART_NAMES.map((name) => [name, CHART_CATALOGUE[name].definition]),
-) as { [Name in ChartName]: ChartType<any, ChartStep<Name>> };
+export const CHART_DEFINITIONS: { readonly [Name in ChartName]: ChartType<unknown, ChartStep<Name>> } =
+  Object.fromEntries(CHART_NAMES.map((name) => [name, CHART_CATALOGUE[name].definition])) as {
+    [Name in ChartName]: ChartType<unknown, ChartStep<Name>>;
+  };
 
 /** A chart type's entry with its state and step types erased, for code that handles every chart alike. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a component's props cannot widen to unknown steps
 export function chartEntry(name: ChartName): ChartEntry<any, any, object> {
   return CHART_CATALOGUE[name];
 }

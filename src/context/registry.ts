@@ -3,7 +3,7 @@ import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
 import { factSchema, type Fact } from './fact';
 
 /** Where cited outside facts live, relative to the project root. */
-export const FACTS_DIR = resolve(process.cwd(), 'data/context');
+const FACTS_DIR = resolve(process.cwd(), 'data/context');
 
 /** Loads every fact file in `dir`; throws a DataError listing every malformed record or duplicate id. */
 export function loadFacts(dir: string = FACTS_DIR): Fact[] {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 /** The drawing every icon is rendered from: the favicon. */
-export const FAVICON_SVG = resolve(process.cwd(), 'public/favicon.svg');
+const FAVICON_SVG = resolve(process.cwd(), 'public/favicon.svg');
 
 /** One PNG icon: its square size in px, and what names it: the page's apple-touch-icon link or the web app manifest. */
 export interface Icon {

@@ -19,10 +19,10 @@ export const FIGURE_KINDS = {
 } as const;
 
 /** How the source hedges a number: 近 nearly, 超 over, 左右 about … */
-export const QUALIFIERS = ['about', 'nearly', 'over', 'at least', 'up to', 'under'] as const;
+const QUALIFIERS = ['about', 'nearly', 'over', 'at least', 'up to', 'under'] as const;
 
 /** A number exactly as printed: Arabic digits, or Chinese numerals such as 七 or 二十一. */
-export const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)$/;
+const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)$/;
 
 /** One curated figure, as an author writes it in data/figures/*.yaml. */
 export const figureSchema = z.strictObject({

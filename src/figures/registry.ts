@@ -9,7 +9,7 @@ import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeeze
 import { parseUnit } from './units';
 
 /** Where the curated figures live, relative to the project root. */
-export const FIGURES_DIR = resolve(process.cwd(), 'data/figures');
+const FIGURES_DIR = resolve(process.cwd(), 'data/figures');
 
 /** Where in its source a figure's quote stands, and the stable anchor of that passage on the source page. */
 export interface Passage {

@@ -9,7 +9,7 @@ import { getFigures, type CheckedFigure } from './registry';
 import { parseUnit } from './units';
 
 /** Where relation files live, relative to the project root. */
-export const RELATIONS_DIR = resolve(process.cwd(), 'data/relations');
+const RELATIONS_DIR = resolve(process.cwd(), 'data/relations');
 
 const id = kebabId;
 /** A declared arithmetic relation between figures, as written in data/relations/*.yaml. */
@@ -95,7 +95,7 @@ function compute(relation: Relation, get: (id: string) => Interval): Interval {
 }
 
 /** The figure ids a relation names, stated figure first. */
-export function relationFigureIds(relation: Relation): string[] {
+function relationFigureIds(relation: Relation): string[] {
   switch (relation.kind) {
     case 'share':
       return [relation.stated, relation.part, relation.whole];

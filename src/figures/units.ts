@@ -115,8 +115,8 @@ const SCALES: [string, number][] = [
   ['千', 3],
 ];
 
-/** Every unit text the parser knows without a scale prefix, for documentation and error messages. */
-export const BASE_UNIT_NAMES = BASES.map(([name]) => name);
+/** Every unit text the parser knows without a scale prefix, for error messages. */
+const BASE_UNIT_NAMES = BASES.map(([name]) => name);
 
 /** Parses a unit exactly as printed ("亿千瓦时", "万千瓦", "%", "个百分点"), or throws naming what it cannot read. */
 export function parseUnit(text: string): Unit {

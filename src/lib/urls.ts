@@ -62,7 +62,7 @@ export function sourcePath(sourceId: string, anchor?: string): string {
 }
 
 /** Site-absolute path of a source document's raw text, byte for byte. */
-export function sourceTextPath(sourceId: string): string {
+function sourceTextPath(sourceId: string): string {
   return `/sources/${sourceId}.txt`;
 }
 

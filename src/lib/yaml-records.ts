@@ -27,7 +27,7 @@ export function readYamlRecords<T>(file: string, schema: z.ZodType<T>): T[] {
 }
 
 /** Like readYamlRecords, keeping each record's position for later checks. */
-export function readLocatedYamlRecords<T>(file: string, schema: z.ZodType<T>): Located<T>[] {
+function readLocatedYamlRecords<T>(file: string, schema: z.ZodType<T>): Located<T>[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -43,7 +43,7 @@ export function parseYamlRecords<T>(text: string, file: string, schema: z.ZodTyp
 }
 
 /** Like parseYamlRecords, keeping each record's position for later checks. */
-export function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodType<T>): Located<T>[] {
+function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodType<T>): Located<T>[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);

@@ -29,9 +29,6 @@ export const SHARE_FONTS = {
   },
 } as const satisfies Record<string, ShareFont>;
 
-/** One of the share fonts, by role. */
-export type FontRole = keyof typeof SHARE_FONTS;
-
 const opened = new Map<string, fontkit.Font>();
 
 /** Opens a font file once per build. */

@@ -40,6 +40,3 @@ export const storyFrontmatter = z
     path: ['updated'],
     message: 'must not be earlier than published',
   });
-
-/** Validated story frontmatter. */
-export type StoryFrontmatter = z.infer<typeof storyFrontmatter>;

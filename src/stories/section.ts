@@ -18,7 +18,7 @@ export type Section = {
 
 /** Resolves a section's steps for its chart: descriptions, data tables, drawable states and the source credit. */
 export function sectionProps<Step>(
-  chart: ChartType<any, Step>,
+  chart: ChartType<unknown, Step>,
   steps: readonly ScrollyStep[],
   data: ReadonlyMap<string, ChartDatum>,
 ): SectionProps<Step> {
@@ -33,7 +33,7 @@ export function sectionProps<Step>(
 
 /** A transformed scroll section with its chart resolved, ready for the page, the feed and the share cards. */
 export function resolveSection(block: ScrollyBlock<ChartName>, data: ReadonlyMap<string, ChartDatum>): Section {
-  const chart: ChartType<any, unknown> = CHART_DEFINITIONS[block.chart];
+  const chart: ChartType<unknown, unknown> = CHART_DEFINITIONS[block.chart];
   // The catalogue pairs each name with its definition, so the resolved steps are the named chart's steps.
   return { ...block, props: sectionProps(chart, block.steps, data) } as Section;
 }

@@ -20,7 +20,7 @@ export interface TransformContext<Name extends string = string> {
   /** Lines of the file before the body (the frontmatter), so errors give file lines. */
   lineOffset: number;
   figures: ReadonlyMap<string, ChartDatum>;
-  charts: Readonly<Record<Name, ChartType<any, any>>>;
+  charts: Readonly<Record<Name, ChartType<unknown, unknown>>>;
   /** Ids of the cited outside facts in data/context/. */
   facts: ReadonlySet<string>;
 }
