@@ -18,11 +18,6 @@ export const ICONS: readonly Icon[] = [
   { size: 512, use: 'manifest' },
 ];
 
-/** Site-absolute path of the PNG icon of `size` px. */
-export function iconPath(size: number): string {
-  return `/icons/icon-${size}.png`;
-}
-
 /** Renders the SVG drawing `svg` (read from `file`) as a square PNG of `size` px, on `background` if given, else transparent. */
 export function renderIcon(
   svg: string,

@@ -1,6 +1,6 @@
-import { withBase } from '../lib/urls';
+import { withBase, iconPath } from '../lib/urls';
 import { SITE } from '../lib/site';
-import { iconPath, ICONS } from './icons';
+import { ICONS } from './icons';
 import type { Palette } from '../lib/site-palette';
 
 /** The web app manifest: names, start and scope at the base path, the light palette's colours, and its icons. */

@@ -11,6 +11,7 @@ export const PATHS = {
   figuresCsv: '/data/figures.csv',
   figuresJson: '/data/figures.json',
   rss: '/rss.xml',
+  favicon: '/favicon.svg',
   /** The sitemap index @astrojs/sitemap writes (its default file name base, `sitemap`). */
   sitemapIndex: '/sitemap-index.xml',
 } as const;
@@ -64,6 +65,11 @@ export function sourcePath(sourceId: string, anchor?: string): string {
 /** Site-absolute path of a source document's raw text, byte for byte. */
 function sourceTextPath(sourceId: string): string {
   return `/sources/${sourceId}.txt`;
+}
+
+/** Site-absolute path of the PNG icon of `size` px. */
+export function iconPath(size: number): string {
+  return `/icons/icon-${size}.png`;
 }
 
 /** The page and anchor of a figure in the figure index. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faviconPng, iconPath, ICONS, renderIcon } from '../../src/discovery/icons';
+import { faviconPng, ICONS, renderIcon } from '../../src/discovery/icons';
 import { pngSize, topLeftAlpha } from '../support/png';
 
 // A square with transparent corners, like the favicon.
@@ -30,11 +30,5 @@ describe('faviconPng(icon, background)', () => {
     expect(pngSize(png)).toEqual({ width: icon.size, height: icon.size });
     // iOS would fill a transparent touch icon's corners with black.
     expect(topLeftAlpha(png)).toBe(icon.use === 'apple-touch-icon' ? 255 : 0);
-  });
-});
-
-describe('iconPath(size)', () => {
-  it('is the path Base.astro links the Apple touch icon at', () => {
-    expect(iconPath(180)).toBe('/icons/icon-180.png');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, withBase } from '../../src/lib/urls';
+import { absoluteUrl, iconPath, withBase } from '../../src/lib/urls';
 
 describe('withBase(path, base)', () => {
   it.each([
@@ -24,5 +24,11 @@ describe('absoluteUrl(path, site, base)', () => {
     ['/sitemap-index.xml', 'http://127.0.0.1:4321', '/', 'http://127.0.0.1:4321/sitemap-index.xml'],
   ])('absoluteUrl(%j, %j, %j) is %j', (path, site, base, expected) => {
     expect(absoluteUrl(path, site, base)).toBe(expected);
+  });
+});
+
+describe('iconPath(size)', () => {
+  it('is the path Base.astro links the Apple touch icon at', () => {
+    expect(iconPath(180)).toBe('/icons/icon-180.png');
   });
 });
