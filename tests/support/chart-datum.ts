@@ -18,3 +18,14 @@ export function fakeDatum(id: string, base: number, overrides: Partial<ChartDatu
     ...overrides,
   };
 }
+
+/** A percent ChartDatum for tests, its value as readers see it: "5%", or "down 3%" below zero. */
+export function fakePercent(id: string, base: number, overrides: Partial<ChartDatum> = {}): ChartDatum {
+  return fakeDatum(id, base, {
+    label: `Label ${id}`,
+    valueEn: base < 0 ? `down ${-base}%` : `${base}%`,
+    dimension: 'percent',
+    kind: 'growth',
+    ...overrides,
+  });
+}

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { render } from 'svelte/server';
+import { CHART_DEFINITIONS, chartEntry, type ChartName } from '../../src/charts/catalogue';
+import type { ChartDatum } from '../../src/charts/datum';
+import type { ChartProps } from '../../src/charts/frame';
+import { loadFigureBase } from '../../src/stories/figure-base';
+import { splitStory } from '../../src/stories/loader';
+import { resolveSection } from '../../src/stories/section';
+import { transformStory, type TransformContext } from '../../src/stories/transform';
+
+/** What a section's chart component gets from the page before it is told which step to show. */
+export type SectionChartProps = Omit<ChartProps<unknown>, 'initial' | 'interactive'>;
+
+/** A scroll section of a story: where it is, its chart type, its step ids in order, and its chart's props. */
+export interface StorySection {
+  /** The story's file name without `.md`. */
+  story: string;
+  id: string;
+  chart: ChartName;
+  stepIds: string[];
+  props: SectionChartProps;
+}
+
+/** The scroll sections of a story body, transformed and resolved against `data` as the stories loader does it. */
+function sections(story: string, body: string, context: Omit<TransformContext<ChartName>, 'charts'>): StorySection[] {
+  const { blocks } = transformStory(body, { ...context, charts: CHART_DEFINITIONS });
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'scrolly') return [];
+    const { props } = resolveSection(block, context.figures);
+    return [
+      {
+        story,
+        id: block.id,
+        chart: block.chart,
+        stepIds: block.steps.map((step) => step.id),
+        props: { headline: block.headline, ...props },
+      },
+    ];
+  });
+}
+
+/** Every scroll section of every story in `dir`, transformed and resolved as the stories loader does it. */
+export function storySections(dir = 'stories'): StorySection[] {
+  const base = loadFigureBase();
+  const facts = new Set(base.facts.map((fact) => fact.id));
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .flatMap((file) => {
+      const path = join(dir, file);
+      const { body, lineOffset } = splitStory(readFileSync(path, 'utf8'), path);
+      return sections(basename(file, '.md'), body, { file: path, lineOffset, figures: base.data, facts });
+    });
+}
+
+/** A section of `chart` with a step per attribute string (`figures="a" highlight="a"`), over made-up figures. */
+export function madeUpSection(
+  chart: ChartName,
+  steps: readonly string[],
+  figures: readonly ChartDatum[],
+): StorySection {
+  // Built as the build builds a story's section, so an authoring mistake throws the build's StoryError and message.
+  const body = [
+    `::::scrolly{#made-up chart=${chart} headline="Made-up figures"}`,
+    ...steps.map((attributes, index) => `:::step{#step-${index + 1} ${attributes}}\nStep text.\n:::`),
+    '::::',
+  ].join('\n\n');
+  const data = new Map(figures.map((datum) => [datum.id, datum]));
+  return sections('made-up', body, { file: 'stories/made-up.md', lineOffset: 0, figures: data, facts: new Set() })[0]!;
+}
+
+/** Step `index` of a section's chart as the page's static, non-interactive copy of that step: server-rendered HTML. */
+export function renderStep(section: Pick<StorySection, 'chart' | 'props'>, index: number): string {
+  // Without a base-map reference a map draws its own base, as on a share card, so each snapshot stands alone.
+  const { component } = chartEntry(section.chart);
+  return render(component, { props: { ...section.props, initial: index, interactive: false } }).body;
+}
+
+/** Every step of a made-up section (see madeUpSection) as the page's static copy draws it, parsed into a syntax tree. */
+export function drawMadeUp(chart: ChartName, steps: readonly string[], figures: readonly ChartDatum[]): Root[] {
+  const section = madeUpSection(chart, steps, figures);
+  return section.stepIds.map((_, index) => fromHtml(renderStep(section, index), { fragment: true }));
+}
