@@ -1,22 +1,16 @@
 import type { Component } from 'svelte';
 import { barsChart } from './bars/bars';
-import Bars from './bars/Bars.svg.svelte';
 import barsSource from './bars/Bars.svg.svelte?raw';
 import { bigNumberChart, shareCells, type NumberCell } from './big-number/big-number';
-import BigNumber from './big-number/BigNumber.html.svelte';
 import type { ChartType } from './chart';
 import type { ChartProps } from './frame';
 import { lineChart } from './line/line';
-import Line from './line/Line.svg.svelte';
 import lineSource from './line/Line.svg.svelte?raw';
 import { mapChart, mapIslandProps, mapStillProps, type MapCopyProps, type MapState, type MapStep } from './map/map';
-import MapChart from './map/Map.svg.svelte';
 import mapSource from './map/Map.svg.svelte?raw';
 import { proportionChart } from './proportion/proportion';
-import Proportion from './proportion/Proportion.svg.svelte';
 import proportionSource from './proportion/Proportion.svg.svelte?raw';
 import { unitsChart } from './units/units';
-import Units from './units/Units.svg.svelte';
 import unitsSource from './units/Units.svg.svelte?raw';
 
 /**
@@ -28,7 +22,11 @@ export type ShareDrawing<Step> = { kind: 'svg'; source: string } | { kind: 'numb
 /** One chart type: its definition, its component, and how share cards and the page's copies draw it. */
 export interface ChartEntry<State, Step, More extends object = Record<never, never>> {
   definition: ChartType<State, Step>;
-  component: Component<ChartProps<Step> & More>;
+  /**
+   * Loads the chart's Svelte component. Loaded on use, so the content layer, which needs only the definitions, never
+   * compiles a component and its styles (Astro's dev server cannot load component styles there).
+   */
+  component(): Promise<{ default: Component<ChartProps<Step> & More> }>;
   share: ShareDrawing<Step>;
   /** The props of the hydrated sticky chart besides headline, credit and frames. */
   island(steps: Step[]): { steps: Step[] } & More;
@@ -46,7 +44,7 @@ function plain<State, Step>(
 // The map shares one drawing of the base map across the page; map.ts decides what each copy carries.
 const map: ChartEntry<MapState, MapStep, MapCopyProps> = {
   definition: mapChart,
-  component: MapChart,
+  component: () => import('./map/Map.svg.svelte'),
   share: { kind: 'svg', source: mapSource },
   island: mapIslandProps,
   still: mapStillProps,
@@ -54,17 +52,29 @@ const map: ChartEntry<MapState, MapStep, MapCopyProps> = {
 
 /** Every chart type a story can name, by the name authors write: `::::scrolly{chart=bars}`. */
 export const CHART_CATALOGUE = {
-  bars: plain({ definition: barsChart, component: Bars, share: { kind: 'svg', source: barsSource } }),
+  bars: plain({
+    definition: barsChart,
+    component: () => import('./bars/Bars.svg.svelte'),
+    share: { kind: 'svg', source: barsSource },
+  }),
   'big-number': plain({
     definition: bigNumberChart,
-    component: BigNumber,
+    component: () => import('./big-number/BigNumber.html.svelte'),
     share: { kind: 'numbers', cells: shareCells },
   }),
-  units: plain({ definition: unitsChart, component: Units, share: { kind: 'svg', source: unitsSource } }),
-  line: plain({ definition: lineChart, component: Line, share: { kind: 'svg', source: lineSource } }),
+  units: plain({
+    definition: unitsChart,
+    component: () => import('./units/Units.svg.svelte'),
+    share: { kind: 'svg', source: unitsSource },
+  }),
+  line: plain({
+    definition: lineChart,
+    component: () => import('./line/Line.svg.svelte'),
+    share: { kind: 'svg', source: lineSource },
+  }),
   proportion: plain({
     definition: proportionChart,
-    component: Proportion,
+    component: () => import('./proportion/Proportion.svg.svelte'),
     share: { kind: 'svg', source: proportionSource },
   }),
   map,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'svelte/compiler';
 import { render } from 'svelte/server';
-import { chartEntry } from '../charts/catalogue';
+import { CHART_NAMES, chartEntry } from '../charts/catalogue';
 import chartSvgSource from '../charts/shared/ChartSvg.svelte?raw';
 import { GLOBAL_CSS } from '../lib/site-palette';
 import type { CardColours, CardGraphic } from './card';
@@ -12,6 +12,10 @@ import type { Section } from '../stories/section';
 
 const palette = paletteFrom(readFileSync(GLOBAL_CSS, 'utf8'));
 const cssByChart = new Map<string, StaticCss>();
+// Share cards are drawn synchronously, so every chart's component is loaded once, up front.
+const components = new Map(
+  await Promise.all(CHART_NAMES.map(async (name) => [name, (await chartEntry(name).component()).default] as const)),
+);
 
 /** The `<style>` contents of a Svelte component's source. */
 function styleOf(source: string): string {
@@ -34,7 +38,7 @@ export function cardColours(): CardColours {
 
 /** Draws step `index` of a section's chart with its own Svelte component, as a still picture for a share card. */
 export function chartGraphic(section: Section, index: number): CardGraphic {
-  const { component, share } = chartEntry(section.chart);
+  const { share } = chartEntry(section.chart);
   const { credit, frames, steps } = section.props;
   if (share.kind === 'numbers') return { kind: 'numbers', cells: share.cells(steps[index]) };
   let css = cssByChart.get(section.chart);
@@ -43,6 +47,6 @@ export function chartGraphic(section: Section, index: number): CardGraphic {
     cssByChart.set(section.chart, css);
   }
   const props = { headline: section.headline, credit, frames, steps, initial: index, interactive: false };
-  const { body } = render(component, { props });
+  const { body } = render(components.get(section.chart)!, { props });
   return { kind: 'svg', chart: staticChartSvg(body, css) };
 }

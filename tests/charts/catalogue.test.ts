@@ -3,14 +3,17 @@ import { CHART_CATALOGUE, CHART_DEFINITIONS, CHART_NAMES, chartEntry } from '../
 import { MAP_BASE_ID } from '../../src/charts/map/map';
 
 describe('CHART_CATALOGUE', () => {
-  it.each(CHART_NAMES)('%s: is the chart its definition names, with a component and a way onto share cards', (name) => {
-    const entry = chartEntry(name);
-    expect(entry.definition.name).toBe(name);
-    expect(CHART_DEFINITIONS[name]).toBe(entry.definition);
-    expect(typeof entry.component).toBe('function');
-    if (entry.share.kind === 'svg') expect(entry.share.source).toMatch(/<style>[\s\S]*<\/style>/);
-    else expect(typeof entry.share.cells).toBe('function');
-  });
+  it.each(CHART_NAMES)(
+    '%s: is the chart its definition names, with a component and a way onto share cards',
+    async (name) => {
+      const entry = chartEntry(name);
+      expect(entry.definition.name).toBe(name);
+      expect(CHART_DEFINITIONS[name]).toBe(entry.definition);
+      expect(typeof (await entry.component()).default).toBe('function');
+      if (entry.share.kind === 'svg') expect(entry.share.source).toMatch(/<style>[\s\S]*<\/style>/);
+      else expect(typeof entry.share.cells).toBe('function');
+    },
+  );
 
   it('draws only the HTML chart, big-number, as the card’s own numbers', () => {
     expect(CHART_NAMES.filter((name) => chartEntry(name).share.kind === 'numbers')).toEqual(['big-number']);

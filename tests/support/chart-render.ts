@@ -3,13 +3,18 @@ import { basename, join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { render } from 'svelte/server';
-import { CHART_DEFINITIONS, chartEntry, type ChartName } from '../../src/charts/catalogue';
+import { CHART_DEFINITIONS, CHART_NAMES, chartEntry, type ChartName } from '../../src/charts/catalogue';
 import type { ChartDatum } from '../../src/charts/datum';
 import type { ChartProps } from '../../src/charts/frame';
 import { loadFigureBase } from '../../src/stories/figure-base';
 import { splitStory } from '../../src/stories/loader';
 import { resolveSection } from '../../src/stories/section';
 import { transformStory, type TransformContext } from '../../src/stories/transform';
+
+// Steps are drawn synchronously, so every chart's component is loaded once, up front.
+const components = new Map(
+  await Promise.all(CHART_NAMES.map(async (name) => [name, (await chartEntry(name).component()).default] as const)),
+);
 
 /** What a section's chart component gets from the page before it is told which step to show. */
 export type SectionChartProps = Omit<ChartProps<unknown>, 'initial' | 'interactive'>;
@@ -75,8 +80,8 @@ export function madeUpSection(
 /** Step `index` of a section's chart as the page's static, non-interactive copy of that step: server-rendered HTML. */
 export function renderStep(section: Pick<StorySection, 'chart' | 'props'>, index: number): string {
   // Without a base-map reference a map draws its own base, as on a share card, so each snapshot stands alone.
-  const { component } = chartEntry(section.chart);
-  return render(component, { props: { ...section.props, initial: index, interactive: false } }).body;
+  return render(components.get(section.chart)!, { props: { ...section.props, initial: index, interactive: false } })
+    .body;
 }
 
 /** Every step of a made-up section (see madeUpSection) as the page's static copy draws it, parsed into a syntax tree. */
