@@ -10,7 +10,7 @@ import { getSources } from '../src/sources/registry';
 import { TOPICS, type Topic } from '../src/lib/topics';
 import { storiesOnDisk } from './e2e/stories-on-disk';
 import { pngSize } from './support/png';
-import { runAstro, scratchProject } from './support/scratch-project';
+import { runAstroAsync, scratchProject } from './support/scratch-project';
 
 // The whole site, built as a deploy under a sub-path would be: BASE_PATH=/some-path/ into <web root>/some-path/.
 const BASE = '/some-path/';
@@ -47,7 +47,8 @@ beforeAll(async () => {
   outDir = join(webRoot, BASE);
   port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const build = runAstro(project, 'build', { SITE_ORIGIN: origin, BASE_PATH: BASE, OUT_DIR: outDir });
+  // The one build every test below reads: about 15 s on a quiet 2-core machine, so 300 s leaves room for a busy one.
+  const build = await runAstroAsync(project, 'build', { SITE_ORIGIN: origin, BASE_PATH: BASE, OUT_DIR: outDir });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
 }, 300_000);
 afterAll(() => {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
 import { readerPages, statusOf } from '../../scripts/built-pages';
-import { firstMiddleLast, sectionSteps, showStep } from '../support/scrolly-steps';
+import { runAxe } from '../support/axe';
+import { builtSections, groupTitle, sectionGroups } from '../support/built-sections';
+import { firstMiddleLast, openSections, settled, showStep } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 
 // WCAG 2.2 level AA, as axe-core tags it: the rules of every level and version up to it.
@@ -14,16 +14,14 @@ const SCHEMES = ['light', 'dark'] as const;
  * (a mark fading in is not yet its final colour), and fails with each violation's rule, help and targets.
  */
 async function expectNoViolations(page: Page, what: string, within?: string): Promise<void> {
-  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((animation) => animation.finished)));
-  // Legacy mode runs axe in the page itself rather than finishing each run in a new blank page, which halves the
-  // time of a run; what it gives up is crossing into other-origin frames, and the site has no frames. options()
-  // replaces all options, so it comes before withTags().
-  const builder = new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .withTags(WCAG_AA);
-  if (within) builder.include(within);
-  const results: AxeResults = await builder.analyze();
+  await settled(page);
+  // axe runs in the page itself rather than finishing each run in a new blank page, which halves the time of a run;
+  // what it gives up is crossing into other-origin frames, and the site has no frames.
+  const results = await runAxe(
+    page,
+    { resultTypes: ['violations'], runOnly: { type: 'tag', values: WCAG_AA } },
+    within,
+  );
   const report = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
@@ -49,6 +47,11 @@ async function openTooltip(chart: Locator): Promise<void> {
 }
 
 const pages = readerPages();
+const stories = pages.filter((p) => p.kind === 'story').map((built) => ({ built, sections: builtSections(built) }));
+
+// Steps a story test checks at most, each with its own axe run: a story is checked in several short tests, one per
+// group of sections, rather than in one that grows with the story.
+const STEPS_PER_TEST = 4;
 
 for (const colorScheme of SCHEMES) {
   test.describe(`accessibility, ${colorScheme} colour scheme`, () => {
@@ -67,33 +70,57 @@ for (const colorScheme of SCHEMES) {
       });
     }
 
-    for (const built of pages.filter((p) => p.kind === 'story')) {
-      test(`${built.path}: no axe-core violations, nor in the charts at the first, middle and last step of each section, nor with a tooltip open`, async ({
-        page,
-      }) => {
-        expect((await page.goto(built.path))?.status()).toBe(statusOf(built));
-        await expectNoViolations(page, `on ${built.path} as it opens`);
-        let tooltips = 0;
-        for (const steps of await sectionSteps(page)) {
-          // Only the sticky chart changes from step to step; the rest of the page was checked above.
-          const section = `[data-scrolly]:has([id="${steps[0]}"]) .scrolly-graphic`;
-          for (const id of firstMiddleLast(steps)) {
-            const chart = await showStep(page, id);
-            // At a section's last step the chart is checked with a mark's tooltip open, where it has marks.
-            const tipped = id === steps.at(-1) && (await chart.locator('[role="button"]').count()) > 0;
-            if (tipped) {
-              await openTooltip(chart);
-              tooltips += 1;
+    for (const { built, sections } of stories) {
+      test.describe(built.path, () => {
+        test('no axe-core violations as it opens', async ({ page }) => {
+          await openSections(page, built, sections);
+          await expectNoViolations(page, `on ${built.path} as it opens`);
+        });
+
+        for (const group of sectionGroups(sections, STEPS_PER_TEST, (section) => firstMiddleLast(section.steps))) {
+          test(`${groupTitle(group)}: no axe-core violations in the chart at the first, middle and last step, nor with a tooltip open`, async ({
+            page,
+          }) => {
+            await openSections(page, built, sections);
+            for (const { steps } of group) {
+              // Only the sticky chart changes from step to step; the rest of the page is checked as it opens.
+              const section = `[data-scrolly]:has([id="${steps[0]}"]) .scrolly-graphic`;
+              for (const id of firstMiddleLast(steps)) {
+                const chart = await showStep(page, id);
+                // At a section's last step the chart is checked with a mark's tooltip open, where it has marks.
+                const tipped = id === steps.at(-1) && (await chart.locator('[role="button"]').count()) > 0;
+                if (tipped) await openTooltip(chart);
+                await expectNoViolations(
+                  page,
+                  `in the chart at step #${id}${tipped ? ' with a tooltip open' : ''}`,
+                  section,
+                );
+              }
             }
-            await expectNoViolations(
-              page,
-              `in the chart at step #${id}${tipped ? ' with a tooltip open' : ''}`,
-              section,
-            );
-          }
+          });
         }
-        expect(tooltips, 'sections whose chart has marks to tap').toBeGreaterThan(0);
       });
     }
+  });
+}
+
+// The tests above check a chart with a tooltip open at each section's last step where the chart has marks; at least
+// one section of every story must have them, or no tooltip would ever be checked. Marks do not depend on the colour
+// scheme, so this is checked once, not per scheme.
+for (const { built, sections } of stories) {
+  test(`${built.path}: some section’s chart has marks to tap at its last step, so a tooltip is checked`, async ({
+    page,
+  }) => {
+    await openSections(page, built, sections);
+    let tappable = 0;
+    for (const { steps } of sections) {
+      const chart = await showStep(page, steps.at(-1)!);
+      if ((await chart.locator('[role="button"]').count()) > 0) {
+        tappable += 1;
+        // One is enough, and each further section costs a scroll and a hydration.
+        break;
+      }
+    }
+    expect(tappable, 'sections whose chart has marks to tap').toBeGreaterThan(0);
   });
 }

@@ -42,14 +42,14 @@ test.describe('home page', () => {
     }
   });
 
-  test('opens each story from its card', async ({ page }) => {
-    for (const story of stories) {
+  for (const story of stories) {
+    test(`opens ${story.slug} from its card`, async ({ page }) => {
       await page.goto('/');
       await page.getByRole('link', { name: story.title }).click();
       await expect(page).toHaveURL(new RegExp(`/stories/${story.slug}/$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-    }
-  });
+    });
+  }
 
   test('scrolls to the end with nothing overflowing sideways', async ({ page }) => {
     await page.goto('/');

@@ -32,25 +32,4 @@ test.describe('source pages', () => {
       expect(new Set(chipTargets)).toEqual(new Set(mine.map((record) => record.id)));
     });
   }
-
-  test('offers the raw text byte for byte', async ({ request }) => {
-    for (const source of sources) {
-      const response = await request.get(`/sources/${source.id}.txt`);
-      expect(response.ok()).toBe(true);
-      expect(Buffer.compare(await response.body(), readFileSync(`data/sources/${source.id}.txt`))).toBe(0);
-    }
-  });
-});
-
-test.describe('figure downloads', () => {
-  test('CSV and JSON hold the same figures in the same order', async ({ request }) => {
-    const json = (await (await request.get('/data/figures.json')).json()) as ExportRecord[];
-    const csvResponse = await request.get('/data/figures.csv');
-    const csv = (await csvResponse.body()).toString('utf8');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const { csvParse } = await import('d3');
-    const rows = csvParse(csv.slice(1).replace(/\r\n/g, '\n'));
-    expect(rows.map((row) => row.id)).toEqual(json.map((record) => record.id));
-    expect(rows.map((row) => row.quote)).toEqual(json.map((record) => record.quote));
-  });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +32,22 @@ export function scratchProject(prefix: string, root: string = process.cwd()): st
   return project;
 }
 
+/** The command line and options that run `astro <command>` in `project` with extra environment variables. */
+function astroCommand(project: string, command: string, env: Record<string, string>, root: string) {
+  // Vitest sets Vite's BASE_URL, MODE and friends in process.env; Astro would take them over its own config.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(name)),
+  );
+  return {
+    file: process.execPath,
+    args: [resolve(root, 'node_modules/astro/bin/astro.mjs'), command],
+    options: {
+      cwd: project,
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    },
+  };
+}
+
 /** Runs an astro command (`sync`, `build`) in `project` with extra environment variables; returns its exit code and output. */
 export function runAstro(
   project: string,
@@ -39,14 +55,28 @@ export function runAstro(
   env: Record<string, string> = {},
   root: string = process.cwd(),
 ) {
-  // Vitest sets Vite's BASE_URL, MODE and friends in process.env; Astro would take them over its own config.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(name)),
-  );
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-  });
+  const { file, args, options } = astroCommand(project, command, env, root);
+  const run = spawnSync(file, args, { ...options, encoding: 'utf8' });
   return { status: run.status, output: run.stdout + run.stderr };
+}
+
+/**
+ * runAstro without blocking: for a command as long as a whole build. A test worker blocked in spawnSync cannot answer
+ * Vitest's runner, which gives up on a worker after 60 s of silence, and a busy machine can stretch a build that far.
+ */
+export function runAstroAsync(
+  project: string,
+  command: string,
+  env: Record<string, string> = {},
+  root: string = process.cwd(),
+): Promise<{ status: number | null; output: string }> {
+  const { file, args, options } = astroCommand(project, command, env, root);
+  return new Promise((done, fail) => {
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output }));
+  });
 }

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { statusOf, type BuiltPage } from '../../scripts/built-pages';
+import type { Section } from './built-sections';
 
 /** Scrolls until the step's card crosses the trigger line, as a reader's thumb would. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
@@ -39,4 +41,18 @@ export async function sectionSteps(page: Page): Promise<string[][]> {
 export function firstMiddleLast<T>(items: readonly T[]): T[] {
   const picks = new Set([0, Math.floor((items.length - 1) / 2), items.length - 1].filter((at) => at >= 0));
   return [...picks].map((at) => items[at]!);
+}
+
+/**
+ * Opens a built page and checks that its scroll sections, live, are the `sections` its tests were made from (see
+ * builtSections), so a test of some of them can trust that together the tests visit every one.
+ */
+export async function openSections(page: Page, built: BuiltPage, sections: readonly Section[]): Promise<void> {
+  expect((await page.goto(built.path))?.status()).toBe(statusOf(built));
+  expect(await sectionSteps(page), `the sections of ${built.path}`).toEqual(sections.map((section) => section.steps));
+}
+
+/** Waits until every animation and transition on the page has run its course, so what is measured is where it ends. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((animation) => animation.finished)));
 }

@@ -3,7 +3,8 @@ import { DIST } from '../../scripts/built-pages';
 import { pageScriptBytes, pageScripts, pageStyleBytes, pageStyles } from '../support/page-weight';
 import { storiesOnDisk } from './stories-on-disk';
 
-// Deterministic byte budgets on the built site, never timings.
+// Deterministic byte budgets on the built site, never timings; read from dist/ with no browser, so they run once, in
+// the files project (playwright.config.ts).
 const STORY_JS_GZIP = 40 * 1024;
 const STORY_CSS_GZIP = 15 * 1024;
 

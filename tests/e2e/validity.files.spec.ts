@@ -10,6 +10,7 @@ import { builtHtml, builtPages, DIST } from '../../scripts/built-pages';
 import { cssLoads, fromSite } from '../support/site-loads';
 
 // Checks of the built files themselves, with no browser: markup validity, layout stability and where fonts come from.
+// They run once, in the files project (playwright.config.ts).
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -59,18 +60,18 @@ const FETCHING_LINKS = [
 ];
 
 test.describe('built pages', () => {
-  test('every page passes html-validate', async () => {
-    const errors: string[] = [];
-    for (const page of builtPages()) {
+  // One test a page, so a failure names its page and no test grows with the site.
+  for (const page of builtPages()) {
+    test(`${page.file} passes html-validate`, async () => {
       const html = builtHtml(page);
       const report = await validator.validateString(html, page.file);
-      for (const message of report.results.flatMap((result) => result.messages)) {
-        if (!isAstroIslandStyle(html, message))
-          errors.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
-      }
-    }
-    expect(errors).toEqual([]);
-  });
+      const errors = report.results
+        .flatMap((result) => result.messages)
+        .filter((message) => !isAstroIslandStyle(html, message))
+        .map((message) => `${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('every <img> has a width and a height, and every inline <svg> a viewBox, so nothing shifts as it loads', () => {
     const missing: string[] = [];
