@@ -29,7 +29,7 @@ export async function showStep(page: Page, id: string): Promise<Locator> {
 }
 
 /** The step ids of every scroll section of the open page: one list per section, in page order. */
-export async function sectionSteps(page: Page): Promise<string[][]> {
+async function sectionSteps(page: Page): Promise<string[][]> {
   return page
     .locator('[data-scrolly]')
     .evaluateAll((sections) =>
