@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ let webRoot: string;
 let outDir: string;
 let port: number;
 let origin: string;
+let buildOutput: string;
 
 /** A TCP port nothing listens on now, for the link checker's server; the build writes it into absolute URLs. */
 async function freePort(): Promise<number> {
@@ -50,9 +51,18 @@ beforeAll(async () => {
   // The one build every test below reads: about 15 s on a quiet 2-core machine, so 300 s leaves room for a busy one.
   const build = await runAstroAsync(project, 'build', { SITE_ORIGIN: origin, BASE_PATH: BASE, OUT_DIR: outDir });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
+  buildOutput = build.output;
 }, 300_000);
 afterAll(() => {
   for (const dir of [project, webRoot]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('astro build', () => {
+  it('transforms each story once in the whole build: the stories loader runs once and builds every story', () => {
+    const stories = readdirSync(join(project, 'stories')).filter((name) => name.endsWith('.md'));
+    const runs = [...buildOutput.matchAll(/\[stories\] built (\d+) stories, each transformed once/g)];
+    expect(runs.map((run) => Number(run[1]))).toEqual([stories.length]);
+  });
 });
 
 describe('astro.config.mjs OUT_DIR', () => {
