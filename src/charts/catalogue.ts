@@ -30,7 +30,7 @@ export interface ChartEntry<State, Step, More extends object = Record<never, nev
   share: ShareDrawing<Step>;
   /** The props of the hydrated sticky chart besides headline, credit and frames. */
   island(steps: Step[]): { steps: Step[] } & More;
-  /** The props of the server-only copy of step `initial`; `first` is true for the page's first copy of its kind. */
+  /** The props of the server-only copy of step `initial`; `first`: in the page's first section of this chart type. */
   still(steps: Step[], initial: number, first: boolean): { steps: Step[] } & More;
 }
 
