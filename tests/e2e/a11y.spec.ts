@@ -55,6 +55,9 @@ const STEPS_PER_TEST = 4;
 
 for (const colorScheme of SCHEMES) {
   test.describe(`accessibility, ${colorScheme} colour scheme`, () => {
+    // A test here runs axe-core up to five times; the longest take up to 12 s on a quiet 2-core machine and 28 s
+    // with two CPU-bound processes beside the suite, so they get five times their quiet time, not the default 30 s.
+    test.describe.configure({ timeout: 60_000 });
     // With motion reduced, marks take their final colours and places at once, so axe never sees one mid-way.
     test.beforeEach(async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
