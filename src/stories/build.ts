@@ -56,7 +56,8 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
   }
 
   const figureIds = [...new Set([input.hero, ...transformed.figureIds])];
-  const cited = figureIds.flatMap((id) => base.figures.find((figure) => figure.id === id)?.source ?? []);
+  const sourceOf = new Map(base.figures.map((figure) => [figure.id, figure.source]));
+  const cited = figureIds.flatMap((id) => sourceOf.get(id) ?? []);
   const missing = missingSources(input.sources, cited);
   if (missing.length > 0)
     problems.push(`${file}: cites figures from ${missing.join(', ')}, which sources: in its frontmatter does not list`);

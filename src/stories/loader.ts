@@ -82,6 +82,31 @@ export async function syncStories(context: LoaderContext, root: string = process
   return entries.length;
 }
 
+/**
+ * Wraps `task` so that a call while a run is in flight asks for one more run after it, however many calls come: a
+ * checkout or a save-all that touches twenty files syncs twice, not twenty times over, and never two syncs at once.
+ * `task` reports its own failures: the promise it returns must not reject.
+ */
+export function coalesced(task: () => Promise<unknown>): () => void {
+  let running = false;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void task().finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  return run;
+}
+
 /** The stories collection's loader; in the dev server, editing a story or any data file rebuilds every story. */
 export function storyLoader(): Loader {
   return {
@@ -92,9 +117,9 @@ export function storyLoader(): Loader {
       if (!watcher) return;
       const watched = [STORIES_DIR, DATA_DIR].map((dir) => resolve(dir));
       watcher.add(watched);
+      const resync = coalesced(() => syncStories(context).catch((error: Error) => context.logger.error(error.message)));
       watcher.on('all', (_event, path) => {
-        if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;
-        syncStories(context).catch((error: Error) => context.logger.error(error.message));
+        if (watched.some((dir) => path.startsWith(`${dir}/`))) resync();
       });
     },
   };

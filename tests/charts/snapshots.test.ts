@@ -13,7 +13,7 @@ const SNAPSHOTS = fileURLToPath(new URL('__snapshots__', import.meta.url));
 // it, the source line and the data table, so each snapshot is that whole figure as HTML. A map step draws its own
 // base map, as a share card does; on the page, copies after the first reuse one drawing of it.
 const steps = storySections().flatMap((section) =>
-  section.stepIds.map((id, index) => {
+  section.steps.map((id, index) => {
     const path = join(SNAPSHOTS, section.story, section.id, `${String(index + 1).padStart(2, '0')}-${id}.html`);
     return { name: `${relative(SNAPSHOTS, path)} (${section.chart})`, section, index, path };
   }),

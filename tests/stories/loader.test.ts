@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BuiltStory } from '../../src/stories/build';
 import { builtStory } from '../../src/stories/built';
-import { splitStory, syncStories } from '../../src/stories/loader';
+import { coalesced, splitStory, syncStories } from '../../src/stories/loader';
 import * as transform from '../../src/stories/transform';
 import { loaderContext } from '../support/loader-context';
 
@@ -144,5 +144,37 @@ describe('syncStories(context, root)', () => {
 describe('builtStory(entry)', () => {
   it('names an entry the loader did not build', () => {
     expect(() => builtStory({ id: 'stray' })).toThrow('story "stray" was not built by the stories loader');
+  });
+});
+
+describe('coalesced(task)', () => {
+  it('runs at once, then once more after the run in flight however many calls came during it, never two at once', async () => {
+    const finish: (() => void)[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const task = vi.fn(
+      () =>
+        new Promise<void>((done) => {
+          most = Math.max(most, ++inFlight);
+          finish.push(() => {
+            inFlight -= 1;
+            done();
+          });
+        }),
+    );
+    const run = coalesced(task);
+    run();
+    run();
+    run();
+    expect(task).toHaveBeenCalledTimes(1);
+    finish.shift()!();
+    await vi.waitFor(() => expect(task).toHaveBeenCalledTimes(2));
+    finish.shift()!();
+    await vi.waitFor(() => expect(inFlight).toBe(0));
+    expect(task).toHaveBeenCalledTimes(2);
+    expect(most).toBe(1);
+    run();
+    expect(task).toHaveBeenCalledTimes(3);
+    finish.shift()!();
   });
 });

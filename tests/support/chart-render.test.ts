@@ -18,9 +18,9 @@ describe('storySections(dir)', () => {
       'a-story.md': story('Only prose.\n'),
       'notes.txt': 'Not a story.',
     });
-    expect(storySections(dir).map(({ story, id, chart, stepIds }) => ({ story, id, chart, stepIds }))).toEqual([
-      { story: 'b-story', id: 'growth', chart: 'bars', stepIds: ['one', 'two'] },
-      { story: 'b-story', id: 'scrolly-2', chart: 'big-number', stepIds: ['three'] },
+    expect(storySections(dir).map(({ story, id, chart, steps }) => ({ story, id, chart, steps }))).toEqual([
+      { story: 'b-story', id: 'growth', chart: 'bars', steps: ['one', 'two'] },
+      { story: 'b-story', id: 'scrolly-2', chart: 'big-number', steps: ['three'] },
     ]);
     expect(storySections(dir)[0]!.props).toMatchObject({ headline: 'Growth', frames: [{ id: 'one' }, { id: 'two' }] });
   });
@@ -38,7 +38,7 @@ describe('madeUpSection(chart, steps, figures)', () => {
       ['figures="a"', 'figures="a, b" highlight="b"'],
       [fakePercent('a', 1), fakePercent('b', 2)],
     );
-    expect([section.chart, section.stepIds, section.props.frames.map((frame) => frame.table.length)]).toEqual([
+    expect([section.chart, section.steps, section.props.frames.map((frame) => frame.table.length)]).toEqual([
       'bars',
       ['step-1', 'step-2'],
       [1, 2],

@@ -10,6 +10,7 @@ import { loadFigureBase } from '../../src/stories/figure-base';
 import { splitStory } from '../../src/stories/loader';
 import { resolveSection } from '../../src/stories/section';
 import { transformStory, type TransformContext } from '../../src/stories/transform';
+import type { Section } from './built-sections';
 
 // Steps are drawn synchronously, so every chart's component is loaded once, up front.
 const components = new Map(
@@ -19,13 +20,11 @@ const components = new Map(
 /** What a section's chart component gets from the page before it is told which step to show. */
 export type SectionChartProps = Omit<ChartProps<unknown>, 'initial' | 'interactive'>;
 
-/** A scroll section of a story: where it is, its chart type, its step ids in order, and its chart's props. */
-export interface StorySection {
+/** A scroll section of a story, as the e2e tests read it from a page, with its story, chart type and chart's props. */
+export interface StorySection extends Section {
   /** The story's file name without `.md`. */
   story: string;
-  id: string;
   chart: ChartName;
-  stepIds: string[];
   props: SectionChartProps;
 }
 
@@ -40,7 +39,7 @@ function sections(story: string, body: string, context: Omit<TransformContext<Ch
         story,
         id: block.id,
         chart: block.chart,
-        stepIds: block.steps.map((step) => step.id),
+        steps: block.steps.map((step) => step.id),
         props: { headline: block.headline, ...props },
       },
     ];
@@ -87,5 +86,5 @@ export function renderStep(section: Pick<StorySection, 'chart' | 'props'>, index
 /** Every step of a made-up section (see madeUpSection) as the page's static copy draws it, parsed into a syntax tree. */
 export function drawMadeUp(chart: ChartName, steps: readonly string[], figures: readonly ChartDatum[]): Root[] {
   const section = madeUpSection(chart, steps, figures);
-  return section.stepIds.map((_, index) => fromHtml(renderStep(section, index), { fragment: true }));
+  return section.steps.map((_, index) => fromHtml(renderStep(section, index), { fragment: true }));
 }
