@@ -76,9 +76,9 @@ const stories = pages.filter((p) => p.kind === 'story').map((built) => ({ built,
 const STEPS_PER_TEST = 4;
 
 test.describe('accessibility, light and dark colour schemes', () => {
-  // A test here runs axe-core up to ten times; the longest take about 10 s on a quiet 2-core machine, more with
-  // CPU-bound processes beside the suite, so they get six times their quiet time, not the default 30 s.
-  test.describe.configure({ timeout: 60_000 });
+  // A test here runs axe-core up to ten times; the longest take about 10 s on a quiet 2-core machine and several
+  // times that with CPU-bound processes beside the suite, so they get nine times their quiet time, not the default 30 s.
+  test.describe.configure({ timeout: 90_000 });
   // With motion reduced, marks take their final colours and places at once, so axe never sees one mid-way.
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
