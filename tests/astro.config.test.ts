@@ -6,7 +6,7 @@ import { check, LinkState } from 'linkinator';
 import Parser from 'rss-parser';
 import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSources } from '../src/sources/registry';
+import { loadSources } from '../src/sources/registry';
 import { TOPICS, type Topic } from '../src/lib/topics';
 import { storiesOnDisk } from './e2e/stories-on-disk';
 import { pngSize } from './support/png';
@@ -129,7 +129,7 @@ describe('@astrojs/sitemap with sitemapOptions', () => {
       '',
       'figures/',
       'sources/',
-      ...getSources().map((source) => `sources/${source.id}/`),
+      ...loadSources().map((source) => `sources/${source.id}/`),
       ...stories.map((story) => `stories/${story.slug}/`),
     ].map(url);
     expect(listed.map((entry) => entry.url).sort()).toEqual(expected.sort());

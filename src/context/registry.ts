@@ -22,11 +22,3 @@ export function loadFacts(dir: string = FACTS_DIR): Fact[] {
     throw new DataError(`${problems.length} problem(s) in the outside facts:\n${problems.join('\n')}`);
   return facts;
 }
-
-let loaded: Fact[] | undefined;
-
-/** The cited outside facts, loaded once per build. */
-export function getFacts(): Fact[] {
-  loaded ??= loadFacts();
-  return loaded;
-}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
-import { getSources, sourceTextFile, SOURCES_DIR } from '../sources/registry';
+import { loadSources, sourceTextFile, SOURCES_DIR } from '../sources/registry';
 import type { Source } from '../sources/source';
 import { figureSchema, type Figure } from './figure';
 import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeezed } from './quote-match';
@@ -34,7 +34,7 @@ export function passageAnchor(quote: string): string {
 /** Loads every figure file in `dir`, proving each record against the sources; throws a DataError listing every problem. */
 export function loadFigures(
   dir: string = FIGURES_DIR,
-  sources: readonly Source[] = getSources(),
+  sources: readonly Source[] = loadSources(),
   sourcesDir: string = SOURCES_DIR,
 ): CheckedFigure[] {
   const texts = new Map<string, Squeezed>(
@@ -87,12 +87,4 @@ export function loadFigures(
     throw new DataError(`${problems.length} problem(s) in the figure base:\n${problems.join('\n')}`);
   }
   return figures;
-}
-
-let checked: CheckedFigure[] | undefined;
-
-/** The figure base, loaded and proven once per build. */
-export function getFigures(): CheckedFigure[] {
-  checked ??= loadFigures();
-  return checked;
 }

@@ -5,7 +5,7 @@ import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
 import { kebabId } from '../lib/ids';
 import { printedDecimals, shift, toNumber } from './decimal';
 import { formatQuantity, printedValue } from './format';
-import { getFigures, type CheckedFigure } from './registry';
+import type { CheckedFigure } from './registry';
 import { parseUnit } from './units';
 
 /** Where relation files live, relative to the project root. */
@@ -162,12 +162,4 @@ export function loadRelations(figures: readonly CheckedFigure[], dir: string = R
   if (problems.length > 0)
     throw new DataError(`${problems.length} problem(s) in the relations:\n${problems.join('\n')}`);
   return results;
-}
-
-let checked: RelationResult[] | undefined;
-
-/** The relations of the figure base, recomputed once per build. */
-export function getRelations(): RelationResult[] {
-  checked ??= loadRelations(getFigures());
-  return checked;
 }

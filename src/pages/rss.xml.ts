@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { storyEntries } from '../stories/collection';
 import { storyItem } from '../feed/story-item';
 import { absoluteUrl } from '../lib/urls';
 import { SITE } from '../lib/site';
-import { getSources } from '../sources/registry';
+import { figureBase } from '../stories/figure-base';
 import { newestFirst } from '../stories/newest-first';
 import { builtStory } from '../stories/built';
 
@@ -13,9 +13,9 @@ export const GET: APIRoute = async ({ site }) => {
   const feedSite = {
     site: site!,
     base: import.meta.env.BASE_URL,
-    sources: getSources(),
+    sources: figureBase().sources,
   };
-  const stories = newestFirst(await getCollection('stories'));
+  const stories = newestFirst(await storyEntries());
   return rss({
     title: SITE.name,
     description: SITE.description,

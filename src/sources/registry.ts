@@ -35,18 +35,6 @@ export function loadSources(dir: string = SOURCES_DIR): Source[] {
   return sources;
 }
 
-const checked = new Map<string, Source[]>();
-
-/** The checked sources of `dir`, read and verified once per build however many pages ask. */
-export function getSources(dir: string = SOURCES_DIR): Source[] {
-  let sources = checked.get(dir);
-  if (!sources) {
-    sources = loadSources(dir);
-    checked.set(dir, sources);
-  }
-  return sources;
-}
-
 /** The path of a source's verbatim text. */
 export function sourceTextFile(id: string, dir: string = SOURCES_DIR): string {
   return resolve(dir, `${id}.txt`);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { loadFacts } from '../context/registry';
 import type { Fact } from '../context/fact';
@@ -38,4 +38,30 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
     facts: loadFacts(dir('context')),
     data: new Map(figureViews(figures, sources, relations, []).map((view) => [view.figure.id, chartDatum(view)])),
   };
+}
+
+let proven: { key: string; base: FigureBase } | undefined;
+
+/** What every file under `dir` is now (path, size, time of last change), so an edit anywhere changes it. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path} ${size} ${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+/**
+ * The figure base of `root`/data/, proven once and shared by every page and the stories loader until a file under data/
+ * changes: in a build that is once, and in the dev server an edited figure, relation, fact or source is proven anew
+ * on the next request, or its mistake is thrown there for Astro's error overlay.
+ */
+export function figureBase(root: string = process.cwd()): FigureBase {
+  const key = `${resolve(root)}\n${fingerprint(resolve(root, 'data'))}`;
+  if (proven?.key !== key) proven = { key, base: loadFigureBase(root) };
+  return proven.base;
 }

@@ -1,17 +1,16 @@
-import { getCollection } from 'astro:content';
-import { getSources } from '../sources/registry';
+import { storyEntries } from './collection';
 import { builtStory } from './built';
-import { getFigures } from '../figures/registry';
-import { getRelations } from '../figures/relations';
+import { figureBase } from './figure-base';
 import { figureViews, type FigureView } from '../figures/view';
 
 /** Every figure as pages show it, with the stories that use it; for use in Astro pages and endpoints. */
 export async function loadFigureViews(): Promise<FigureView[]> {
-  const stories = await getCollection('stories');
+  const stories = await storyEntries();
+  const { figures, sources, relations } = figureBase();
   return figureViews(
-    getFigures(),
-    getSources(),
-    getRelations(),
+    figures,
+    sources,
+    relations,
     stories.map((story) => ({
       slug: story.id,
       title: story.data.title,

@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { buildStory } from './build';
-import { loadFigureBase } from './figure-base';
+import { figureBase } from './figure-base';
+import { PROBLEM_ENTRY } from './problem';
 import { StoryError } from './transform';
 
 /** Where stories live, and the data they are checked against, relative to the project root. */
@@ -38,7 +39,7 @@ export function splitStory(raw: string, file: string): SplitStory {
  * Any mistake in any story or data file fails with its file and line, and nothing is stored.
  */
 export async function syncStories(context: LoaderContext, root: string = process.cwd()): Promise<number> {
-  const base = loadFigureBase(root);
+  const base = figureBase(root);
   const dir = resolve(root, STORIES_DIR);
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
@@ -107,20 +108,37 @@ export function coalesced(task: () => Promise<unknown>): () => void {
   return run;
 }
 
-/** The stories collection's loader; in the dev server, editing a story or any data file rebuilds every story. */
-export function storyLoader(): Loader {
+/**
+ * Puts a failed sync's message where every page that reads stories meets it (see storyEntries): in the dev server the
+ * page shows Astro's error overlay with the file and line, instead of the last good story, until a sync succeeds.
+ */
+function storeProblem(context: LoaderContext, message: string): void {
+  context.logger.error(message);
+  context.store.clear();
+  context.store.set({ id: PROBLEM_ENTRY, data: {}, rendered: { html: '', metadata: { problem: message } } });
+}
+
+/**
+ * The stories collection's loader. In a build, any mistake fails it. In the dev server, editing a story or any data
+ * file rebuilds every story, and a mistake, even in the first sync, shows on the pages until an edit fixes it.
+ */
+export function storyLoader(root: string = process.cwd()): Loader {
   return {
     name: 'stories',
     load: async (context) => {
-      await syncStories(context);
       const { watcher } = context;
-      if (!watcher) return;
-      const watched = [STORIES_DIR, DATA_DIR].map((dir) => resolve(dir));
+      if (!watcher) {
+        await syncStories(context, root);
+        return;
+      }
+      const sync = () => syncStories(context, root).catch((error: Error) => storeProblem(context, error.message));
+      const watched = [STORIES_DIR, DATA_DIR].map((dir) => resolve(root, dir));
       watcher.add(watched);
-      const resync = coalesced(() => syncStories(context).catch((error: Error) => context.logger.error(error.message)));
+      const resync = coalesced(sync);
       watcher.on('all', (_event, path) => {
         if (watched.some((dir) => path.startsWith(`${dir}/`))) resync();
       });
+      await sync();
     },
   };
 }

@@ -4,7 +4,7 @@ import { EXPORT_COLUMNS, exportRecords, toCsv } from '../../src/figures/export';
 import { figureViews } from '../../src/figures/view';
 import type { CheckedFigure } from '../../src/figures/registry';
 import type { RelationResult } from '../../src/figures/relations';
-import { getSources } from '../../src/sources/registry';
+import { loadSources } from '../../src/sources/registry';
 import { fakeFigure } from '../support/checked-figure';
 
 const figure: CheckedFigure = fakeFigure('nmg-mining-growth', {
@@ -27,7 +27,7 @@ const check: RelationResult = {
 };
 const views = figureViews(
   [figure],
-  getSources(),
+  loadSources(),
   [check],
   [{ slug: 'a-story', title: 'A story', figureIds: ['nmg-mining-growth'] }],
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/yaml-records';
 import { loadFigures, passageAnchor } from '../../src/figures/registry';
-import { getSources, sourceTextFile } from '../../src/sources/registry';
+import { loadSources, sourceTextFile } from '../../src/sources/registry';
 import { readFileSync } from 'node:fs';
 import { scratchDirs } from '../support/scratch-dirs';
 
@@ -126,6 +126,6 @@ describe('loadFigures(dir)', () => {
   });
 
   it('reads every source it is given', () => {
-    expect(getSources().length).toBe(5);
+    expect(loadSources().length).toBe(5);
   });
 });

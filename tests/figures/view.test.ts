@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureViews } from '../../src/figures/view';
 import type { CheckedFigure } from '../../src/figures/registry';
-import { getSources } from '../../src/sources/registry';
+import { loadSources } from '../../src/sources/registry';
 import { fakeFigure } from '../support/checked-figure';
 
 const base: CheckedFigure = fakeFigure('wuhai-parks', {
@@ -15,7 +15,7 @@ const base: CheckedFigure = fakeFigure('wuhai-parks', {
 
 describe('figureViews(figures, sources, relations, stories)', () => {
   it('gives each figure its English value, period, place, kind and credit', () => {
-    const [view] = figureViews([base], getSources(), [], []);
+    const [view] = figureViews([base], loadSources(), [], []);
     expect(view).toMatchObject({
       valueEn: '17',
       periodEn: 'June 2024',
@@ -28,7 +28,7 @@ describe('figureViews(figures, sources, relations, stories)', () => {
   });
 
   it('names the locality before the place', () => {
-    const [view] = figureViews([{ ...base, locality: 'Haibowan district' }], getSources(), [], []);
+    const [view] = figureViews([{ ...base, locality: 'Haibowan district' }], loadSources(), [], []);
     expect(view!.placeEn).toBe('Haibowan district, Wuhai');
   });
 
@@ -37,11 +37,11 @@ describe('figureViews(figures, sources, relations, stories)', () => {
       { slug: 'parks', title: 'Parks', figureIds: ['wuhai-parks'] },
       { slug: 'energy', title: 'Energy', figureIds: ['other'] },
     ];
-    expect(figureViews([base], getSources(), [], stories)[0]!.stories).toEqual([{ slug: 'parks', title: 'Parks' }]);
+    expect(figureViews([base], loadSources(), [], stories)[0]!.stories).toEqual([{ slug: 'parks', title: 'Parks' }]);
   });
 
   it('refuses a figure whose source is unknown', () => {
-    expect(() => figureViews([{ ...base, source: 'nope' }], getSources(), [], [])).toThrow(
+    expect(() => figureViews([{ ...base, source: 'nope' }], loadSources(), [], [])).toThrow(
       'figure wuhai-parks names unknown source nope',
     );
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSources, loadSources, SOURCES_DIR, sourceTextFile } from '../../src/sources/registry';
+import { loadSources, SOURCES_DIR, sourceTextFile } from '../../src/sources/registry';
 import { scratchDirs } from '../support/scratch-dirs';
 
 const scratch = scratchDirs('sources');
@@ -60,12 +60,5 @@ describe('loadSources(dir)', () => {
     expect(() => loadSources(dir)).toThrow(
       /sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: must be YYYY-MM/,
     );
-  });
-});
-
-describe('getSources(dir)', () => {
-  it('returns the same checked list on every call', () => {
-    expect(getSources()).toBe(getSources());
-    expect(getSources()).toEqual(loadSources());
   });
 });

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Loader } from 'astro/loaders';
 import type { BuiltStory } from '../../src/stories/build';
 import { builtStory } from '../../src/stories/built';
-import { coalesced, splitStory, syncStories } from '../../src/stories/loader';
+import { coalesced, splitStory, storyLoader, syncStories } from '../../src/stories/loader';
+import { entryProblem, PROBLEM_ENTRY } from '../../src/stories/problem';
 import * as transform from '../../src/stories/transform';
 import { loaderContext } from '../support/loader-context';
 
@@ -113,5 +116,46 @@ describe('coalesced(task)', () => {
     run();
     expect(task).toHaveBeenCalledTimes(3);
     finish.shift()!();
+  });
+});
+
+describe('storyLoader(root)', () => {
+  const broken = story.replace(/:fig\[[^\]]+\]/, ':fig[no-such-figure]');
+
+  /** The loader run as the dev server runs it: with a file watcher, whose events the test sends. */
+  async function devLoader(dir: string) {
+    const record = loaderContext();
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    await storyLoader(dir).load({ ...record.context, watcher } as unknown as Parameters<Loader['load']>[0]);
+    return { ...record, watcher };
+  }
+
+  it('fails the build on a mistake', async () => {
+    const { context } = loaderContext();
+    await expect(storyLoader(projectWith({ 'a.md': broken })).load(context)).rejects.toThrow(
+      'unknown figure id "no-such-figure"',
+    );
+  });
+
+  it('in the dev server, shows a mistake on the pages (even in the first sync) and recovers once it is fixed', async () => {
+    const dir = projectWith({ 'a.md': broken });
+    const { entries, watcher, logged } = await devLoader(dir);
+    expect([...entries.keys()]).toEqual([PROBLEM_ENTRY]);
+    expect(entryProblem(entries.get(PROBLEM_ENTRY)!)).toContain('stories/a.md:');
+    expect(logged.error.join('\n')).toContain('unknown figure id "no-such-figure"');
+
+    writeFileSync(join(dir, 'stories/a.md'), story);
+    watcher.emit('all', 'change', join(dir, 'stories/a.md'));
+    await vi.waitFor(() => expect([...entries.keys()]).toEqual(['industry-outpaces-china-2024']));
+    expect(entryProblem(entries.get('industry-outpaces-china-2024')!)).toBeUndefined();
+  });
+
+  it('in the dev server, watches stories/ and data/ and rebuilds on an edit under data/', async () => {
+    const dir = projectWith({ 'a.md': story });
+    const { watcher, logged } = await devLoader(dir);
+    expect(watcher.add).toHaveBeenCalledWith([join(dir, 'stories'), join(dir, 'data')]);
+    expect(logged.info).toHaveLength(1);
+    watcher.emit('all', 'change', join(dir, 'data/figures/nmg-industry-review-2023.yaml'));
+    await vi.waitFor(() => expect(logged.info).toHaveLength(2));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckedFigure } from '../../src/figures/registry';
 import type { RelationResult } from '../../src/figures/relations';
 import { figureViews } from '../../src/figures/view';
-import { getSources } from '../../src/sources/registry';
+import { loadSources } from '../../src/sources/registry';
 import { squeeze } from '../../src/figures/quote-match';
 import { missingSources, sourcesAndNotes, unsourcedQuotes } from '../../src/stories/sources-and-notes';
 import { fakeFigure } from '../support/checked-figure';
@@ -29,14 +29,14 @@ const views = figureViews(
     figure('b', 'nmg-daily-economy-2024-07-02'),
     figure('c', 'nmg-daily-economy-2024-07-02'),
   ],
-  getSources(),
+  loadSources(),
   [check],
   [],
 );
 
 describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
   it('lists the documents the cited figures come from, in site order, and their notes and checks', () => {
-    const section = sourcesAndNotes(['b', 'a', 'b'], [], views, getSources());
+    const section = sourcesAndNotes(['b', 'a', 'b'], [], views, loadSources());
     expect(section.documents.map((source) => source.id)).toEqual([
       'nmg-daily-economy-2024-07-02',
       'hohhot-h1-2024-report',
@@ -47,12 +47,12 @@ describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
   });
 
   it('adds a listed document the story quotes without citing a figure from it', () => {
-    const section = sourcesAndNotes(['a'], ['nmg-industry-review-2023'], views, getSources());
+    const section = sourcesAndNotes(['a'], ['nmg-industry-review-2023'], views, loadSources());
     expect(section.documents.map((source) => source.id)).toEqual(['nmg-industry-review-2023', 'hohhot-h1-2024-report']);
   });
 
   it('is empty for a story that cites nothing', () => {
-    expect(sourcesAndNotes([], [], views, getSources())).toEqual({
+    expect(sourcesAndNotes([], [], views, loadSources())).toEqual({
       documents: [],
       notes: [],
       checked: [],
@@ -61,7 +61,7 @@ describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
   });
 
   it('refuses an unknown figure', () => {
-    expect(() => sourcesAndNotes(['nope'], [], views, getSources())).toThrow('sourcesAndNotes: no figure nope');
+    expect(() => sourcesAndNotes(['nope'], [], views, loadSources())).toThrow('sourcesAndNotes: no figure nope');
   });
 });
 

@@ -80,3 +80,42 @@ export function runAstroAsync(
     child.on('close', (status) => done({ status, output }));
   });
 }
+
+/** A running `astro dev` in a scratch project: its address, everything it has printed, and how to stop it. */
+export interface DevServer {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `astro dev` in `project` on `port`; resolves once it answers, and fails with its output if it exits first. */
+export async function startAstroDev(project: string, port: number, root: string = process.cwd()): Promise<DevServer> {
+  const { file, args, options } = astroCommand(project, 'dev', {}, root);
+  const child = spawn(file, [...args, '--host', '127.0.0.1', '--port', String(port)], {
+    ...options,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const server = {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  // The caller's test timeout bounds the wait: how long a start takes depends on the machine's load.
+  while (
+    !(await fetch(`${server.url}/`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited with code ${child.exitCode}:\n${output}`);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return server;
+}

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { getSources, sourceTextFile } from '../../sources/registry';
+import { sourceTextFile } from '../../sources/registry';
+import { figureBase } from '../../stories/figure-base';
 
 /** One raw text per source. */
 export const getStaticPaths = (() =>
-  getSources().map((source) => ({ params: { id: source.id } }))) satisfies GetStaticPaths;
+  figureBase().sources.map((source) => ({ params: { id: source.id } }))) satisfies GetStaticPaths;
 
 /** The source text byte for byte, for anyone to check a quote against. */
 export const GET: APIRoute = ({ params }) =>

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { storyEntries } from '../../../stories/collection';
 import { THUMB_IMAGE } from '../../../share/image-sizes';
 import { pngResponse } from '../../../share/respond';
 import { storyShare } from '../../../share/story-shares';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('stories')).map((story) => ({
+  (await storyEntries()).map((story) => ({
     params: { slug: story.id },
     props: { story },
   }))) satisfies GetStaticPaths;
