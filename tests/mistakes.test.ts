@@ -85,7 +85,88 @@ const DATA_MISTAKES: Mistake[] = [
 ];
 
 // Markup a story may not contain: raw HTML, other URL schemes, images from other hosts, comments.
-const MARKUP_MISTAKES: Mistake[] = [];
+/** Adds `markdown` to the story as a paragraph of its own at line 76 of the file, before its third heading. */
+const at76 = (markdown: string) => replace('## A solar boom', `${markdown}\n\n## A solar boom`);
+const RAW_HTML = (tag: string) =>
+  `${STORY}:76: raw HTML <${tag}> is not allowed in a story; write Markdown (*emphasis*, **strong**, [text](https://…), > quotes, lists), cite figures with :fig[id], and draw charts with ::::scrolly blocks`;
+const NO_IMAGES = `${STORY}:76: images are not allowed in a story (the site shows none, and a feed reader would fetch them from wherever they point); a story’s pictures are its charts: draw one with a ::::scrolly block`;
+const MARKUP_MISTAKES: Mistake[] = [
+  {
+    mistake: 'a meta refresh to another site',
+    edits: { [STORY]: at76('<meta http-equiv="refresh" content="0;url=https://evil.example/">') },
+    message: RAW_HTML('meta'),
+  },
+  {
+    mistake: 'a <base> pointing at another host',
+    edits: { [STORY]: at76('<base href="https://evil.example/">') },
+    message: RAW_HTML('base'),
+  },
+  {
+    mistake: 'a form posting to another host',
+    edits: { [STORY]: at76('<form action="https://evil.example/"><input name="q"></form>') },
+    message: RAW_HTML('form'),
+  },
+  {
+    mistake: 'a stylesheet from another host',
+    edits: { [STORY]: at76('<link rel="stylesheet" href="https://evil.example/x.css">') },
+    message: RAW_HTML('link'),
+  },
+  {
+    mistake: 'a raw link to javascript:',
+    edits: { [STORY]: at76('Read <a href="javascript:alert(1)">more</a>.') },
+    message: RAW_HTML('a'),
+  },
+  {
+    mistake: 'a harmless-looking raw tag',
+    edits: { [STORY]: at76('Emissions of CO<sub>2</sub> are not reported.') },
+    message: RAW_HTML('sub'),
+  },
+  {
+    mistake: 'a Markdown link to javascript:',
+    edits: { [STORY]: at76('Read [more](javascript:alert(1)).') },
+    message: `${STORY}:76: link to "javascript:alert(1)": a story may link only to https: pages and to this site’s own pages (/…, #…), not to javascript: addresses`,
+  },
+  {
+    mistake: 'a Markdown link to data:',
+    edits: { [STORY]: at76('Read [more](data:text/html,hi).') },
+    message: `${STORY}:76: link to "data:text/html,hi": a story may link only to https: pages and to this site’s own pages (/…, #…), not to data: addresses`,
+  },
+  {
+    mistake: 'a link over http:',
+    edits: { [STORY]: at76('See [the bureau](http://tj.nmg.gov.cn/).') },
+    message: `${STORY}:76: link to "http://tj.nmg.gov.cn/": write the full secure address, https://tj.nmg.gov.cn/…`,
+  },
+  {
+    mistake: 'a link relative to the story’s page',
+    edits: { [STORY]: at76('See [the review](../../sources/nmg-industry-review-2023/).') },
+    message: `${STORY}:76: link to "../../sources/nmg-industry-review-2023/": write a link to this site’s own pages from its root, e.g. /sources/nmg-work-report-2024/ (the build adds the base path), so it works on the story, its step pages and in the feed`,
+  },
+  {
+    mistake: 'an image from another host',
+    edits: { [STORY]: at76('![A solar farm](https://evil.example/farm.jpg)') },
+    message: NO_IMAGES,
+  },
+  {
+    mistake: 'an image from the site',
+    edits: { [STORY]: at76('![The icon](/favicon.svg)') },
+    message: NO_IMAGES,
+  },
+  {
+    mistake: 'an HTML comment, with a citation inside that would never be checked',
+    edits: { [STORY]: at76('<!-- TODO: :fig[no-such-figure] -->') },
+    message: `${STORY}:76: an HTML comment is not allowed in a story: it would be published in the page and the feed, and a :fig inside it is never checked; delete it, or keep notes outside stories/`,
+  },
+  {
+    mistake: 'a table',
+    edits: { [STORY]: at76('| a | b |\n| - | - |\n| 1 | 2 |') },
+    message: `${STORY}:76: a table is not allowed in a story; show the numbers in a chart (a ::::scrolly block), which has its own data table`,
+  },
+  {
+    mistake: 'raw HTML in a step’s text',
+    edits: { [STORY]: replace('Start with the total', '<script>alert(1)</script> Start with the total') },
+    message: RAW_HTML('script').replace(':76:', ':29:'),
+  },
+];
 
 // Text, dates, directive structure, ids and files that are not what they say.
 const INPUT_MISTAKES: Mistake[] = [];

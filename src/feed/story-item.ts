@@ -1,4 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { absoluteUrl, withBase, stepImagePath, storyPath, sourcePath } from '../lib/urls';
@@ -6,6 +8,7 @@ import { SHARE_IMAGE } from '../share/image-sizes';
 import type { Source } from '../sources/source';
 import { TOPICS, type Topic } from '../lib/topics';
 import type { BuiltStory } from '../stories/build';
+import { STORY_HTML } from '../stories/markup';
 import type { Section } from '../stories/section';
 import { absoluteUrls } from './absolute-urls';
 
@@ -52,19 +55,43 @@ function sourcesHtml(story: FeedStory, site: FeedSite): string {
   return toHtml([h('h2', 'Sources'), h('ul', items)]);
 }
 
+/**
+ * Exactly the HTML a feed item carries: the stories' own, each step's share image in a figure, the sources list; every
+ * URL absolute, on the site's own scheme or https.
+ */
+function feedSchema(site: FeedSite): Schema {
+  const scheme = new URL(site.site).protocol.slice(0, -1);
+  return {
+    ...STORY_HTML,
+    tagNames: [...(STORY_HTML.tagNames ?? []), 'figure', 'figcaption', 'img'],
+    attributes: { ...STORY_HTML.attributes, img: ['src', 'width', 'height', 'alt'] },
+    // Stories render no figures, so an image in a story's own markup is dropped: only the step images stand in one.
+    ancestors: { ...STORY_HTML.ancestors, img: ['figure'], figcaption: ['figure'] },
+    protocols: { href: ['https', scheme], src: ['https', scheme] },
+  };
+}
+
+/** Text as HTML, escaped once. */
+function htmlText(text: string): string {
+  return toHtml({ type: 'text', value: text });
+}
+
 /** One story as an RSS item: title, absolute link, date, dek, topics, and its full text with every URL made absolute. */
 export function storyItem(story: FeedStory, site: FeedSite): RSSFeedItem {
   const link = absoluteUrl(storyPath(story.slug), site.site, site.base);
   const parts = story.blocks.flatMap((block) =>
     block.kind === 'prose' ? [block.html] : block.steps.map((_, index) => stepHtml(story.slug, block, index, site)),
   );
+  // Feed readers resolve nothing against the story's address, so every link and image must be absolute.
+  const content = fromHtml(absoluteUrls([...parts, sourcesHtml(story, site)].join('\n'), link), { fragment: true });
   return {
-    title: story.data.title,
+    // RSS 2.0 reads a description as HTML, and feed readers read titles so too: each is escaped once for HTML here,
+    // and @astrojs/rss escapes the result once more for XML.
+    title: htmlText(story.data.title),
     link,
     pubDate: story.data.published,
-    description: story.data.dek,
+    description: htmlText(story.data.dek),
     categories: story.data.topics.map((topic) => TOPICS[topic]),
-    // Feed readers resolve nothing against the story's address, so every link and image must be absolute.
-    content: absoluteUrls([...parts, sourcesHtml(story, site)].join('\n'), link),
+    content: toHtml(sanitize(content, feedSchema(site))),
   };
 }

@@ -1,12 +1,13 @@
 import type { Element, ElementContent } from 'hast';
 import type { NumberCell } from '../charts/big-number/big-number';
-import { toHtml } from 'hast-util-to-html';
+import { toXast } from 'hast-util-to-xast';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { s } from 'hastscript';
 import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from './fonts';
 import { SHARE_IMAGE } from './image-sizes';
 import type { StaticSvg } from './static-svg';
+import { toXml } from 'xast-util-to-xml';
 import { wrapText } from './wrap-text';
 
 /** What fills the card's picture side: a chart's SVG, or the figures of a big-number chart. */
@@ -186,7 +187,6 @@ export function shareCardSvg(card: ShareCard, colours: CardColours): string {
   const root = s(
     'svg',
     {
-      xmlns: 'http://www.w3.org/2000/svg',
       width: SHARE_IMAGE.width,
       height: SHARE_IMAGE.height,
       viewBox: `0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}`,
@@ -194,5 +194,6 @@ export function shareCardSvg(card: ShareCard, colours: CardColours): string {
     children,
   );
   checkGlyphs(root);
-  return toHtml(root, { space: 'svg' });
+  // resvg reads XML, which (unlike HTML) allows no "<" in an attribute: an HTML serializer leaves one there.
+  return toXml(toXast(root, { space: 'svg' }));
 }

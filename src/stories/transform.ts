@@ -1,4 +1,4 @@
-import type { Root, RootContent, Html, Text, PhrasingContent } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
@@ -12,6 +12,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
 import { kebabId } from '../lib/ids';
+import { checkMarkup, sanitizeStoryHtml } from './markup';
 
 /** What the transform needs to know: where the story is, and which figures and charts exist. */
 export interface TransformContext<Name extends string = string> {
@@ -63,7 +64,6 @@ export class StoryError extends Error {
 }
 
 const SCROLLY_ATTRIBUTES = new Set(['id', 'chart', 'headline']);
-const FORBIDDEN_HTML = /<\s*(script|style|iframe|object|embed)\b|\son[a-z]+\s*=/i;
 
 /** Parses a story's Markdown body into blocks, validating every directive, figure reference and chart state. */
 export function transformStory<Name extends string>(
@@ -84,15 +84,10 @@ export function transformStory<Name extends string>(
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body) as Root;
   unified().use(remarkSmartypants).runSync(tree);
 
-  // Inline directives and raw HTML, anywhere in the story.
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'html' && FORBIDDEN_HTML.test(node.value)) {
-      fail(
-        node,
-        'raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks',
-      );
-      return;
-    }
+  checkMarkup(tree, fail);
+
+  // Inline directives, anywhere in the story.
+  visit(tree, (node) => {
     if (node.type === 'textDirective') {
       const directive = node as TextDirective;
       if (directive.name === 'fig') {
@@ -106,12 +101,17 @@ export function transformStory<Name extends string>(
           return;
         }
         figureIds.add(id);
-        const html: Html = {
-          type: 'html',
-          // One tap from a number to the sentence it was quoted from.
-          value: `<a class="fig-ref" href="${escapeHtml(datum.sourceHref)}" data-figure="${escapeHtml(id)}" title="${escapeHtml(`${datum.label}, ${datum.periodEn}. Source: ${datum.credit}`)}">${escapeHtml(datum.valueEn)}</a>`,
+        // One tap from a number to the sentence it was quoted from.
+        directive.data = {
+          hName: 'a',
+          hProperties: {
+            className: ['fig-ref'],
+            href: datum.sourceHref,
+            dataFigure: id,
+            title: `${datum.label}, ${datum.periodEn}. Source: ${datum.credit}`,
+          },
+          hChildren: [{ type: 'text', value: datum.valueEn }],
         };
-        parent!.children.splice(index!, 1, html as PhrasingContent);
         return SKIP;
       }
       if (directive.name === 'zh') {
@@ -129,12 +129,19 @@ export function transformStory<Name extends string>(
           return;
         }
         factIds.add(id);
-        const html: Html = {
-          type: 'html',
-          // A citation mark pointing at the fact's cited source in the story's Sources and notes.
-          value: `<sup class="ctx-ref"><a href="#fact-${escapeHtml(id)}" aria-label="cited outside source">source</a></sup>`,
+        // A citation mark pointing at the fact's cited source in the story's Sources and notes.
+        directive.data = {
+          hName: 'sup',
+          hProperties: { className: ['ctx-ref'] },
+          hChildren: [
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { href: `#fact-${id}`, ariaLabel: 'cited outside source' },
+              children: [{ type: 'text', value: 'source' }],
+            },
+          ],
         };
-        parent!.children.splice(index!, 1, html as PhrasingContent);
         return SKIP;
       }
       fail(directive, `unknown inline directive :${directive.name}; use :fig[figure-id], :zh[中文] or :ctx[fact-id]`);
@@ -263,14 +270,11 @@ export function transformStory<Name extends string>(
   return { blocks, figureIds: [...figureIds], quotes, factIds: [...factIds], warnings };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true });
-const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true });
+// Raw HTML never reaches the page: checkMarkup refuses it, and without allowDangerousHtml remark-rehype drops it.
+const toHast = unified().use(remarkRehype);
+const stringify = unified().use(rehypeStringify);
 
 function toHtml(nodes: RootContent[]): string {
   const hast = toHast.runSync({ type: 'root', children: nodes } as Root);
-  return stringify.stringify(hast as Parameters<typeof stringify.stringify>[0]);
+  return stringify.stringify(sanitizeStoryHtml(hast as Parameters<typeof sanitizeStoryHtml>[0]));
 }

@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { storyItem, type FeedSite, type FeedStory } from '../../src/feed/story-item';
 
@@ -104,6 +106,27 @@ describe('storyItem(story, site)', () => {
     const root = storyItem(story, { ...site, base: '/' });
     expect(root.link).toBe('https://example.org/stories/pocket-parks/');
     expect(root.content).toContain('<img src="https://example.org/share/pocket-parks/built.png"');
+  });
+
+  it.each([
+    ['a less-than sign', '<5% of firms grew & more'],
+    ['markup', '"><img src=x onerror=alert(1)><script>alert(1)</script>'],
+    ['a character reference', 'Written &lt;b&gt; on purpose'],
+  ])('escapes %s in the title and dek once for HTML, so a reader that renders them shows the text', (_case, text) => {
+    const escaped = storyItem({ ...story, data: { ...story.data, title: text, dek: text } }, site);
+    for (const field of [escaped.title!, escaped.description!]) {
+      const tree = fromHtml(field, { fragment: true });
+      expect(tree.children.map((child) => child.type)).toEqual(['text']);
+      expect(toString(tree)).toBe(text);
+    }
+  });
+
+  it('publishes only the markup a story renders, whatever its blocks carry', () => {
+    const html =
+      '<p>a<img src="https://evil.example/x.png"><a href="javascript:alert(1)">b</a><script>alert(1)</script></p>' +
+      '<meta http-equiv="refresh" content="0;url=https://evil.example/"><p onclick="alert(1)">c</p>';
+    const dirty = storyItem({ ...story, blocks: [{ kind: 'prose', html }] }, site).content!;
+    expect(dirty.slice(0, dirty.indexOf('<h2>'))).toBe('<p>a<a>b</a></p><p>c</p>\n');
   });
 
   it('fails on a source id with no record, naming the story and the id', () => {

@@ -1,5 +1,8 @@
 import { s } from 'hastscript';
 import { describe, expect, it } from 'vitest';
+import type { Element as XmlElement } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
+import { visit } from 'unist-util-visit';
 import { shareCardSvg, type CardColours, type ShareCard } from '../../src/share/card';
 import { svgToPng } from '../../src/share/png';
 import { pngSize } from '../support/png';
@@ -99,6 +102,36 @@ describe('shareCardSvg(card, colours)', () => {
     ],
   ])('refuses %s its fonts cannot draw', (_what, overrides, message) => {
     expect(() => shareCardSvg(card(overrides as Partial<ShareCard>), colours)).toThrow(message);
+  });
+});
+
+const PAYLOAD = '"><img src=x onerror=alert(1)><script>alert(1)</script> & <5%';
+
+describe('shareCardSvg(card, colours) with markup in every text', () => {
+  // The chart's own SVG carries step labels in attributes (aria-label) as well as in text.
+  const labelled = {
+    ...chart,
+    svg: s('svg', { viewBox: '0 0 400 100' }, [s('g', { ariaLabel: PAYLOAD }, [s('text', { x: 0, y: 20 }, PAYLOAD)])]),
+  };
+  const svg = shareCardSvg(
+    card({ title: PAYLOAD, subtitle: PAYLOAD, footer: PAYLOAD, graphic: { kind: 'svg', chart: labelled } }),
+    colours,
+  );
+
+  it('is well-formed XML in which the markup stays text and attribute values', () => {
+    const names = new Set<string>();
+    const values: string[] = [];
+    visit(fromXml(svg), 'element', (element: XmlElement) => {
+      names.add(element.name);
+      values.push(...Object.values(element.attributes).map(String));
+    });
+    expect([...names].sort()).toEqual(['g', 'line', 'rect', 'svg', 'text']);
+    expect(values).toContain(PAYLOAD);
+    expect(texts(svg).join(' ')).toContain('alert(1)');
+  });
+
+  it('is drawn by the renderer', () => {
+    expect(pngSize(svgToPng(svg, 600))).toEqual({ width: 600, height: 315 });
   });
 });
 

@@ -186,13 +186,13 @@ describe('transformStory(body, context)', () => {
       'raw script',
       'Text\n\n<script>alert(1)</script>',
       [
-        'stories/test.md:13: raw <script>, <style>, <iframe> or on… handlers are not allowed in a story; charts come from ::::scrolly blocks',
+        'stories/test.md:13: raw HTML <script> is not allowed in a story; write Markdown (*emphasis*, **strong**, [text](https://…), > quotes, lists), cite figures with :fig[id], and draw charts with ::::scrolly blocks',
       ],
     ],
     [
-      'an inline event handler',
+      'an inline element, reported once for its two tags',
       'A <span onclick="x()">link</span>.',
-      [expect.stringContaining('stories/test.md:11: raw <script>')],
+      [expect.stringContaining('stories/test.md:11: raw HTML <span> is not allowed in a story')],
     ],
     [
       'text loose inside a scrolly',
