@@ -166,12 +166,6 @@ const OUT_DIR_MISTAKES: BuildMistake[] = [
     message: `OUT_DIR="stories": is the project's own stories/ or inside it, which a build must never replace; use ./dist`,
   },
   {
-    mistake: 'OUT_DIR naming a folder inside the sources',
-    env: () => ({ OUT_DIR: 'src/pages' }),
-    kept: ({ project }) => join(project, 'src'),
-    message: `OUT_DIR="src/pages": is the project's own src/ or inside it`,
-  },
-  {
     mistake: 'OUT_DIR naming the project itself',
     env: () => ({ OUT_DIR: '.' }),
     kept: ({ project }) => project,
@@ -205,12 +199,11 @@ const OUT_DIR_MISTAKES: BuildMistake[] = [
   },
 ];
 
+// One row for each rule a build must stop at; tests/config/env.test.ts has every value each rule refuses.
 const ENV_MISTAKES: BuildMistake[] = [
   ['SITE_ORIGIN', 'example.org', 'SITE_ORIGIN="example.org": is not an absolute URL'],
   ['SITE_ORIGIN', 'https://example.org/docs', 'SITE_ORIGIN="https://example.org/docs": holds a path (/docs)'],
-  ['SITE_ORIGIN', 'https://example.org ', 'SITE_ORIGIN="https://example.org ": has white space at its start or end'],
   ['BASE_PATH', 'docs', 'BASE_PATH="docs": must start and end with "/"'],
-  ['BASE_PATH', '', 'BASE_PATH="": is set but empty'],
 ].map(([name, value, message]) => ({
   mistake: `${name}=${JSON.stringify(value)}`,
   env: ({ site }) => ({ OUT_DIR: site, [name!]: value! }),
@@ -239,7 +232,8 @@ describe('astro build on a mistake', () => {
     at.project = scratchProject('build-mistake');
     at.web = mkdtempSync(join(tmpdir(), 'build-mistake-web-'));
     at.site = join(at.web, 'site');
-    // The previous good build every row must leave in place: about 15 s on a quiet 2-core machine, 45 s on a busy one.
+    // The previous good build every row must leave in place: about 15 s on a quiet 2-core machine, 50 s at load
+    // average 18.
     const build = await runAstroAsync(at.project, 'build', { OUT_DIR: at.site });
     if (build.status !== 0) throw new Error(`the good build failed:\n${build.output}`);
     mkdirSync(join(at.web, 'repo/.git'), { recursive: true });
@@ -259,8 +253,8 @@ describe('astro build on a mistake', () => {
     expect(JSON.parse(readFileSync(join(at.site, BUILD_MARKER), 'utf8')).entries).toContain('index.html');
   });
 
-  // Each of these stops while the config loads: about 3 s alone on a quiet machine, 11 s five at a time.
-  it.concurrent.each(BUILD_MISTAKES.map((row) => [row.mistake, row] as const))(
+  // Each of these stops while the config loads: 1.4 to 7.7 s each at load average 18.
+  it.each(BUILD_MISTAKES.map((row) => [row.mistake, row] as const))(
     '%s stops the build with its message and leaves the folder as it was',
     async (_mistake, { env, kept, message }) => {
       const before = folderHash(kept(at));
@@ -269,7 +263,7 @@ describe('astro build on a mistake', () => {
       expect(build.output).toContain(typeof message === 'string' ? message : message(at));
       expect(folderHash(kept(at))).toBe(before);
     },
-    120_000,
+    60_000,
   );
 
   it('a page that fails after others were written leaves the previous build byte-for-byte in place', async () => {
