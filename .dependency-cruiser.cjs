@@ -1,7 +1,8 @@
 /**
  * The direction data flows in, enforced: each folder of src/ may import only from the folders below it.
  * Vocabulary (lib) at the bottom; then sources, figures and outside facts; charts; stories; what is built from
- * stories (share cards, feed, discovery files); and pages on top. Browser code stands apart from build code.
+ * stories (share cards, feed, discovery files); pages; and above them config, what astro.config.mjs reads (the checked
+ * environment and the build's own integration). Browser code stands apart from build code.
  */
 const LAYERS = [
   ['lib'],
@@ -12,6 +13,7 @@ const LAYERS = [
   ['share', 'discovery'],
   ['feed'],
   ['components', 'layouts', 'pages', 'content.config.ts'],
+  ['config'],
 ];
 
 const above = (index) => LAYERS.slice(index + 1).flat();

@@ -1,20 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
+import { atomicBuild } from './src/config/atomic-build.ts';
+import { readBuildEnv } from './src/config/env.ts';
 import { sitemapOptions } from './src/discovery/sitemap.ts';
 
 // SITE_ORIGIN and BASE_PATH let one build deploy to any static host, at its root or under a path; OUT_DIR builds
-// somewhere other than dist/ (the base-path test builds into a scratch web root).
-const site = process.env.SITE_ORIGIN ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// somewhere other than dist/ (the base-path test builds into a scratch web root). A bad value stops here, before
+// anything is written.
+const { site, base, outDir } = readBuildEnv(process.env, fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), sitemap(sitemapOptions(new URL(base, site), 'stories'))],
+  // atomicBuild comes last: it moves the build into place after every other integration has written its files.
+  integrations: [svelte(), sitemap(sitemapOptions(new URL(base, site), 'stories')), atomicBuild()],
   // A policy in a <meta> tag on every page: the site's own scripts and styles only (Astro hashes the ones it inlines),
   // nothing from any other origin. Charts place marks with inline style attributes, which style-src-attr allows.
   // Stories are Markdown rendered by our own transform, which highlights no code; Shiki's inline styles would break the policy.

@@ -13,6 +13,8 @@ import svelteConfig from './svelte.config.js';
 export default defineConfig(
   globalIgnores([
     'dist/',
+    '.dist.building/',
+    '.dist.previous/',
     '.astro/',
     'node_modules/',
     'bench/results.*',

@@ -1,9 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_MARKER, entriesOf, markerText } from '../src/config/env';
 import { syncStories } from '../src/stories/loader';
 import { loaderContext } from './support/loader-context';
+import { runAstroAsync, scratchProject } from './support/scratch-project';
 
 // Every mistake an author can make in a story or a data file, with the message it must produce. Each row is made in a
 // scratch copy of the project's stories/ and data/, and the stories loader (what `astro build` and `astro dev` run
@@ -206,3 +209,157 @@ describe('syncStories(context, root) on a mistake', () => {
 
 // Mistakes that only a whole build can show (the environment, the output folder, a failure after pages are drawn):
 // each runs `astro build` in a scratch project and proves the output folder is as it was before.
+
+/** Where a build mistake is made: the scratch project, and the scratch web root holding the previous good build. */
+interface Place {
+  project: string;
+  web: string;
+  /** The folder the previous good build is in, <web>/site. */
+  site: string;
+}
+
+/** A mistake only a build can show: the environment it runs with, the folder that must stay as it was, the message. */
+interface BuildMistake {
+  mistake: string;
+  env: (at: Place) => Record<string, string>;
+  /** The folder that must be byte-for-byte as it was before the build. */
+  kept: (at: Place) => string;
+  message: string | ((at: Place) => string);
+}
+
+/** A hash of every file, folder and link under `folder`: their paths, and each file's bytes or link's target. */
+function folderHash(folder: string): string {
+  const hash = createHash('sha256');
+  for (const entry of entriesOf(folder)) {
+    const path = join(folder, entry);
+    const stat = lstatSync(path);
+    const content = stat.isFile() ? readFileSync(path) : stat.isSymbolicLink() ? readlinkSync(path) : '/';
+    hash.update(`${entry}\0${createHash('sha256').update(content).digest('hex')}\n`);
+  }
+  return hash.digest('hex');
+}
+
+const OUT_DIR_MISTAKES: BuildMistake[] = [
+  {
+    mistake: 'OUT_DIR naming the stories',
+    env: () => ({ OUT_DIR: 'stories' }),
+    kept: ({ project }) => join(project, 'stories'),
+    message: `OUT_DIR="stories": is the project's own stories/ or inside it, which a build must never replace; use ./dist`,
+  },
+  {
+    mistake: 'OUT_DIR naming the project itself',
+    env: () => ({ OUT_DIR: '.' }),
+    kept: ({ project }) => project,
+    message: `OUT_DIR=".": is the project's own folder or holds it`,
+  },
+  {
+    mistake: 'OUT_DIR naming a folder that holds the project',
+    env: () => ({ OUT_DIR: '..' }),
+    kept: ({ project }) => project,
+    message: `OUT_DIR="..": is the project's own folder or holds it`,
+  },
+  {
+    mistake: 'OUT_DIR naming a folder that holds .git',
+    env: ({ web }) => ({ OUT_DIR: join(web, 'repo') }),
+    kept: ({ web }) => join(web, 'repo'),
+    message: ({ web }) =>
+      `OUT_DIR="${join(web, 'repo')}": holds files (.git, notes.md) and is not a previous build of this site (it has no ${BUILD_MARKER})`,
+  },
+  {
+    mistake: 'OUT_DIR naming a previous build that holds files the build did not write',
+    env: ({ web }) => ({ OUT_DIR: join(web, 'pages') }),
+    kept: ({ web }) => join(web, 'pages'),
+    message: ({ web }) =>
+      `OUT_DIR="${join(web, 'pages')}": is a previous build of this site, but holds files that build did not write (.git, .git/HEAD, CNAME)`,
+  },
+  {
+    mistake: 'OUT_DIR naming a file',
+    env: ({ web }) => ({ OUT_DIR: join(web, 'site/index.html') }),
+    kept: ({ site }) => site,
+    message: 'index.html": is a file, not a folder',
+  },
+];
+
+// One row for each rule a build must stop at; tests/config/env.test.ts has every value each rule refuses.
+const ENV_MISTAKES: BuildMistake[] = [
+  ['SITE_ORIGIN', 'example.org', 'SITE_ORIGIN="example.org": is not an absolute URL'],
+  ['SITE_ORIGIN', 'https://example.org/docs', 'SITE_ORIGIN="https://example.org/docs": holds a path (/docs)'],
+  ['BASE_PATH', 'docs', 'BASE_PATH="docs": must start and end with "/"'],
+].map(([name, value, message]) => ({
+  mistake: `${name}=${JSON.stringify(value)}`,
+  env: ({ site }) => ({ OUT_DIR: site, [name!]: value! }),
+  kept: ({ site }) => site,
+  message: message!,
+}));
+
+const BUILD_MISTAKES: BuildMistake[] = [
+  ...OUT_DIR_MISTAKES,
+  ...ENV_MISTAKES,
+  {
+    mistake: 'OUT_DIR with a space at its end',
+    env: ({ site }) => ({ OUT_DIR: `${site} ` }),
+    kept: ({ site }) => site,
+    message: ({ site }) => `OUT_DIR="${site} ": has white space at its start or end`,
+  },
+];
+
+// A page that fails while it is drawn: pages before it are written, then the build stops.
+const BROKEN_PAGE = "---\nthrow new Error('this page fails while it is drawn');\n---\n";
+
+describe('astro build on a mistake', () => {
+  const at: Place = { project: '', web: '', site: '' };
+
+  beforeAll(async () => {
+    at.project = scratchProject('build-mistake');
+    at.web = mkdtempSync(join(tmpdir(), 'build-mistake-web-'));
+    at.site = join(at.web, 'site');
+    // The previous good build every row must leave in place: about 15 s on a quiet 2-core machine, 50 s at load
+    // average 18.
+    const build = await runAstroAsync(at.project, 'build', { OUT_DIR: at.site });
+    if (build.status !== 0) throw new Error(`the good build failed:\n${build.output}`);
+    mkdirSync(join(at.web, 'repo/.git'), { recursive: true });
+    writeFileSync(join(at.web, 'repo/.git/HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(at.web, 'repo/notes.md'), 'not a build\n');
+    mkdirSync(join(at.web, 'pages/.git'), { recursive: true });
+    writeFileSync(join(at.web, 'pages/index.html'), '<!doctype html>\n');
+    writeFileSync(join(at.web, 'pages', BUILD_MARKER), markerText(['index.html']));
+    writeFileSync(join(at.web, 'pages/.git/HEAD'), 'ref: refs/heads/gh-pages\n');
+    writeFileSync(join(at.web, 'pages/CNAME'), 'example.org\n');
+  }, 300_000);
+  afterAll(() => {
+    for (const dir of [at.project, at.web]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('wrote a marked build to start from', () => {
+    expect(JSON.parse(readFileSync(join(at.site, BUILD_MARKER), 'utf8')).entries).toContain('index.html');
+  });
+
+  // Each of these stops while the config loads: 1.4 to 7.7 s each at load average 18.
+  it.each(BUILD_MISTAKES.map((row) => [row.mistake, row] as const))(
+    '%s stops the build with its message and leaves the folder as it was',
+    async (_mistake, { env, kept, message }) => {
+      const before = folderHash(kept(at));
+      const build = await runAstroAsync(at.project, 'build', env(at));
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain(typeof message === 'string' ? message : message(at));
+      expect(folderHash(kept(at))).toBe(before);
+    },
+    60_000,
+  );
+
+  it('a page that fails after others were written leaves the previous build byte-for-byte in place', async () => {
+    const before = folderHash(at.site);
+    const page = join(at.project, 'src/pages/zz-broken.astro');
+    writeFileSync(page, BROKEN_PAGE);
+    try {
+      const build = await runAstroAsync(at.project, 'build', { OUT_DIR: at.site });
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain('this page fails while it is drawn');
+    } finally {
+      rmSync(page);
+    }
+    expect(folderHash(at.site)).toBe(before);
+    // The failure came late: the scratch build beside the site had pages in it when it stopped.
+    expect(entriesOf(join(at.web, '.site.building')).filter((entry) => entry.endsWith('.html'))).not.toEqual([]);
+  }, 300_000);
+});
