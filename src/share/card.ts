@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { s } from 'hastscript';
-import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from './fonts';
+import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from '../lib/fonts';
 import { SHARE_IMAGE } from './image-sizes';
 import type { StaticSvg } from './static-svg';
 import { wrapText } from './wrap-text';
