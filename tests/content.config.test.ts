@@ -34,7 +34,7 @@ describe('content.config.ts collections.stories', { timeout: 120_000 }, () => {
     [
       'a frontmatter field the schema rejects',
       ['published: 2024-07-10', 'published: July 2024'],
-      'published: must be a date written YYYY-MM-DD',
+      'stories/story.md:5: published: "July 2024" must be a date written YYYY-MM-DD',
     ],
     [
       'a mistake the loader finds',

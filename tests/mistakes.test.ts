@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_MARKER, entriesOf, markerText } from '../src/config/env';
 import { syncStories } from '../src/stories/loader';
@@ -64,7 +64,7 @@ const DATA_MISTAKES: Mistake[] = [
   {
     mistake: 'two stories with one slug',
     edits: { 'stories/zz-copy.md': readFileSync(join(root, STORY), 'utf8') },
-    message: `stories/zz-copy.md: slug: "industry-outpaces-china-2024" is also the slug of ${STORY}`,
+    message: `stories/zz-copy.md:4: slug: "industry-outpaces-china-2024" is also the slug of ${STORY}`,
   },
   {
     mistake: 'a figure whose quote is not in its source',
@@ -171,8 +171,148 @@ const MARKUP_MISTAKES: Mistake[] = [
   },
 ];
 
+/** A file's text with `bytes` that are not UTF-8 (as a GB18030 or Latin-1 editor would save) put before `before`. */
+const withBytes = (path: string, before: string, bytes: number[]): Buffer => {
+  const text = readFileSync(join(root, path), 'utf8');
+  const at = text.indexOf(before);
+  if (at < 0) throw new Error(`mistake table: ${before} is not in ${path}`);
+  return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(bytes), Buffer.from(text.slice(at))]);
+};
+
+const FIGURES = 'data/figures/nmg-daily-economy-2024-07-02.yaml';
+
 // Text, dates, directive structure, ids and files that are not what they say.
-const INPUT_MISTAKES: Mistake[] = [];
+const INPUT_MISTAKES: Mistake[] = [
+  {
+    mistake: 'an impossible date, quoted',
+    edits: { [STORY]: replace('published: 2024-07-10', 'published: "2024-02-30"') },
+    message: `${STORY}:5: published: 2024-02-30 is not a date: February 2024 has 29 days; write YYYY-MM-DD`,
+  },
+  {
+    mistake: 'an impossible date, unquoted',
+    edits: { [STORY]: replace('published: 2024-07-10', 'published: 2024-13-45') },
+    message: `${STORY}:5: published: 2024-13-45 is not a date: there is no month 13; write YYYY-MM-DD`,
+  },
+  {
+    mistake: 'an impossible date in a source’s metadata',
+    edits: { 'data/sources/sources.yaml': replace('  date: 2024-07-02', '  date: 2024-06-31') },
+    message:
+      'data/sources/sources.yaml:10: record 1 "nmg-daily-economy-2024-07-02", field date: 2024-06-31 is not a date: June 2024 has 30 days',
+  },
+  {
+    mistake: 'an impossible date in a cited outside fact',
+    edits: { 'data/context/energy.yaml': replace('    date: 2015-11-05', '    date: 2015-00-05') },
+    message:
+      'data/context/energy.yaml:8: record 1 "xilingol-taizhou-line-ends-in-jiangsu", field source.date: 2015-00-05 is not a date: there is no month 00',
+  },
+  {
+    mistake: 'a byte that is not UTF-8 in a story',
+    edits: { [STORY]: withBytes(STORY, ' is best known', [0xe9]) },
+    message: `${STORY}:17: byte 0xE9 at column 15 is not UTF-8; save the file as UTF-8`,
+  },
+  {
+    mistake: 'bytes that are not UTF-8 in a figure label (GB18030)',
+    edits: { [FIGURES]: withBytes(FIGURES, 'Growth of industrial value added, firms', [0xc4, 0xda]) },
+    message: `${FIGURES}:6: byte 0xC4 at column 10 is not UTF-8; save the file as UTF-8`,
+  },
+  {
+    mistake: 'an unclosed :::step, which would swallow the next step',
+    edits: { [STORY]: replace('\n:::\n\n:::step{#three-branches', '\n\n:::step{#three-branches') },
+    message: `${STORY}:33: :::step starts inside step "all-industry" (line 28); a step holds only text: end step "all-industry" with a ::: line before this one`,
+  },
+  {
+    mistake: 'an unclosed last :::step',
+    edits: { [STORY]: replace('\n:::\n\n::::\n', '\n\n::::\n') },
+    message: `${STORY}:48: step "coal-and-power" is not closed: end it with a ::: line after its text, before the next step`,
+  },
+  {
+    mistake: 'a ::::scrolly nested in another',
+    edits: {
+      [STORY]: replace(
+        ':::step{#all-industry',
+        '::::scrolly{#inner chart=bars headline="Inner"}\n:::step{#inner-step figures="nmg-industrial-value-added-growth-2024-jan-may"}\nText.\n:::\n::::\n\n:::step{#all-industry',
+      ),
+    },
+    message: `${STORY}:28: ::::scrolly starts inside ::::scrolly "where-growth-came-from" (line 26); sections cannot nest: end that section with a :::: line before this one`,
+  },
+  {
+    mistake: 'a section id equal to a step id',
+    edits: { [STORY]: replace('::::scrolly{#solar-boom', '::::scrolly{#silicon') },
+    message: `${STORY}:87: duplicate step id "silicon"; it is also used at line 80 (sections and steps share one page)`,
+  },
+  {
+    mistake: 'a step id the story page uses itself',
+    edits: { [STORY]: replace(':::step{#silicon', ':::step{#sources-heading') },
+    message: `${STORY}:87: step id "sources-heading": "sources-heading" is an id the story page uses itself; choose another`,
+  },
+  {
+    mistake: 'a story in a subfolder of stories/',
+    edits: { 'stories/drafts/draft.md': readFileSync(join(root, STORY), 'utf8') },
+    message:
+      'stories/drafts/: a folder is not read: stories are the .md files directly in its parent folder; move its files up',
+  },
+  {
+    mistake: 'a story file not ending .md',
+    edits: { 'stories/new-story.markdown': readFileSync(join(root, STORY), 'utf8') },
+    message:
+      'stories/new-story.markdown: not read: stories end in .md; rename it new-story.md, or move it out of the folder',
+  },
+  {
+    mistake: 'a figures file named .yml',
+    edits: { 'data/figures/more.yml': readFileSync(join(root, FIGURES), 'utf8') },
+    message: 'data/figures/more.yml: not read: figure files end in .yaml; rename it more.yaml',
+  },
+  {
+    mistake: 'an outside-fact file named .yml',
+    edits: { 'data/context/more.yml': '[]\n' },
+    message: 'data/context/more.yml: not read: outside-fact files end in .yaml; rename it more.yaml',
+  },
+  {
+    mistake: 'a relations file in a subfolder',
+    edits: { 'data/relations/old/more.yaml': '[]\n' },
+    message:
+      'data/relations/old/: a folder is not read: relation files are the .yaml files directly in its parent folder',
+  },
+  {
+    mistake: 'a source text sources.yaml does not list',
+    edits: { 'data/sources/new-report.txt': '今年1-5月\n' },
+    message:
+      'data/sources/new-report.txt: no source in sources.yaml has the id "new-report"; list it there with its sha256',
+  },
+  {
+    mistake: 'an emoji in a title',
+    edits: { [STORY]: replace(/^title: (.*)$/m, 'title: $1 🚀') },
+    message: `${STORY}:2: title: has 🚀 (U+1F680), which the share images' font Source Serif 4 cannot draw; write it in words or plain punctuation`,
+  },
+  {
+    mistake: 'an emoji in a headline',
+    edits: { [STORY]: replace('headline="Output of solar products', 'headline="☀️ Output of solar products') },
+    message: `${STORY}:80: ::::scrolly headline: has ☀ (U+2600), ️ (U+FE0F), which the share images' font Source Sans 3 cannot draw`,
+  },
+  {
+    mistake: 'an emoji in a step label',
+    edits: { [STORY]: replace('labels="All industry"', 'labels="All industry 🏭"') },
+    message: `${STORY}:28: step "all-industry": labels: has 🏭 (U+1F3ED), which the share images' font Source Sans 3 cannot draw`,
+  },
+  {
+    mistake: 'an emoji in a figure label',
+    edits: {
+      [FIGURES]: replace('label: Growth of industrial', 'label: 📈 Growth of industrial'),
+      [STORY]: replace(' labels="All industry" highlight=', ' highlight='),
+    },
+    message:
+      /industry-outpaces-china-2024\.md:28: step "all-industry": its chart draws "📈 Growth of industrial value added, firms above designated size" from figure "nmg-industrial-value-added-growth-2024-jan-may" \(\S*data\/figures\/nmg-daily-economy-2024-07-02\.yaml:5\), which has 📈 \(U\+1F4C8\)/u,
+  },
+  {
+    mistake: 'a story with no scroll section',
+    edits: {
+      'stories/zz-no-charts.md': readFileSync(join(root, STORY), 'utf8')
+        .replace('slug: industry-outpaces-china-2024', 'slug: no-charts')
+        .replace(/::::scrolly[\s\S]*/, ''),
+    },
+    message: 'stories/zz-no-charts.md:16: the story has no ::::scrolly section; every story needs one',
+  },
+];
 
 const LOADER_MISTAKES = [...DATA_MISTAKES, ...MARKUP_MISTAKES, ...INPUT_MISTAKES];
 
@@ -186,6 +326,7 @@ function projectWith(edits: Mistake['edits']): string {
   for (const folder of ['stories', 'data']) cpSync(join(root, folder), join(dir, folder), { recursive: true });
   for (const [path, edit] of Object.entries(edits)) {
     const file = join(dir, path);
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, typeof edit === 'function' ? edit(readFileSync(file, 'utf8')) : edit);
   }
   return dir;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDateOrMonth } from '../lib/calendar-date';
 import { kebabId } from '../lib/ids';
 
 /** A fact from outside the five documents, allowed only with a cited public source, quoted verbatim. */
@@ -9,7 +10,7 @@ export const factSchema = z.strictObject({
   source: z.strictObject({
     title: z.string().trim().min(1),
     publisher: z.string().trim().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+    date: calendarDateOrMonth,
     url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the cited page' }),
   }),
 });

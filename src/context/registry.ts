@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
+import { DataError, displayPath } from '../lib/text-file';
+import { readYamlFolder } from '../lib/yaml-records';
 import { factSchema, type Fact } from './fact';
 
 /** Where cited outside facts live, relative to the project root. */
@@ -7,7 +8,7 @@ const FACTS_DIR = resolve(process.cwd(), 'data/context');
 
 /** Loads every fact file in `dir`; throws a DataError listing every malformed record or duplicate id. */
 export function loadFacts(dir: string = FACTS_DIR): Fact[] {
-  const { files, problems } = readYamlFolder(dir, factSchema);
+  const { files, problems } = readYamlFolder(dir, factSchema, 'outside-fact files');
   const facts: Fact[] = [];
   const seen = new Set<string>();
   for (const { file, records } of files) {

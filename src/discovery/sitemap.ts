@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
+import { readTextFile } from '../lib/text-file';
 
 /** A sitemap entry as @astrojs/sitemap hands it to `serialize`. */
 export interface SitemapEntry {
@@ -31,7 +32,7 @@ export function storyLastmods(dir: string): Map<string, string> {
     .filter((name) => name.endsWith('.md'))
     .sort()) {
     const path = relative(process.cwd(), join(dir, file));
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readTextFile(path))?.[1];
     // The stories collection reports bad frontmatter with its file and field; here such a story only gets no lastmod.
     const document = frontmatter === undefined ? undefined : parseDocument(frontmatter);
     const data: unknown = document && document.errors.length === 0 ? document.toJS() : undefined;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
+import { DataError, displayPath, readTextFile } from '../lib/text-file';
+import { readYamlFolder } from '../lib/yaml-records';
 import { loadSources, sourceTextFile, SOURCES_DIR } from '../sources/registry';
 import type { Source } from '../sources/source';
 import { figureSchema, type Figure } from './figure';
@@ -38,9 +38,9 @@ export function loadFigures(
   sourcesDir: string = SOURCES_DIR,
 ): CheckedFigure[] {
   const texts = new Map<string, Squeezed>(
-    sources.map((source) => [source.id, squeeze(readFileSync(sourceTextFile(source.id, sourcesDir), 'utf8'))]),
+    sources.map((source) => [source.id, squeeze(readTextFile(sourceTextFile(source.id, sourcesDir)))]),
   );
-  const { files, problems } = readYamlFolder(dir, figureSchema);
+  const { files, problems } = readYamlFolder(dir, figureSchema, 'figure files');
   const figures: CheckedFigure[] = [];
   const firstSeen = new Map<string, string>();
   for (const { file, records } of files) {

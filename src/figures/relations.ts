@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { DataError, displayPath, readYamlFolder } from '../lib/yaml-records';
+import { DataError, displayPath } from '../lib/text-file';
+import { readYamlFolder } from '../lib/yaml-records';
 import { kebabId } from '../lib/ids';
 import { printedDecimals, shift, toNumber } from './decimal';
 import { formatQuantity, printedValue } from './format';
@@ -138,7 +139,7 @@ export function checkRelation(
 export function loadRelations(figures: readonly CheckedFigure[], dir: string = RELATIONS_DIR): RelationResult[] {
   if (!existsSync(dir)) return [];
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const { files, problems } = readYamlFolder(dir, relationSchema);
+  const { files, problems } = readYamlFolder(dir, relationSchema, 'relation files');
   const results: RelationResult[] = [];
   const seen = new Set<string>();
   for (const { file, records } of files) {

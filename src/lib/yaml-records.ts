@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-
-/** A data file that cannot be used; the message names the file, line, record and field. */
-export class DataError extends Error {
-  override name = 'DataError';
-}
-
-/** Shows a path relative to the project root, as authors see it in their editor. */
-export function displayPath(file: string): string {
-  return relative(process.cwd(), file) || file;
-}
+import { listFolder } from './folder';
+import { DataError, displayPath, readTextFile } from './text-file';
 
 /** A validated record and the line of any of its fields, for errors found after validation. */
 export interface Located<T> {
@@ -28,13 +19,7 @@ export function readYamlRecords<T>(file: string, schema: z.ZodType<T>): T[] {
 
 /** Like readYamlRecords, keeping each record's position for later checks. */
 function readLocatedYamlRecords<T>(file: string, schema: z.ZodType<T>): Located<T>[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError(`${displayPath(file)}: cannot be read (${(error as Error).message})`);
-  }
-  return parseLocatedYamlRecords(text, displayPath(file), schema);
+  return parseLocatedYamlRecords(readTextFile(file), displayPath(file), schema);
 }
 
 /** Validates YAML `text` (named `file` in errors) as a list of records matching `schema`. */
@@ -86,16 +71,18 @@ function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodTyp
   return parsed;
 }
 
-/** The records of every .yaml file in `dir`, in name order, with each file's problems collected, not thrown. */
+/**
+ * The records of every .yaml file in `dir`, in name order, with each file's problems collected, not thrown; any other
+ * entry of `dir` but its README (a .yml file, a subfolder) is a problem too, since it would not be read. `what` names
+ * the files in messages: "figure files".
+ */
 export function readYamlFolder<T>(
   dir: string,
   schema: z.ZodType<T>,
+  what: string,
 ): { files: { file: string; records: Located<T>[] }[]; problems: string[] } {
   const files: { file: string; records: Located<T>[] }[] = [];
-  const problems: string[] = [];
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort();
+  const { names, problems } = listFolder(dir, '.yaml', what, ['README.md']);
   for (const name of names) {
     const file = join(dir, name);
     try {

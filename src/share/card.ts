@@ -4,7 +4,7 @@ import { toXast } from 'hast-util-to-xast';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { s } from 'hastscript';
-import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from './fonts';
+import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from '../lib/fonts';
 import { SHARE_IMAGE } from './image-sizes';
 import type { StaticSvg } from './static-svg';
 import { toXml } from 'xast-util-to-xml';

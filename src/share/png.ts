@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { SHARE_FONTS } from './fonts';
+import { SHARE_FONTS } from '../lib/fonts';
 
 const FONT_FILES = [...new Set(Object.values(SHARE_FONTS).map((font) => font.file))];
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDateOrMonth } from '../lib/calendar-date';
 import { kebabId } from '../lib/ids';
 
 /** Metadata of one primary source document, as recorded in data/sources/sources.yaml. */
@@ -10,7 +11,7 @@ export const sourceSchema = z.strictObject({
   title_en: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
   kind: z.enum(['newspaper', 'journal article', 'government report', 'government work report']),
-  date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+  date: calendarDateOrMonth,
   period: z.string().trim().min(1),
   language: z.literal('zh-Hans'),
   defects: z.array(z.string().trim().min(1)).default([]),

@@ -1,4 +1,6 @@
-import { CHART_DEFINITIONS, type ChartName } from '../charts/catalogue';
+import { CHART_DEFINITIONS, chartEntry, type ChartName } from '../charts/catalogue';
+import type { CheckedFigure } from '../figures/registry';
+import { CARD_TEXT, undrawable } from '../lib/fonts';
 import type { FigureBase } from './figure-base';
 import { resolveSection, type Section } from './section';
 import { missingSources, unsourcedQuotes } from './sources-and-notes';
@@ -55,6 +57,12 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
     throw new StoryError([...problems, error.message].join('\n'));
   }
 
+  const sections = transformed.blocks.filter((block) => block.kind === 'scrolly');
+  if (sections.length === 0)
+    problems.push(
+      `${file}:${input.lineOffset + 1}: the story has no ::::scrolly section; every story needs one, because its share image, its thumbnail and its steps' share pages are drawn from its charts`,
+    );
+
   const figureIds = [...new Set([input.hero, ...transformed.figureIds])];
   const sourceOf = new Map(base.figures.map((figure) => [figure.id, figure.source]));
   const cited = figureIds.flatMap((id) => sourceOf.get(id) ?? []);
@@ -66,14 +74,79 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
     problems.push(
       `${file}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`,
     );
+  const blocks = transformed.blocks.map((block) =>
+    block.kind === 'scrolly' ? resolveSection(block, base.data) : block,
+  );
+  const figures = new Map(base.figures.map((figure) => [figure.id, figure]));
+  for (const block of blocks)
+    if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures));
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
 
   return {
     story: {
-      blocks: transformed.blocks.map((block) => (block.kind === 'scrolly' ? resolveSection(block, base.data) : block)),
+      blocks,
       figureIds,
       factIds: transformed.factIds,
     },
     warnings: transformed.warnings,
   };
+}
+
+/** Every string in a parsed attribute value or a resolved step but its figures' data, which charts draw only through the labels and values resolved for them. */
+function strings(value: unknown, key = ''): string[] {
+  // A note is printed under the chart on the page, never on a share image.
+  if (key === 'note') return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((item) => strings(item, key));
+  if (value && typeof value === 'object') {
+    if ('sourceHref' in value) return [];
+    return Object.entries(value).flatMap(([name, item]) => strings(item, name));
+  }
+  return [];
+}
+
+/** The texts a share image of a section's step `index` draws: a big-number card's cells, or the chart's texts. */
+function cardTexts(section: Section, index: number): string[] {
+  const { share } = chartEntry(section.chart);
+  const step: unknown = section.props.steps[index];
+  if (share.kind === 'numbers') return share.cells(step).flatMap((cell) => [cell.value, cell.label, cell.meta]);
+  return strings(step);
+}
+
+/**
+ * The texts of a section that its share images draw (its headline and source line, its steps' labels and the labels
+ * of the figures they show) with characters the images' fonts have no glyph for: the renderer would fail on them only
+ * after pages were written. Each names the attribute or the figure the text comes from.
+ */
+function undrawableSectionTexts(section: Section, file: string, figures: ReadonlyMap<string, CheckedFigure>): string[] {
+  const problems: string[] = [];
+  const headline = undrawable(section.headline, CARD_TEXT.text);
+  if (headline) problems.push(`${file}:${section.line}: ::::scrolly headline: ${headline}`);
+  const credit = undrawable(section.props.credit, CARD_TEXT.text);
+  if (credit)
+    problems.push(
+      `${file}:${section.line}: ::::scrolly "${section.id}": its source line "Source: ${section.props.credit}" ${credit}; the line is written from the publishers in data/sources/sources.yaml of the figures the section shows`,
+    );
+  section.steps.forEach((step, index) => {
+    const where = `${file}:${step.line}: step "${step.id}"`;
+    const attributes = Object.entries(step.state as Record<string, unknown>).flatMap(([name, value]) => {
+      const problem = undrawable(strings(value, name).join(' '), CARD_TEXT.text);
+      return problem ? [`${where}: ${name}: ${problem}`] : [];
+    });
+    problems.push(...attributes);
+    if (attributes.length > 0) return;
+    for (const text of new Set(cardTexts(section, index))) {
+      const problem = undrawable(text, CARD_TEXT.text);
+      if (!problem) continue;
+      const figure = section.props.frames[index]!.table.map((datum) => figures.get(datum.id)!).find(
+        (candidate) => text.includes(candidate.label) || (candidate.locality && text.includes(candidate.locality)),
+      );
+      problems.push(
+        figure
+          ? `${where}: its chart draws "${text}" from figure "${figure.id}" (${figure.file}:${figure.line}), which ${problem}; give the step labels="…" to draw other words, or change the figure`
+          : `${where}: its chart draws "${text}", which ${problem}`,
+      );
+    }
+  });
+  return problems;
 }

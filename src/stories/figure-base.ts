@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readTextFile } from '../lib/text-file';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { loadFacts } from '../context/registry';
 import type { Fact } from '../context/fact';
@@ -29,7 +30,7 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
   if (sources.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
   const figures = loadFigures(dir('figures'), sources, dir('sources'));
   const relations = loadRelations(figures, dir('relations'));
-  const text = (id: string) => squeeze(readFileSync(sourceTextFile(id, dir('sources')), 'utf8'));
+  const text = (id: string) => squeeze(readTextFile(sourceTextFile(id, dir('sources'))));
   return {
     sources,
     texts: new Map(sources.map((source) => [source.id, text(source.id)])),

@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
+import { calendarDate } from '../lib/calendar-date';
+import { CARD_TEXT, drawableIn } from '../lib/fonts';
 import { kebabId } from '../lib/ids';
 import { TOPIC_IDS } from '../lib/topics';
-
-// js-yaml turns an unquoted 2024-07-02 into a Date; a quoted one stays a string, so accept both.
-const calendarDate = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-  z.date({ error: 'must be a date written YYYY-MM-DD' }),
-);
 
 const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
   z
@@ -18,12 +14,18 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
 export const storyFrontmatter = z
   .strictObject(
     {
-      title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(120, 'must be at most 120 characters')
+        .superRefine(drawableIn(CARD_TEXT.title)),
       dek: z
         .string()
         .trim()
         .min(20, 'must be a one-sentence summary of at least 20 characters')
-        .max(240, 'must be one sentence of at most 240 characters'),
+        .max(240, 'must be one sentence of at most 240 characters')
+        .superRefine(drawableIn(CARD_TEXT.text)),
       slug: kebabId,
       published: calendarDate,
       updated: calendarDate.optional(),

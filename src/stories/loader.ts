@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import { listFolder } from '../lib/folder';
+import { DataError, readTextFile } from '../lib/text-file';
 import { buildStory } from './build';
 import { figureBase } from './figure-base';
+import { storyFrontmatter } from './frontmatter';
 import { PROBLEM_ENTRY } from './problem';
 import { StoryError } from './transform';
 
@@ -17,20 +19,46 @@ export interface SplitStory {
   body: string;
   /** Lines of the file before the body. */
   lineOffset: number;
+  /** The file line of a frontmatter field (a path such as ['authors', 0]), or of the frontmatter's first line. */
+  line(path: readonly PropertyKey[]): number;
 }
 
-/** Splits a story file into frontmatter and body; throws, naming `file`, when the frontmatter is missing or not a map. */
+/** Splits a story file into frontmatter and body; throws, naming `file` and the line, when the frontmatter is missing, not YAML or not a map. */
 export function splitStory(raw: string, file: string): SplitStory {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
   if (!match) throw new StoryError(`${file}:1: a story starts with its frontmatter between two --- lines`);
-  const frontmatter: unknown = parse(match[1]!) ?? {};
+  const lines = new LineCounter();
+  const document = parseDocument(match[1]!, { lineCounter: lines, prettyErrors: false });
+  // The frontmatter's text starts on the file's second line, after the opening ---.
+  const lineAt = (offset: number) => lines.linePos(offset).line + 1;
+  const [error] = document.errors;
+  if (error)
+    throw new StoryError(`${file}:${lineAt(error.pos[0])}: the frontmatter is not valid YAML: ${error.message}`);
+  const frontmatter: unknown = document.toJS() ?? {};
   if (typeof frontmatter !== 'object' || Array.isArray(frontmatter))
     throw new StoryError(`${file}:2: the frontmatter must be fields such as title: …, one per line`);
   return {
     frontmatter: frontmatter as Record<string, unknown>,
     body: raw.slice(match[0].length),
     lineOffset: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
+    line: (path) => {
+      const node = document.getIn(path, true) as Node | undefined;
+      return node?.range ? lineAt(node.range[0]) : 2;
+    },
   };
+}
+
+/**
+ * Checks a story's frontmatter with the collection's schema, as Astro's parseData will, but naming the file line of
+ * each mistake: Astro's own message names the entry and the field, not the line.
+ */
+function frontmatterProblems(story: SplitStory, file: string): string[] {
+  const result = storyFrontmatter.safeParse(story.frontmatter);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : issue.path;
+    return `${file}:${story.line(path)}: ${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`;
+  });
 }
 
 /**
@@ -41,22 +69,23 @@ export function splitStory(raw: string, file: string): SplitStory {
 export async function syncStories(context: LoaderContext, root: string = process.cwd()): Promise<number> {
   const base = figureBase(root);
   const dir = resolve(root, STORIES_DIR);
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
-  const problems: string[] = [];
+  const { names, problems } = listFolder(dir, '.md', 'stories');
   const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
   const slugs = new Map<string, string>();
-  for (const name of files) {
+  for (const name of names) {
     const filePath = join(dir, name);
     const file = relative(root, filePath);
-    const raw = readFileSync(filePath, 'utf8');
     try {
-      const { frontmatter, body, lineOffset } = splitStory(raw, file);
+      const raw = readTextFile(filePath);
+      const split = splitStory(raw, file);
+      const mistakes = frontmatterProblems(split, file);
+      if (mistakes.length > 0) throw new StoryError(mistakes.join('\n'));
+      const { frontmatter, body, lineOffset } = split;
       const data = await context.parseData({ id: String(frontmatter.slug ?? name), data: frontmatter, filePath });
       const slug = String(data.slug);
       const earlier = slugs.get(slug);
-      if (earlier) throw new StoryError(`${file}: slug: "${slug}" is also the slug of ${earlier}`);
+      if (earlier)
+        throw new StoryError(`${file}:${split.line(['slug'])}: slug: "${slug}" is also the slug of ${earlier}`);
       slugs.set(slug, file);
       const { story, warnings } = buildStory(
         { file, body, lineOffset, hero: String(data.hero), sources: data.sources as string[] },
@@ -72,7 +101,7 @@ export async function syncStories(context: LoaderContext, root: string = process
         rendered: { html: '', metadata: { story } },
       });
     } catch (error) {
-      if (!(error instanceof StoryError)) throw error;
+      if (!(error instanceof StoryError || error instanceof DataError)) throw error;
       problems.push(error.message);
     }
   }

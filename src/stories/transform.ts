@@ -12,6 +12,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
 import { kebabId } from '../lib/ids';
+import { factAnchor, reservedIdProblem } from '../lib/page-ids';
+import { directiveStructure } from './directive-structure';
 import { checkMarkup, sanitizeStoryHtml } from './markup';
 
 /** What the transform needs to know: where the story is, and which figures and charts exist. */
@@ -75,7 +77,8 @@ export function transformStory<Name extends string>(
   const figureIds = new Set<string>();
   const quotes: TransformedStory['quotes'] = [];
   const factIds = new Set<string>();
-  const stepIds = new Map<string, number>();
+  // Section and step ids share the page with each other, so one map holds both.
+  const ids = new Map<string, string>();
   const line = (node: { position?: { start: { line: number } } | undefined }) =>
     (node.position?.start.line ?? 1) + context.lineOffset;
   const fail = (node: Parameters<typeof line>[0], message: string) =>
@@ -83,6 +86,7 @@ export function transformStory<Name extends string>(
 
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body) as Root;
   unified().use(remarkSmartypants).runSync(tree);
+  for (const { node, message } of directiveStructure(tree, body, line)) fail(node, message);
 
   checkMarkup(tree, fail);
 
@@ -137,7 +141,7 @@ export function transformStory<Name extends string>(
             {
               type: 'element',
               tagName: 'a',
-              properties: { href: `#fact-${id}`, ariaLabel: 'cited outside source' },
+              properties: { href: `#${factAnchor(id)}`, ariaLabel: 'cited outside source' },
               children: [{ type: 'text', value: 'source' }],
             },
           ],
@@ -199,6 +203,16 @@ export function transformStory<Name extends string>(
   }
   flushProse();
 
+  /** Records a section's or step's id, failing if another section or step of the story, or the page itself, has it. */
+  function claimId(node: ContainerDirective, id: string, what: 'section' | 'step'): void {
+    const earlier = ids.get(id);
+    if (earlier !== undefined)
+      fail(node, `duplicate ${what} id "${id}"; it is also ${earlier} (sections and steps share one page)`);
+    ids.set(id, `${node.attributes?.id ? 'used' : 'the id given to the section without #id'} at line ${line(node)}`);
+    const reserved = reservedIdProblem(id);
+    if (reserved) fail(node, `${what} id "${id}": ${reserved}; choose another`);
+  }
+
   function scrollyBlock(node: ContainerDirective, count: number): ScrollyBlock<Name> | undefined {
     const attributes = node.attributes ?? {};
     for (const name of Object.keys(attributes)) {
@@ -215,8 +229,11 @@ export function transformStory<Name extends string>(
     if (!headline)
       fail(node, `::::scrolly needs a headline: ::::scrolly{chart=${chartName} headline="What the chart shows"}`);
     const id = attributes.id ?? `scrolly-${count}`;
+    claimId(node, id, 'section');
     const steps: ScrollyStep[] = [];
     for (const child of node.children) {
+      // A section inside a section is reported by directiveStructure.
+      if (child.type === 'containerDirective' && child.name === 'scrolly') continue;
       if (child.type !== 'containerDirective' || child.name !== 'step') {
         fail(
           child,
@@ -238,9 +255,7 @@ export function transformStory<Name extends string>(
       return undefined;
     }
     if (!kebabId.safeParse(id).success) fail(node, `step id "${id}" must be lowercase words joined by hyphens`);
-    const earlier = stepIds.get(id);
-    if (earlier !== undefined) fail(node, `duplicate step id "${id}"; it is also used at line ${earlier}`);
-    stepIds.set(id, line(node));
+    claimId(node, id, 'step');
     const parsed = chart.state.safeParse(
       Object.fromEntries(Object.entries(stateAttributes).map(([k, v]) => [k, v ?? ''])),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_CATALOGUE, CHART_DEFINITIONS, CHART_NAMES, chartEntry } from '../../src/charts/catalogue';
-import { MAP_BASE_ID } from '../../src/charts/map/map';
+import { PAGE_IDS } from '../../src/lib/page-ids';
 
 describe('CHART_CATALOGUE', () => {
   it.each(CHART_NAMES)(
@@ -27,9 +27,9 @@ describe('CHART_CATALOGUE', () => {
 
   it('lets only the first still copy of the first map section draw the base map; the island reuses it', () => {
     const { island, still } = CHART_CATALOGUE.map;
-    expect(island([]).baseRef).toEqual({ id: MAP_BASE_ID, owner: false });
-    expect(still([], 0, true).baseRef).toEqual({ id: MAP_BASE_ID, owner: true });
-    expect(still([], 1, true).baseRef).toEqual({ id: MAP_BASE_ID, owner: false });
-    expect(still([], 0, false).baseRef).toEqual({ id: MAP_BASE_ID, owner: false });
+    expect(island([]).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: false });
+    expect(still([], 0, true).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: true });
+    expect(still([], 1, true).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: false });
+    expect(still([], 0, false).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: false });
   });
 });

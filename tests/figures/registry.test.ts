@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/lib/yaml-records';
+import { DataError } from '../../src/lib/text-file';
 import { loadFigures, passageAnchor } from '../../src/figures/registry';
 import { loadSources, sourceTextFile } from '../../src/sources/registry';
 import { readFileSync } from 'node:fs';

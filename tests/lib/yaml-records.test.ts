@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { DataError, parseYamlRecords } from '../../src/lib/yaml-records';
+import { DataError } from '../../src/lib/text-file';
+import { parseYamlRecords } from '../../src/lib/yaml-records';
 
 const schema = z.strictObject({ id: z.string().min(1), value: z.number() });
 const parse = (text: string) => parseYamlRecords(text, 'data/example.yaml', schema);

@@ -48,6 +48,20 @@ describe('loadSources(dir)', () => {
     expect(() => loadSources(dir)).toThrow(/source "nmg-work-report-2024" has no text at .*nmg-work-report-2024\.txt/);
   });
 
+  it('rejects a recorded text that is not UTF-8, naming its line and byte', () => {
+    const bytes = Buffer.concat([Buffer.from('第一行\n今年'), Buffer.from([0xb5]), Buffer.from('\n')]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const dir = sourcesDirWith((yaml) => yaml.replace(/sha256: \w+/, `sha256: ${sha256}`));
+    writeFileSync(sourceTextFile('nmg-daily-economy-2024-07-02', dir), bytes);
+    expect(() => loadSources(dir)).toThrow(/nmg-daily-economy-2024-07-02\.txt:2: byte 0xB5 at column 7 is not UTF-8/);
+  });
+
+  it('rejects a text in the folder that the metadata does not list', () => {
+    const dir = sourcesDirWith((yaml) => yaml);
+    writeFileSync(join(dir, 'new-report.txt'), '今年\n');
+    expect(() => loadSources(dir)).toThrow(/new-report\.txt: no source in sources\.yaml has the id "new-report"/);
+  });
+
   it('rejects a duplicate id', () => {
     const dir = sourcesDirWith((yaml) =>
       yaml.replace('- id: nmg-industry-review-2023', '- id: nmg-daily-economy-2024-07-02'),
@@ -58,7 +72,7 @@ describe('loadSources(dir)', () => {
   it('rejects a malformed field with its line', () => {
     const dir = sourcesDirWith((yaml) => yaml.replace('date: 2024-08-22', 'date: August 2024'));
     expect(() => loadSources(dir)).toThrow(
-      /sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: must be YYYY-MM/,
+      /sources\.yaml:\d+: record 4 "hohhot-h1-2024-report", field date: "August 2024" must be a date written YYYY-MM-DD or YYYY-MM/,
     );
   });
 });

@@ -7,7 +7,7 @@ const valid = {
   title: 'Pocket parks in a mining city',
   dek: 'Wuhai is turning leftover corners into small parks within a short walk of every home.',
   slug: 'pocket-parks',
-  published: new Date('2024-07-10T00:00:00Z'),
+  published: '2024-07-10',
   authors: ['The data desk'],
   topics: ['urban-life'],
   hero: 'wuhai-pocket-parks-built',
@@ -28,8 +28,28 @@ describe('storyFrontmatter', () => {
     expect(story.updated).toEqual(new Date('2024-08-01T00:00:00Z'));
   });
 
-  it('accepts a quoted date string as well as a YAML date', () => {
-    expect(schema.parse({ ...valid, published: '2024-07-10' }).published).toEqual(valid.published);
+  it.each([
+    ['2024-02-30', 'published: 2024-02-30 is not a date: February 2024 has 29 days; write YYYY-MM-DD'],
+    ['2023-02-29', 'published: 2023-02-29 is not a date: February 2023 has 28 days; write YYYY-MM-DD'],
+    ['2024-13-45', 'published: 2024-13-45 is not a date: there is no month 13; write YYYY-MM-DD'],
+    ['2024-04-00', 'published: 2024-04-00 is not a date: April 2024 has 30 days; write YYYY-MM-DD'],
+    ['2024-7-2', 'published: "2024-7-2" must be a date written YYYY-MM-DD, e.g. 2024-07-02'],
+  ])('rejects the impossible or misspelt date %s, saying why', (published, message) => {
+    expect(problems({ ...valid, published })).toEqual([message]);
+  });
+
+  it('accepts the last day of each month, 29 February in a leap year', () => {
+    for (const date of ['2024-01-31', '2024-02-29', '2024-04-30', '2024-12-31', '2000-02-29'])
+      expect(schema.parse({ ...valid, published: date, updated: undefined }).published.toISOString()).toBe(
+        `${date}T00:00:00.000Z`,
+      );
+  });
+
+  it.each([
+    ['title', '🚀 Pocket parks', "title: has 🚀 (U+1F680), which the share images' font Source Serif 4 cannot draw"],
+    ['dek', 'Wuhai is turning leftover corners into parks 🌳 within a walk.', 'dek: has 🌳 (U+1F333)'],
+  ])('rejects a %s its share image cannot draw', (field, text, message) => {
+    expect(problems({ ...valid, [field]: text })[0]).toContain(message);
   });
 
   it.each([

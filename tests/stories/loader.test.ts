@@ -41,12 +41,22 @@ describe('splitStory(raw, file)', () => {
     ['---\r\ntitle: x\r\nslug: y\r\n---\r\nBody', { title: 'x', slug: 'y' }, 'Body', 4],
     ['---\ntitle: x\n---', { title: 'x' }, '', 3],
   ])('%j', (raw, frontmatter, body, lineOffset) => {
-    expect(splitStory(raw, 'stories/a.md')).toEqual({ frontmatter, body, lineOffset });
+    expect(splitStory(raw, 'stories/a.md')).toMatchObject({ frontmatter, body, lineOffset });
+  });
+
+  it('gives the file line of a frontmatter field, or of the frontmatter when the field is absent', () => {
+    const { line } = splitStory('---\ntitle: x\nauthors:\n  - A\n  - B\n---\nBody', 'stories/a.md');
+    expect([line(['title']), line(['authors', 1]), line(['published']), line([])]).toEqual([2, 5, 2, 2]);
   });
 
   it.each([
     ['no frontmatter', 'Just a body', 'stories/a.md:1: a story starts with its frontmatter between two --- lines'],
     ['a list for frontmatter', '---\n- a\n- b\n---\nBody', 'stories/a.md:2: the frontmatter must be fields'],
+    [
+      'frontmatter that is not YAML',
+      '---\ntitle: x\ndek: "open\n---\nBody',
+      'stories/a.md:3: the frontmatter is not valid YAML',
+    ],
   ])('names the file when there is %s', (_case, raw, message) => {
     expect(() => splitStory(raw, 'stories/a.md')).toThrow(message);
   });

@@ -137,7 +137,7 @@ describe('transformStory(body, context)', () => {
     [
       'a duplicate step id',
       '::::scrolly{chart=bars headline="H"}\n:::step{#a figures="mining"}\nx\n:::\n:::step{#a figures="mining"}\ny\n:::\n::::',
-      ['stories/test.md:15: duplicate step id "a"; it is also used at line 12'],
+      ['stories/test.md:15: duplicate step id "a"; it is also used at line 12 (sections and steps share one page)'],
     ],
     [
       'a step id that is not kebab-case',
@@ -258,5 +258,53 @@ describe('transformStory(body, context)', () => {
     ['ignores numbers inside :fig references', 'It grew :fig[manufacturing].', []],
   ])('%s', (_case, body, expected) => {
     expect(run(body).warnings).toEqual(expected);
+  });
+});
+
+describe('transformStory(body, context) on section and step ids', () => {
+  const section = (id: string, steps: string[]) =>
+    `::::scrolly{${id ? `#${id} ` : ''}chart=bars headline="H"}\n${steps.map((step) => `:::step{#${step} figures="mining"}\nx\n:::\n`).join('')}::::\n`;
+
+  it.each([
+    [
+      'a section id equal to a step id',
+      `${section('growth', ['a'])}\n${section('b', ['growth'])}`,
+      [
+        'stories/test.md:18: duplicate step id "growth"; it is also used at line 11 (sections and steps share one page)',
+      ],
+    ],
+    [
+      'a step id equal to the id a section without #id gets',
+      section('', ['scrolly-1']),
+      [
+        'stories/test.md:12: duplicate step id "scrolly-1"; it is also the id given to the section without #id at line 11 (sections and steps share one page)',
+      ],
+    ],
+    [
+      'a step id the page gives its main content',
+      section('growth', ['main']),
+      ['stories/test.md:12: step id "main": "main" is an id the story page uses itself; choose another'],
+    ],
+    [
+      'a section id the page gives its base map',
+      section('map-base', ['a']),
+      ['stories/test.md:11: section id "map-base": "map-base" is an id the story page uses itself; choose another'],
+    ],
+    [
+      'a step id in the form of a cited fact’s',
+      section('growth', ['fact-line']),
+      [
+        'stories/test.md:12: step id "fact-line": ids starting "fact-" name the story\'s cited outside facts; choose another',
+      ],
+    ],
+    [
+      'a step id in the form of a chart title’s',
+      section('growth', ['s0-s1-title']),
+      [
+        'stories/test.md:12: step id "s0-s1-title": "s0-s1-title" has the form of the ids charts give their titles and descriptions; choose another',
+      ],
+    ],
+  ])('fails on %s, naming both places', (_case, body, expected) => {
+    expect(errors(body)).toEqual(expected);
   });
 });

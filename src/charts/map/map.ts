@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import provincesData from '../../../data/geo/china-provinces.json';
 import divisionsData from '../../../data/geo/inner-mongolia-divisions.json';
+import { PAGE_IDS } from '../../lib/page-ids';
 import { attributeText, figureList, labelCountMismatch, labelList } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
@@ -176,9 +177,6 @@ export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum
   };
 }
 
-/** The id of the page's one drawing of the base map, which every map on the page shows with <use> (the base is the same for every map). */
-export const MAP_BASE_ID = 'map-base';
-
 /**
  * The steps as the moving chart receives them in the browser: the page already draws the base map once, so only the
  * shapes the steps highlight travel, with the first step.
@@ -207,12 +205,12 @@ export interface MapCopyProps {
 
 /** The props of a map's hydrated sticky chart: slim steps, and the page's base map reused. */
 export function mapIslandProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
-  return { steps: forIsland(steps), baseRef: { id: MAP_BASE_ID, owner: false } };
+  return { steps: forIsland(steps), baseRef: { id: PAGE_IDS.mapBase, owner: false } };
 }
 
 /** The props of a map's still copy of step `initial`: the page's first map section's first copy draws the base. */
 export function mapStillProps(steps: MapStep[], initial: number, first: boolean): { steps: MapStep[] } & MapCopyProps {
-  return { steps, baseRef: { id: MAP_BASE_ID, owner: first && initial === 0 } };
+  return { steps, baseRef: { id: PAGE_IDS.mapBase, owner: first && initial === 0 } };
 }
 
 /** A map of China's provinces with Inner Mongolia's twelve divisions: highlighted regions, schematic lines, points. */

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { z } from 'astro/zod';
 import * as fontkit from 'fontkit';
 
 const require = createRequire(import.meta.url);
@@ -53,4 +54,28 @@ export function textWidth(text: string, font: ShareFont, size: number): number {
 export function missingGlyphs(text: string, font: ShareFont): string[] {
   const face = open(font);
   return [...new Set(text)].filter((char) => !/\s/.test(char) && !face.hasGlyphForCodePoint(char.codePointAt(0)!));
+}
+
+/** The fonts a share image draws a text in: the story title in the serif, everything else in the sans at two weights. */
+export const CARD_TEXT = {
+  title: [SHARE_FONTS.title],
+  text: [SHARE_FONTS.text, SHARE_FONTS.strong],
+} as const satisfies Record<string, readonly ShareFont[]>;
+
+/** Why `text` cannot go on a share image set in `fonts`: the characters one of them has no glyph for; else undefined. */
+export function undrawable(text: string, fonts: readonly ShareFont[]): string | undefined {
+  const missing = [...new Set(fonts.flatMap((font) => missingGlyphs(text, font)))];
+  if (missing.length === 0) return undefined;
+  const named = missing.map(
+    (char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+  );
+  return `has ${named.join(', ')}, which the share images' font ${fonts[0]!.family} cannot draw; write it in words or plain punctuation`;
+}
+
+/** A zod refinement: the text can be drawn on a share image in `fonts`. */
+export function drawableIn(fonts: readonly ShareFont[]): (text: string, ctx: z.RefinementCtx) => void {
+  return (text, ctx) => {
+    const problem = undrawable(text, fonts);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  };
 }
