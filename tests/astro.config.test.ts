@@ -1,5 +1,4 @@
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
@@ -8,6 +7,7 @@ import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSources } from '../src/sources/registry';
 import { TOPICS, type Topic } from '../src/lib/topics';
+import { freePort } from '../scripts/preview-server';
 import { storiesOnDisk } from './e2e/stories-on-disk';
 import { pngSize } from './support/png';
 import { runAstroAsync, scratchProject } from './support/scratch-project';
@@ -21,15 +21,6 @@ let outDir: string;
 let port: number;
 let origin: string;
 let buildOutput: string;
-
-/** A TCP port nothing listens on now, for the link checker's server; the build writes it into absolute URLs. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port: free } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return free;
-}
 
 /** The built file an absolute URL on the site's origin is served from, or undefined for a URL outside the site. */
 function builtFile(url: string): string | undefined {

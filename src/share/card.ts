@@ -4,7 +4,7 @@ import { toXast } from 'hast-util-to-xast';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { s } from 'hastscript';
-import { SHARE_FONTS, missingGlyphs, textWidth, type ShareFont } from '../lib/fonts';
+import { SHARE_FONTS, textWidth, undrawable, type ShareFont } from '../lib/fonts';
 import { SHARE_IMAGE } from './image-sizes';
 import type { StaticSvg } from './static-svg';
 import { toXml } from 'xast-util-to-xml';
@@ -147,11 +147,8 @@ function checkGlyphs(card: Element): void {
   for (const text of selectAll('text', card, 'svg')) {
     const family = String(text.properties.fontFamily ?? SHARE_FONTS.text.family);
     const font = Object.values(SHARE_FONTS).find((f) => f.family === family) ?? SHARE_FONTS.text;
-    const missing = missingGlyphs(toString(text), font);
-    if (missing.length > 0)
-      throw new Error(
-        `Share image text "${toString(text)}" has characters ${font.family} cannot draw: ${missing.join(' ')}`,
-      );
+    const problem = undrawable(toString(text), [font]);
+    if (problem) throw new Error(`Share image text "${toString(text)}" ${problem}`);
   }
 }
 

@@ -64,8 +64,8 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
     );
 
   const figureIds = [...new Set([input.hero, ...transformed.figureIds])];
-  const sourceOf = new Map(base.figures.map((figure) => [figure.id, figure.source]));
-  const cited = figureIds.flatMap((id) => sourceOf.get(id) ?? []);
+  const figures = new Map(base.figures.map((figure) => [figure.id, figure]));
+  const cited = figureIds.flatMap((id) => figures.get(id)?.source ?? []);
   const missing = missingSources(input.sources, cited);
   if (missing.length > 0)
     problems.push(`${file}: cites figures from ${missing.join(', ')}, which sources: in its frontmatter does not list`);
@@ -77,7 +77,6 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
   const blocks = transformed.blocks.map((block) =>
     block.kind === 'scrolly' ? resolveSection(block, base.data) : block,
   );
-  const figures = new Map(base.figures.map((figure) => [figure.id, figure]));
   for (const block of blocks)
     if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures));
   if (problems.length > 0) throw new StoryError(problems.join('\n'));

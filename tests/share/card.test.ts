@@ -93,12 +93,12 @@ describe('shareCardSvg(card, colours)', () => {
     [
       'a title',
       { title: '内蒙古 power' },
-      'Share image text "内蒙古 power" has characters Source Serif 4 cannot draw: 内 蒙 古',
+      'Share image text "内蒙古 power" has 内 (U+5185), 蒙 (U+8499), 古 (U+53E4), which the share images\' font Source Serif 4 cannot draw',
     ],
     [
       'chart text',
       { graphic: { kind: 'svg', chart: { ...chart, svg: s('svg', [s('text', '⚡ 7')]) } } as const },
-      'cannot draw: ⚡',
+      "has ⚡ (U+26A1), which the share images' font Source Sans 3 cannot draw",
     ],
   ])('refuses %s its fonts cannot draw', (_what, overrides, message) => {
     expect(() => shareCardSvg(card(overrides as Partial<ShareCard>), colours)).toThrow(message);
