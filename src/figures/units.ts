@@ -67,6 +67,9 @@ const BASES: [string, BaseUnit][] = [
   ['第', { dimension: 'rank', base: 'rank' }],
   ['年', { dimension: 'duration', base: 'years' }],
   ['天', { dimension: 'duration', base: 'days' }],
+  ['个月', { dimension: 'duration', base: 'months' }],
+  ['小时', { dimension: 'duration', base: 'hours' }],
+  ['岁', { dimension: 'duration', base: 'years' }],
   ['分钟', { dimension: 'duration', base: 'minutes' }],
   // Counters: the number alone is the English form; the label says what is counted.
   ...[
@@ -104,6 +107,9 @@ const BASES: [string, BaseUnit][] = [
     '架次',
     '宗',
     '株',
+    '起',
+    '部',
+    '轮',
   ].map((counter): [string, BaseUnit] => [counter, { dimension: 'count', base: counter }]),
 ];
 BASES.sort(([a], [b]) => b.length - a.length);
@@ -114,6 +120,9 @@ const SCALES: [string, number][] = [
   ['万', 4],
   ['千', 3],
 ];
+
+/** The Chinese scale prefixes a unit may start with. */
+export const SCALE_PREFIXES: readonly string[] = SCALES.map(([prefix]) => prefix);
 
 /** Every unit text the parser knows without a scale prefix, for error messages. */
 const BASE_UNIT_NAMES = BASES.map(([name]) => name);
@@ -136,4 +145,14 @@ export function parseUnit(text: string): Unit {
   throw new SyntaxError(
     `unknown unit "${text}"; known units are ${BASE_UNIT_NAMES.join(' ')} with an optional 万, 亿 or 万亿 before them`,
   );
+}
+
+/** True when `text` is a unit parseUnit reads. */
+export function isUnit(text: string): boolean {
+  try {
+    parseUnit(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
