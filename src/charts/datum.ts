@@ -44,7 +44,7 @@ export function chartDatum(view: FigureView): ChartDatum {
     kind: figure.kind,
     periodEn: view.periodEn,
     placeEn: view.placeEn,
-    href: figureHref(figure.id),
+    href: figureHref(figure.source, figure.id),
     sourceHref: sourceHref(figure.source, figure.passage.anchor),
     credit: view.credit,
   };

@@ -55,7 +55,7 @@ export const EXPORT_COLUMNS = [
 
 /** How to link a figure and a passage, as site-relative paths. */
 export interface ExportLinks {
-  figure(id: string): string;
+  figure(sourceId: string, id: string): string;
   passage(sourceId: string, anchor: string): string;
 }
 
@@ -82,7 +82,7 @@ export function exportRecords(views: readonly FigureView[], site: URL, links: Ex
     note: figure.note ?? null,
     checks: checks.map((check) => ({ relation: check.relation.id, holds: check.holds, message: check.message })),
     stories: stories.map((story) => story.slug),
-    figure_url: new URL(links.figure(figure.id), site).href,
+    figure_url: new URL(links.figure(figure.source, figure.id), site).href,
     source_url: new URL(links.passage(figure.source, figure.passage.anchor), site).href,
   }));
 }

@@ -214,3 +214,18 @@ export function summarizeLedger(accounts: readonly NumberAccount[]): LedgerSumma
   }
   return summary;
 }
+
+/** The exclusions that account for a source's numbers, once each, in the order the document prints them. */
+export function ledgerExclusions(accounts: readonly NumberAccount[], source: string): Exclusion[] {
+  const seen = new Set<string>();
+  const rows: Exclusion[] = [];
+  for (const { source: id, exclusion } of accounts) {
+    if (id !== source || !exclusion) continue;
+    const key = `${exclusion.file}:${exclusion.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { file: _file, line: _line, ...record } = exclusion;
+    rows.push(record);
+  }
+  return rows;
+}

@@ -10,6 +10,8 @@ export const PATHS = {
   sources: '/sources/',
   figuresCsv: '/data/figures.csv',
   figuresJson: '/data/figures.json',
+  /** The compact index the figure finder searches: every figure's labels, value and filters, no quotes. */
+  figureIndex: '/data/figure-index.json',
   rss: '/rss.xml',
   favicon: '/favicon.svg',
   /** The sitemap index @astrojs/sitemap writes (its default file name base, `sitemap`). */
@@ -72,9 +74,19 @@ export function iconPath(size: number): string {
   return `/icons/icon-${size}.png`;
 }
 
-/** The page and anchor of a figure in the figure index. */
-export function figureHref(id: string): string {
-  return withBase(`${PATHS.figures}#${id}`);
+/** Site-absolute path of the page listing every figure of one source document in full. */
+export function figurePagePath(sourceId: string): string {
+  return `${PATHS.figures}${sourceId}/`;
+}
+
+/** Site-absolute path of a figure's entry: on its source's figure page, at its id. */
+export function figurePath(sourceId: string, id: string): string {
+  return `${figurePagePath(sourceId)}#${id}`;
+}
+
+/** The page and anchor of a figure's entry. */
+export function figureHref(sourceId: string, id: string): string {
+  return withBase(figurePath(sourceId, id));
 }
 
 /** The page of a source document, optionally at one of its passages. */

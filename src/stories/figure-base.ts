@@ -5,6 +5,7 @@ import { chartDatum, type ChartDatum } from '../charts/datum';
 import { loadFacts } from '../context/registry';
 import type { Fact } from '../context/fact';
 import { squeeze, type Squeezed } from '../figures/quote-match';
+import { accountNumbers, type NumberLedger } from '../figures/ledger';
 import { loadFigures, type CheckedFigure } from '../figures/registry';
 import { loadRelations, type RelationResult } from '../figures/relations';
 import { figureViews } from '../figures/view';
@@ -19,6 +20,8 @@ export interface FigureBase {
   figures: CheckedFigure[];
   relations: RelationResult[];
   facts: Fact[];
+  /** Every number of every source, each a figure, a date or an exclusion. */
+  ledger: NumberLedger;
   /** Every figure as charts receive it. */
   data: ReadonlyMap<string, ChartDatum>;
 }
@@ -30,12 +33,19 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
   if (sources.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
   const figures = loadFigures(dir('figures'), sources, dir('sources'));
   const relations = loadRelations(figures, dir('relations'));
-  const text = (id: string) => squeeze(readTextFile(sourceTextFile(id, dir('sources'))));
+  const texts = new Map(
+    sources.map((source) => {
+      const raw = readTextFile(sourceTextFile(source.id, dir('sources')));
+      return [source.id, { raw, squeezed: squeeze(raw) }];
+    }),
+  );
+  const ledger = accountNumbers(texts, figures, dir('exclusions'));
   return {
     sources,
-    texts: new Map(sources.map((source) => [source.id, text(source.id)])),
+    texts: new Map([...texts].map(([id, text]) => [id, text.squeezed])),
     figures,
     relations,
+    ledger,
     facts: loadFacts(dir('context')),
     data: new Map(figureViews(figures, sources, relations, []).map((view) => [view.figure.id, chartDatum(view)])),
   };

@@ -1,0 +1,83 @@
+import { indexedText, type IndexedFigure } from '../lib/figure-index';
+import { bindFilterForm, matchesFilters, matchesWords, searchText, type FigureQuery } from './filter-figures';
+
+/** How many results the finder lists before a reader asks for all. */
+const FIRST_RESULTS = 50;
+
+/** An index record with its text folded once for search. */
+interface Searchable {
+  figure: IndexedFigure;
+  text: string;
+}
+
+/** Folds every record's searchable text once, so each keystroke only compares. */
+export function searchable(index: readonly IndexedFigure[]): Searchable[] {
+  return index.map((figure) => ({ figure, text: searchText(indexedText(figure)) }));
+}
+
+/** The records matching `query`: every chosen filter, and every search word in their text. */
+export function findFigures(records: readonly Searchable[], query: FigureQuery): IndexedFigure[] {
+  return records
+    .filter(({ figure, text }) => matchesFilters(figure, query) && (!query.q || matchesWords(text, query.q)))
+    .map(({ figure }) => figure);
+}
+
+/** One result: value and label linked to the figure's full entry, its Chinese label and its place, period and kind. */
+function resultItem(figure: IndexedFigure, base: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = item.appendChild(document.createElement('a'));
+  link.href = base + figure.path.slice(1);
+  link.append(Object.assign(document.createElement('strong'), { textContent: figure.value }), ` ${figure.label}`);
+  if (figure.label_zh) {
+    item.append(' ', Object.assign(document.createElement('span'), { textContent: figure.label_zh, lang: 'zh-Hans' }));
+  }
+  item.append(Object.assign(document.createElement('span'), { className: 'meta', textContent: figure.meta }));
+  return item;
+}
+
+/**
+ * Runs the figure finder on /figures/: loads the search index, sends an old /figures/#id address on to the figure's
+ * entry, and lists the figures matching the form as the reader types or chooses, keeping the query in the address.
+ */
+export async function startFigureFinder(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#figure-filters');
+  const list = document.querySelector<HTMLOListElement>('#figure-results');
+  const more = document.querySelector<HTMLButtonElement>('#more-results');
+  if (!form || !list || !more) return;
+  const count = form.querySelector<HTMLElement>('.count')!;
+  const base = list.dataset.base ?? '/';
+  let index: IndexedFigure[];
+  try {
+    const response = await fetch(list.dataset.index!);
+    if (!response.ok) throw new Error(`${response.status}`);
+    index = (await response.json()) as IndexedFigure[];
+  } catch {
+    count.textContent = 'The search index could not be loaded. Every figure is listed on its document’s page above.';
+    return;
+  }
+  // Figures were once all on this page, at /figures/#id: such links now go on to the figure's own entry.
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  const moved = wanted ? index.find((figure) => figure.id === wanted) : undefined;
+  if (moved) {
+    location.replace(base + moved.path.slice(1));
+    return;
+  }
+  const records = searchable(index);
+  let found: IndexedFigure[] = [];
+  let all = false;
+  const render = () => {
+    list.replaceChildren(...found.slice(0, all ? undefined : FIRST_RESULTS).map((figure) => resultItem(figure, base)));
+    more.hidden = all || found.length <= FIRST_RESULTS;
+    more.textContent = `Show all ${found.length}`;
+  };
+  bindFilterForm(form, (query) => {
+    found = findFigures(records, query);
+    all = false;
+    count.textContent = `${found.length} of ${index.length} figures match`;
+    render();
+  });
+  more.addEventListener('click', () => {
+    all = true;
+    render();
+  });
+}
