@@ -21,8 +21,8 @@ export const FIGURE_KINDS = {
 /** How the source hedges a number: 近 nearly, 超 over, 左右 about … */
 const QUALIFIERS = ['about', 'nearly', 'over', 'at least', 'up to', 'under'] as const;
 
-/** A number exactly as printed: Arabic digits, or Chinese numerals such as 七 or 二十一. */
-const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)$/;
+/** A number exactly as printed: Arabic digits, Chinese numerals such as 七 or 二十一, or a ratio 1∶N. */
+const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+|1∶\d+(?:\.\d+)?)$/;
 
 /** One curated figure, as an author writes it in data/figures/*.yaml. */
 export const figureSchema = z.strictObject({
@@ -31,7 +31,7 @@ export const figureSchema = z.strictObject({
   label_zh: z.string().trim().min(1).optional(),
   value: z
     .string({ error: 'must be the number exactly as printed, in quotes, e.g. value: "35.0"' })
-    .regex(PRINTED_NUMBER, 'must be the number exactly as printed, e.g. "35.0" or "七"'),
+    .regex(PRINTED_NUMBER, 'must be the number exactly as printed, e.g. "35.0", "七" or the ratio "1∶3"'),
   unit: z.string().superRefine((text, ctx) => {
     try {
       parseUnit(text);

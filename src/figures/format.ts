@@ -52,8 +52,10 @@ function ordinal(n: string): string {
   return `${n}${suffix}`;
 }
 
-/** Parses a printed value, Arabic or Chinese numerals, into an exact decimal. */
+/** Parses a printed value, Arabic or Chinese numerals, into an exact decimal; a ratio 1∶N is worth N. */
 export function printedValue(value: string): Decimal {
+  const ratio = /^1∶(.+)$/.exec(value);
+  if (ratio) return parseDecimal(ratio[1]!);
   return parseDecimal(/^-?\d/.test(value) ? value : String(chineseNumeral(value)));
 }
 
@@ -73,6 +75,8 @@ export function formatQuantity(value: string, unitText: string): string {
       return `${decimalToString(printed, Math.max(0, -printed.exponent))} times`;
     case 'rank':
       return ordinal(decimalToString(printed));
+    case 'ratio':
+      return `1:${decimalToString(printed, Math.max(0, -printed.exponent))}`;
     case 'power':
       return withSiPrefix(shift(scaled, unit.siExponent), 'W');
     case 'voltage':
@@ -103,8 +107,12 @@ const QUALIFIER_WORDS: Record<NonNullable<Figure['qualifier']>, string> = {
 
 /** A figure's value in the English form readers see: "nearly 1.4 trillion yuan", "down 2.1%", "7th". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier' | 'direction'>): string {
-  let text = formatQuantity(figure.value, figure.unit);
   const unit = parseUnit(figure.unit);
+  // 位 also counts people (10位院士) and places moved in a ranking (上升24位); only a rank is an ordinal.
+  let text =
+    unit.dimension === 'rank' && figure.kind !== 'rank'
+      ? decimalToString(printedValue(figure.value))
+      : formatQuantity(figure.value, figure.unit);
   if (unit.dimension === 'times' && figure.kind === 'growth') {
     // 增长N倍 is a rise *by* N times: the new level is N + 1 times the old one.
     const by = printedValue(figure.value);

@@ -18,7 +18,8 @@ export interface ScannedNumber {
 }
 
 const ARABIC = /^\d+(?:\.\d+)?/;
-// 一 alone is left out: before a counter it is nearly always the article "a" (一批, 一个, 一项).
+// 一 alone is left out: before a counter it is nearly always the article "a" (一批, 一个, 一项); so is 零 alone, which
+// begins words (零部件, parts) far more often than it counts nothing.
 const CHINESE = /^[〇零一二两三四五六七八九十百千]+/;
 const RANGE = /^[-~～—–至]/;
 // The longest unit is five characters (万亿千瓦时, 万平方公里); a 多 or 余 may add one.
@@ -34,6 +35,8 @@ function readUnit(text: string, at: number): { unit: string; end: number } | und
     const unit = scale + (/^[多余]/.test(rest) ? rest.slice(1) : rest);
     if (unit !== '' && !/^[多余]$/.test(unit) && isUnit(unit)) found = { unit, end: at + length };
   }
+  // 两位数 is "two digits" (double-digit growth), not a rank or a count of people.
+  if (found?.unit === '位' && text[found.end] === '数') return undefined;
   return found;
 }
 
@@ -75,6 +78,14 @@ export function scanNumbers(text: string): ScannedNumber[] {
       at++;
       continue;
     }
+    const ratio = first.chinese ? undefined : /^[∶:：](\d+(?:\.\d+)?)/.exec(text.slice(first.end));
+    if (first.value === '1' && ratio) {
+      // 1∶3 is one number, a ratio, whose unit stands inside it.
+      const end = first.end + ratio[0].length;
+      found.push({ start: at, end, text: text.slice(at, end), value: `1∶${ratio[1]}`, unit: '∶', ordinal: false, date: false });
+      at = end;
+      continue;
+    }
     const values = [first.value];
     let end = first.end;
     const range = RANGE.exec(text.slice(end));
@@ -86,7 +97,8 @@ export function scanNumbers(text: string): ScannedNumber[] {
     const unit = readUnit(text, end);
     const ordinal = previous === '第';
     const chineseWithoutUnit = first.chinese && !unit;
-    if (chineseWithoutUnit || (first.chinese && first.value === '一' && values.length === 1)) {
+    const article = first.chinese && values.length === 1 && /^[一零〇]$/.test(first.value);
+    if (chineseWithoutUnit || article) {
       at = end;
       continue;
     }

@@ -18,6 +18,7 @@ export type Dimension =
   | 'percent'
   | 'points' // 个百分点: percentage points
   | 'times' // 倍: a multiple (增长N倍 is a rise *by* N times)
+  | 'ratio' // ∶ in 1∶3: one of the first thing to N of the second
   | 'rank'; // 第N位
 
 /** A parsed Chinese unit: the power of ten its prefix carries, and what the rest measures. */
@@ -43,6 +44,7 @@ const BASES: [string, BaseUnit][] = [
   ['千瓦时', { dimension: 'energy', base: 'kWh', siExponent: 3 }],
   ['度', { dimension: 'energy', base: 'kWh', siExponent: 3 }],
   ['兆瓦', { dimension: 'power', base: 'MW', siExponent: 6 }],
+  ['MW', { dimension: 'power', base: 'MW', siExponent: 6 }],
   ['千瓦', { dimension: 'power', base: 'kW', siExponent: 3 }],
   ['千伏', { dimension: 'voltage', base: 'kV', siExponent: 3 }],
   ['平方米', { dimension: 'area', base: 'm²' }],
@@ -62,6 +64,8 @@ const BASES: [string, BaseUnit][] = [
   ['%', { dimension: 'percent', base: '%' }],
   ['％', { dimension: 'percent', base: '%' }],
   ['倍', { dimension: 'times', base: 'times' }],
+  // A ratio prints its unit inside the number (1∶3); the value is written whole, "1∶3".
+  ['∶', { dimension: 'ratio', base: 'ratio' }],
   ['位', { dimension: 'rank', base: 'rank' }],
   // 居全国第 2 prints no unit after the number; the ordinal 第 before it marks the rank.
   ['第', { dimension: 'rank', base: 'rank' }],
@@ -110,6 +114,8 @@ const BASES: [string, BaseUnit][] = [
     '起',
     '部',
     '轮',
+    '章',
+    '方面',
   ].map((counter): [string, BaseUnit] => [counter, { dimension: 'count', base: counter }]),
 ];
 BASES.sort(([a], [b]) => b.length - a.length);
@@ -139,7 +145,7 @@ export function parseUnit(text: string): Unit {
     const prefix = unit.slice(0, -name.length);
     const scale = prefix === '' ? 0 : SCALES.find(([p]) => p === prefix)?.[1];
     if (scale === undefined) continue;
-    if (scale > 0 && ['percent', 'points', 'times', 'rank'].includes(base.dimension)) continue;
+    if (scale > 0 && ['percent', 'points', 'times', 'rank', 'ratio'].includes(base.dimension)) continue;
     return { text: unit, scale, dimension: base.dimension, base: base.base, siExponent: base.siExponent ?? 0 };
   }
   throw new SyntaxError(

@@ -35,13 +35,14 @@ const DIVISION_LIST = [
 type DivisionId = (typeof DIVISION_LIST)[number]['id'];
 
 /** A place id. */
-export type Place = 'inner-mongolia' | DivisionId | 'china';
+export type Place = 'inner-mongolia' | DivisionId | 'china' | 'world';
 
-/** Places a figure can describe, in the order lists show them: the region, its divisions, and China as a whole. */
+/** Places a figure can describe, in the order lists show them: the region, its divisions, China and the world. */
 export const PLACES = Object.fromEntries([
   ['inner-mongolia', { en: 'Inner Mongolia', zh: '内蒙古' }],
   ...DIVISION_LIST.map((division) => [division.id, { en: division.en, zh: division.zh }]),
   ['china', { en: 'China', zh: '全国' }],
+  ['world', { en: 'The world', zh: '全球' }],
 ]) as Record<Place, { en: string; zh: string }>;
 
 /** Every place id. */
