@@ -26,7 +26,7 @@ function kindOf(path: string): PageKind {
   const [section, ...rest] = parts;
   if (section === 'stories' && rest.length === 1) return 'story';
   if (section === 'stories' && rest.length === 2) return 'step-share';
-  if (section === 'figures' && rest.length === 0) return 'figures';
+  if (section === 'figures' && rest.length <= 1) return 'figures';
   if (section === 'sources' && rest.length === 0) return 'sources';
   if (section === 'sources' && rest.length === 1) return 'source';
   return 'other';

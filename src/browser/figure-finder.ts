@@ -1,4 +1,5 @@
 import { indexedText, type IndexedFigure } from '../lib/figure-index';
+import { figurePath } from '../lib/urls';
 import { bindFilterForm, matchesFilters, matchesWords, searchText, type FigureQuery } from './filter-figures';
 
 /** How many results the finder lists before a reader asks for all. */
@@ -26,7 +27,7 @@ export function findFigures(records: readonly Searchable[], query: FigureQuery):
 function resultItem(figure: IndexedFigure, base: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = item.appendChild(document.createElement('a'));
-  link.href = base + figure.path.slice(1);
+  link.href = base + figurePath(figure.source, figure.id).slice(1);
   link.append(Object.assign(document.createElement('strong'), { textContent: figure.value }), ` ${figure.label}`);
   if (figure.label_zh) {
     item.append(' ', Object.assign(document.createElement('span'), { textContent: figure.label_zh, lang: 'zh-Hans' }));
@@ -59,7 +60,7 @@ export async function startFigureFinder(): Promise<void> {
   const wanted = decodeURIComponent(location.hash.slice(1));
   const moved = wanted ? index.find((figure) => figure.id === wanted) : undefined;
   if (moved) {
-    location.replace(base + moved.path.slice(1));
+    location.replace(base + figurePath(moved.source, moved.id).slice(1));
     return;
   }
   const records = searchable(index);

@@ -9,6 +9,7 @@ export const EXCLUSION_REASONS = {
   repeat: 'a repeat of a figure stated elsewhere in the same document',
   name: 'a name, slogan or class containing a number',
   threshold: 'a threshold or class boundary in a definition, not a measured amount',
+  garbled: 'cut off from the words it counts where the print layout broke the text, so no quote can hold both',
 } as const;
 
 /** A number of a source that is not a figure, with its reason, as written in data/exclusions/<source-id>.yaml. */

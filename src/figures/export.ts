@@ -87,11 +87,20 @@ export function exportRecords(views: readonly FigureView[], site: URL, links: Ex
   }));
 }
 
+/**
+ * Text a spreadsheet would run as a formula (=, +, @, a tab or carriage return, or - before anything but a digit)
+ * gets a leading apostrophe, so opening the file never runs what a label or note happens to begin with.
+ */
+export function spreadsheetSafe(text: string): string {
+  return /^(?:[=+@\t\r]|-(?!\d))/.test(text) ? `'${text}` : text;
+}
+
 /** One CSV cell: lists joined with "; ", checks by their messages, absent fields empty. */
 function cell(value: ExportRecord[keyof ExportRecord]): string {
   if (value === null) return '';
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : item.message)).join('; ');
-  return value;
+  if (Array.isArray(value))
+    return spreadsheetSafe(value.map((item) => (typeof item === 'string' ? item : item.message)).join('; '));
+  return spreadsheetSafe(value);
 }
 
 /** Records as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting. */

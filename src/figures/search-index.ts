@@ -1,5 +1,4 @@
 import type { IndexedFigure } from '../lib/figure-index';
-import { figurePath } from '../lib/urls';
 import type { FigureView } from './view';
 
 /** Every figure as the figure finder searches and lists it: labels in both languages, value, filters; no quotes. */
@@ -7,7 +6,6 @@ export function searchIndex(views: readonly FigureView[]): IndexedFigure[] {
   return views.map(({ figure, valueEn, periodEn, placeEn, kindEn, stories }) => {
     return {
       id: figure.id,
-      path: figurePath(figure.source, figure.id),
       value: valueEn,
       label: figure.label,
       label_zh: figure.label_zh ?? '',

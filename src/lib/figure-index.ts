@@ -3,8 +3,6 @@ import { PLACES, type Place } from './places';
 /** One figure in the search index the figure finder loads: what a result shows, and what filters and search read. */
 export interface IndexedFigure {
   id: string;
-  /** The figure's full entry: its source's figure page at the figure's anchor, site-absolute without the base path. */
-  path: string;
   /** The value in English form: "186.92 billion yuan". */
   value: string;
   label: string;

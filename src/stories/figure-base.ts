@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readTextFile } from '../lib/text-file';
+import { DataError, readTextFile } from '../lib/text-file';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { loadFacts } from '../context/registry';
 import type { Fact } from '../context/fact';
@@ -40,6 +40,11 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
     }),
   );
   const ledger = accountNumbers(texts, figures, dir('exclusions'));
+  if (ledger.problems.length > 0) {
+    throw new DataError(
+      `${ledger.problems.length} number(s) of the sources not accounted for; each must be a figure's value within its quote or listed in data/exclusions/ with its reason:\n${ledger.problems.join('\n')}`,
+    );
+  }
   return {
     sources,
     texts: new Map([...texts].map(([id, text]) => [id, text.squeezed])),

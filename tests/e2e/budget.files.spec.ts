@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { DIST } from '../../scripts/built-pages';
+import { builtPages, DIST } from '../../scripts/built-pages';
 import { pageScriptBytes, pageScripts, pageStyleBytes, pageStyles } from '../support/page-weight';
 import { storiesOnDisk } from './stories-on-disk';
 
@@ -7,6 +10,8 @@ import { storiesOnDisk } from './stories-on-disk';
 // the files project (playwright.config.ts).
 const STORY_JS_GZIP = 40 * 1024;
 const STORY_CSS_GZIP = 15 * 1024;
+// A figures page's first view (HTML, CSS, JavaScript, and on /figures/ the search index it fetches at once).
+const FIGURES_FIRST_VIEW_GZIP = 60 * 1024;
 
 /** Each file's weight, one line each, for a failure message. */
 const detail = (weights: Map<string, number>) => [...weights].map(([file, size]) => `${size} ${file}`).join('\n');
@@ -30,3 +35,23 @@ test.describe('budgets', () => {
     });
   }
 });
+
+test.describe('figure pages budget', () => {
+  const gzip = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
+  for (const page of builtPages().filter((built) => built.kind === 'figures')) {
+    test(`${page.path}: first view transfers at most 60 KB gzip`, () => {
+      const weights = new Map([
+        [page.file, gzip(page.file)],
+        ...pageScripts(DIST, page.file),
+        ...pageStyles(DIST, page.file),
+      ]);
+      const html = readFileSync(join(DIST, page.file), 'utf8');
+      for (const [, index] of html.matchAll(/data-index="\/([^"]+)"/g)) weights.set(index!, gzip(index!));
+      const bytes = [...weights.values()].reduce((a, b) => a + b, 0);
+      expect(bytes, `first view of ${page.path}, gzip bytes:\n${detail(weights)}`).toBeLessThanOrEqual(
+        FIGURES_FIRST_VIEW_GZIP,
+      );
+    });
+  }
+});
+

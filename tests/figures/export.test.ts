@@ -1,6 +1,6 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS, exportRecords, toCsv } from '../../src/figures/export';
+import { EXPORT_COLUMNS, exportRecords, spreadsheetSafe, toCsv } from '../../src/figures/export';
 import { figureViews } from '../../src/figures/view';
 import type { CheckedFigure } from '../../src/figures/registry';
 import type { RelationResult } from '../../src/figures/relations';
@@ -32,7 +32,7 @@ const views = figureViews(
   [{ slug: 'a-story', title: 'A story', figureIds: ['nmg-mining-growth'] }],
 );
 const links = {
-  figure: (id: string) => `/figures/#${id}`,
+  figure: (source: string, id: string) => `/figures/${source}/#${id}`,
   passage: (source: string, anchor: string) => `/sources/${source}/#${anchor}`,
 };
 const site = new URL('https://example.org/base/');
@@ -51,7 +51,7 @@ describe('exportRecords(views, site, links)', () => {
       topics: ['industry', 'energy'],
       stories: ['a-story'],
       checks: [{ relation: 'r', holds: false, message: check.message }],
-      figure_url: 'https://example.org/figures/#nmg-mining-growth',
+      figure_url: 'https://example.org/figures/nmg-daily-economy-2024-07-02/#nmg-mining-growth',
       source_url: 'https://example.org/sources/nmg-daily-economy-2024-07-02/#p-abc',
     });
   });
@@ -80,3 +80,20 @@ describe('toCsv(records)', () => {
     expect(toCsv([])).toBe(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
   });
 });
+
+describe('spreadsheetSafe(text)', () => {
+  it.each([
+    ['=HYPERLINK("https://evil.example")', `'=HYPERLINK("https://evil.example")`],
+    ['+1+1', `'+1+1`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['-cmd|calc', `'-cmd|calc`],
+    ['\tTAB', `'\tTAB`],
+    ['-2.1', '-2.1'],
+    ['1869.2', '1869.2'],
+    ['Gross domestic product', 'Gross domestic product'],
+    ['', ''],
+  ])('%j → %j', (text, expected) => {
+    expect(spreadsheetSafe(text)).toBe(expected);
+  });
+});
+

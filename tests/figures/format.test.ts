@@ -54,6 +54,12 @@ describe('formatQuantity(value, unit)', () => {
     ['七', '项', '7'],
     ['二十一', '个', '21'],
     ['0', '个', '0'],
+    ['1∶3', '∶', '1:3'],
+    ['1∶2.5', '∶', '1:2.5'],
+    ['100', 'MW', '100 MW'],
+    ['3', '个月', '3 months'],
+    ['6', '小时', '6 hours'],
+    ['7', '章', '7'],
   ])('formats %s %s as %s', (value, unit, expected) => {
     expect(formatQuantity(value, unit)).toBe(expected);
   });
@@ -79,6 +85,11 @@ describe('formatFigure(figure)', () => {
     [{ value: '16.5', unit: '倍', kind: 'growth' }, 'up by 16.5 times, to 17.5× the earlier level'],
     [{ value: '3', unit: '倍', kind: 'growth' }, 'up by 3 times, to 4× the earlier level'],
     [{ value: '2', unit: '倍', kind: 'multiple' }, '2 times'],
+    [{ value: '1∶3', unit: '∶', kind: 'target', qualifier: 'at least' }, 'at least 1:3'],
+    // 位 counts people (10位院士) and places in a ranking (上升24位) as well as ranks (第1位).
+    [{ value: '10', unit: '位', kind: 'level' }, '10'],
+    [{ value: '百', unit: '位', kind: 'level', qualifier: 'over' }, 'over 100'],
+    [{ value: '1', unit: '位', kind: 'rank' }, '1st'],
   ] as const)('formats %j as %s', (figure, expected) => {
     expect(formatFigure(figure)).toBe(expected);
   });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndex } from '../../src/figures/search-index';
+import { figureViews } from '../../src/figures/view';
+import type { Source } from '../../src/sources/source';
+import { fakeFigure } from '../support/checked-figure';
+
+const source = {
+  id: 'nmg-work-report-2024',
+  title_en: 'Work report',
+  title_zh: '政府工作报告',
+  publisher: 'Government',
+  date: '2024-01',
+} as Source;
+const views = figureViews(
+  [
+    fakeFigure('nmg-gdp-growth-2024-target', {
+      label: 'GDP growth target',
+      label_zh: '地区生产总值增长',
+      value: '6',
+      unit: '%',
+      kind: 'target',
+      qualifier: 'at least',
+      source: source.id,
+      topics: ['industry', 'investment'],
+    }),
+    fakeFigure('wuhai-parks-2023', { label: 'Pocket parks', place: 'wuhai', locality: 'Haibowan', source: source.id }),
+  ],
+  [source],
+  [],
+  [{ slug: 'a-story', title: 'A story', figureIds: ['wuhai-parks-2023'] }],
+);
+
+describe('searchIndex(views)', () => {
+  it('gives each figure what a result shows and what the filters read, and no quote', () => {
+    expect(searchIndex(views)).toEqual([
+      {
+        id: 'nmg-gdp-growth-2024-target',
+        value: 'at least 6%',
+        label: 'GDP growth target',
+        label_zh: '地区生产总值增长',
+        meta: 'Inner Mongolia · 2024 · target or plan',
+        story: '',
+        topic: 'industry investment',
+        place: 'inner-mongolia',
+        source: 'nmg-work-report-2024',
+        kind: 'target',
+      },
+      {
+        id: 'wuhai-parks-2023',
+        value: '1',
+        label: 'Pocket parks',
+        label_zh: '',
+        meta: 'Haibowan, Wuhai · 2024 · level',
+        story: 'a-story',
+        topic: 'industry',
+        place: 'wuhai',
+        source: 'nmg-work-report-2024',
+        kind: 'outcome',
+      },
+    ]);
+  });
+});
