@@ -62,6 +62,11 @@ export function printedValue(value: string): Decimal {
 /** The value of `value` `unit` in English form, without qualifier or direction: "550 billion kWh", "10 GW", "7.2%". */
 export function formatQuantity(value: string, unitText: string): string {
   const unit: Unit = parseUnit(unitText);
+  // Two neighbouring Chinese digits say "this or the next": 五六分钟 is five or six minutes, 一两个 one or two.
+  const either = /^([一二两三四五六七八])([二两三四五六七八九])$/.exec(value);
+  if (either && unit.scale === 0 && chineseNumeral(either[2]!) === chineseNumeral(either[1]!) + 1) {
+    return `${chineseNumeral(either[1]!)} or ${formatQuantity(either[2]!, unitText)}`;
+  }
   const printed = printedValue(value);
   const scaled = shift(printed, unit.scale);
   switch (unit.dimension) {

@@ -60,6 +60,8 @@ describe('formatQuantity(value, unit)', () => {
     ['3', '个月', '3 months'],
     ['6', '小时', '6 hours'],
     ['7', '章', '7'],
+    ['五六', '分钟', '5 or 6 minutes'],
+    ['一两', '个', '1 or 2'],
   ])('formats %s %s as %s', (value, unit, expected) => {
     expect(formatQuantity(value, unit)).toBe(expected);
   });
