@@ -43,14 +43,17 @@ describe('astro dev', () => {
   const story = 'stories/industry-outpaces-china-2024.md';
   const path = '/stories/industry-outpaces-china-2024/';
 
-  it('shows an edited figure label on the next load of the figures page and the story', async () => {
+  it('shows an edited figure label on the next load of its document's figures page and the story', async () => {
     const original = edit('data/figures/nmg-industry-review-2023.yaml', (text) =>
       text.replace(
         'label: Growth of industrial value added, firms above designated size',
         'label: Growth of industrial value added (edited), firms above designated size',
       ),
     );
-    await pageWhen('/figures/', (status, html) => status === 200 && html.includes('value added (edited)'));
+    await pageWhen(
+      '/figures/nmg-industry-review-2023/',
+      (status, html) => status === 200 && html.includes('value added (edited)'),
+    );
     await pageWhen(path, (status, html) => status === 200 && html.includes('value added (edited)'));
     writeFileSync(join(project, 'data/figures/nmg-industry-review-2023.yaml'), original);
   }, 120_000);

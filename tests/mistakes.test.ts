@@ -35,6 +35,7 @@ const replace =
     return text.replace(from, to);
   };
 
+const GARBLED = 'data/exclusions/hohhot-h1-2024-report-part-1.yaml';
 const DATA_MISTAKES: Mistake[] = [
   {
     mistake: 'an unknown source in a story’s frontmatter',
@@ -84,6 +85,16 @@ const DATA_MISTAKES: Mistake[] = [
       ].join('\n'),
     },
     message: 'data/figures/zz-broken.yaml:9: record 1 "broken-figure", field quote: not found in source',
+  },
+  {
+    mistake: 'a number of a source that is neither a figure nor excluded',
+    edits: { [GARBLED]: replace(/\n- numbers: \["103"\][\s\S]*$/, '\n') },
+    message: 'data/sources/hohhot-h1-2024-report.txt:25: "103" (…落地首店、旗舰店103期特别国债…) is neither a figure\'s value within its quote nor listed in data/exclusions/hohhot-h1-2024-report.yaml',
+  },
+  {
+    mistake: 'an exclusion of a number its quote does not hold',
+    edits: { [GARBLED]: replace('numbers: ["103"]', 'numbers: ["104"]') },
+    message: `${GARBLED}:43: record 12, field numbers: "104" is not a number of the quote that is still to account for; the quote's open numbers are "103"`,
   },
 ];
 
