@@ -6,7 +6,7 @@ import { loadSources, sourceTextFile, SOURCES_DIR } from '../sources/registry';
 import type { Source } from '../sources/source';
 import { figureSchema, type Figure } from './figure';
 import { quoteHedge } from './hedge';
-import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeezed } from './quote-match';
+import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeezed } from '../sources/quote-match';
 import { parseUnit } from './units';
 
 /** Where the curated figures live, relative to the project root. */
