@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { readTextFile } from '../src/lib/text-file';
 import { accountNumbers } from '../src/figures/ledger';
-import { squeeze } from '../src/figures/quote-match';
+import { squeeze } from '../src/sources/quote-match';
 import { loadFigures } from '../src/figures/registry';
 import { loadSources, sourceTextFile } from '../src/sources/registry';
 import { ledgerTable } from './ledger-table';

@@ -18,7 +18,7 @@ export const FIGURE_KINDS = {
   rank: 'rank',
 } as const;
 
-/** How the source hedges a number: 近 nearly, 超 over, 左右 about … */
+/** How the source hedges a number: 近 nearly, 超 over, 以上 at least, 左右 about … (src/figures/hedge.ts maps each hedge). */
 const QUALIFIERS = ['about', 'nearly', 'over', 'at least', 'up to', 'under'] as const;
 
 /** A number exactly as printed: Arabic digits, Chinese numerals such as 七 or 二十一, or a ratio 1∶N. */

@@ -110,24 +110,24 @@ const QUALIFIER_WORDS: Record<NonNullable<Figure['qualifier']>, string> = {
   under: 'under',
 };
 
-/** A figure's value in the English form readers see: "nearly 1.4 trillion yuan", "down 2.1%", "7th". */
+/** A figure's value in the English form readers see: "nearly 1.4 trillion yuan", "down about 1.6%", "7th". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier' | 'direction'>): string {
+  // The hedge belongs to the number itself, so it stands right before it: "down about 1.6%", not "about down 1.6%".
+  const hedged = (number: string) => (figure.qualifier ? `${QUALIFIER_WORDS[figure.qualifier]} ${number}` : number);
   const unit = parseUnit(figure.unit);
-  // 位 also counts people (10位院士) and places moved in a ranking (上升24位); only a rank is an ordinal.
-  let text =
-    unit.dimension === 'rank' && figure.kind !== 'rank'
+  // 位 also counts people (10位院士) and places moved in a ranking (上升24位); a rank or a target rank is an ordinal.
+  const text =
+    unit.dimension === 'rank' && !['rank', 'target'].includes(figure.kind)
       ? decimalToString(printedValue(figure.value))
       : formatQuantity(figure.value, figure.unit);
   if (unit.dimension === 'times' && figure.kind === 'growth') {
-    // 增长N倍 is a rise *by* N times: the new level is N + 1 times the old one.
+    // 增长N倍 is a rise *by* N times: the new level is N + 1 times the old one, and 近 or 超 hedges both numbers.
     const by = printedValue(figure.value);
     const to = decimalToString(
       { ...by, digits: String(BigInt(by.digits) + 10n ** BigInt(-Math.min(0, by.exponent))) },
       Math.max(0, -by.exponent),
     );
-    text = `up by ${text}, to ${to}× the earlier level`;
-  } else if (figure.direction === 'down') {
-    text = `down ${text}`;
+    return `up by ${hedged(text)}, to ${hedged(`${to}×`)} the earlier level`;
   }
-  return figure.qualifier ? `${QUALIFIER_WORDS[figure.qualifier]} ${text}` : text;
+  return figure.direction === 'down' ? `down ${hedged(text)}` : hedged(text);
 }

@@ -5,7 +5,8 @@ import { readYamlFolder } from '../lib/yaml-records';
 import { loadSources, sourceTextFile, SOURCES_DIR } from '../sources/registry';
 import type { Source } from '../sources/source';
 import { figureSchema, type Figure } from './figure';
-import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeezed } from './quote-match';
+import { quoteHedge } from './hedge';
+import { containsNumber, findQuote, longestMatchingPrefix, squeeze, type Squeezed } from '../sources/quote-match';
 import { parseUnit } from './units';
 
 /** Where the curated figures live, relative to the project root. */
@@ -75,6 +76,12 @@ export function loadFigures(
         fail('value', `"${figure.value}" does not stand as a number in the quote`);
       const unitText = parseUnit(figure.unit).text;
       if (!squeeze(figure.quote).text.includes(unitText)) fail('unit', `"${figure.unit}" does not appear in the quote`);
+      const hedge = quoteHedge(figure.quote, figure.value, unitText);
+      if (hedge && figure.qualifier !== hedge.qualifier)
+        fail(
+          'qualifier',
+          `the quote hedges ${figure.value} with ${hedge.hedge}, which the site always renders "${hedge.qualifier}"; write qualifier: ${hedge.qualifier}`,
+        );
       figures.push({
         ...figure,
         file: displayPath(file),

@@ -17,12 +17,19 @@ const id = kebabId;
 export const relationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ id, kind: z.literal('share'), stated: id, part: id, whole: id }),
   z.strictObject({ id, kind: z.literal('gap'), stated: id, a: id, b: id }),
-  z.strictObject({
-    id,
-    kind: z.literal('sum'),
-    stated: id,
-    parts: z.array(id).min(2, 'a sum needs at least two parts'),
-  }),
+  z
+    .strictObject({
+      id,
+      kind: z.literal('sum'),
+      stated: id,
+      parts: z.array(id).min(1, 'a sum needs at least one part to add'),
+      // Parts that count against the total: a rise to take back out, say, to recompute a level from the one after it.
+      minus: z.array(id).min(1, 'lists no part; leave minus out, or name the parts to subtract').optional(),
+    })
+    .refine((sum) => sum.parts.length + (sum.minus?.length ?? 0) >= 2, {
+      message: 'a sum needs at least two parts (in parts and minus together)',
+      path: ['parts'],
+    }),
   z.strictObject({ id, kind: z.literal('ratio'), stated: id, a: id, b: id }),
   z.strictObject({ id, kind: z.literal('growth'), stated: id, a: id, b: id }),
 ]);
@@ -83,11 +90,14 @@ function compute(relation: Relation, get: (id: string) => Interval): Interval {
     case 'gap':
       return sub(get(relation.a), get(relation.b));
     case 'sum':
-      return relation.parts.map(get).reduce((total, part) => ({
-        low: total.low + part.low,
-        high: total.high + part.high,
-        nominal: total.nominal + part.nominal,
-      }));
+      return (relation.minus ?? []).map(get).reduce(
+        sub,
+        relation.parts.map(get).reduce((total, part) => ({
+          low: total.low + part.low,
+          high: total.high + part.high,
+          nominal: total.nominal + part.nominal,
+        })),
+      );
     case 'ratio':
       return div(get(relation.a), get(relation.b));
     case 'growth':
@@ -101,7 +111,7 @@ function relationFigureIds(relation: Relation): string[] {
     case 'share':
       return [relation.stated, relation.part, relation.whole];
     case 'sum':
-      return [relation.stated, ...relation.parts];
+      return [relation.stated, ...relation.parts, ...(relation.minus ?? [])];
     default:
       return [relation.stated, relation.a, relation.b];
   }

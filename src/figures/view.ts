@@ -1,5 +1,5 @@
 import { sourceCredit } from '../sources/cite';
-import type { Source } from '../sources/source';
+import type { Source, SourceDefect } from '../sources/source';
 import { FIGURE_KINDS } from './figure';
 import { formatFigure } from './format';
 import { periodLabel } from './period';
@@ -17,6 +17,8 @@ export interface FigureView {
   source: Source;
   credit: string;
   checks: RelationResult[];
+  /** Known defects of the source whose quoted words stand inside this figure's quote. */
+  defects: SourceDefect[];
   stories: { slug: string; title: string }[];
 }
 
@@ -47,6 +49,9 @@ export function figureViews(
       source,
       credit: sourceCredit(source),
       checks: relations.filter((result) => result.relation.stated === figure.id),
+      defects: source.defects.filter(
+        ({ passage }) => passage && passage.start < figure.passage.end && figure.passage.start < passage.end,
+      ),
       stories: stories
         .filter((story) => story.figureIds.includes(figure.id))
         .map(({ slug, title }) => ({ slug, title })),

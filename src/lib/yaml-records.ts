@@ -8,17 +8,12 @@ import { DataError, displayPath, readTextFile } from './text-file';
 export interface Located<T> {
   value: T;
   index: number;
-  /** The line of `field` (or of the record itself), 1-based. */
-  line(field?: string): number | undefined;
+  /** The line of `field`, or of a path into it such as ['defects', 2, 'quote'] (else of the record itself), 1-based. */
+  line(field?: string | readonly (string | number)[]): number | undefined;
 }
 
-/** Parses a YAML file holding a list of records and validates each with `schema`. */
-export function readYamlRecords<T>(file: string, schema: z.ZodType<T>): T[] {
-  return readLocatedYamlRecords(file, schema).map((record) => record.value);
-}
-
-/** Like readYamlRecords, keeping each record's position for later checks. */
-function readLocatedYamlRecords<T>(file: string, schema: z.ZodType<T>): Located<T>[] {
+/** Parses a YAML file holding a list of records and validates each with `schema`, keeping each record's position. */
+export function readLocatedYamlRecords<T>(file: string, schema: z.ZodType<T>): Located<T>[] {
   return parseLocatedYamlRecords(readTextFile(file), displayPath(file), schema);
 }
 
@@ -53,7 +48,10 @@ function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodTyp
         value: result.data,
         index,
         line: (field) =>
-          (field ? lineOf(doc.getIn([index, field], true) as Node | undefined) : undefined) ?? lineOf(recordNode),
+          (field === undefined
+            ? undefined
+            : lineOf(doc.getIn([index, ...(typeof field === 'string' ? [field] : field)], true) as Node | undefined)) ??
+          lineOf(recordNode),
       });
       return;
     }

@@ -2,6 +2,22 @@ import { z } from 'astro/zod';
 import { calendarDateOrMonth } from '../lib/calendar-date';
 import { kebabId } from '../lib/ids';
 
+/** A known defect of a text: what is wrong, as a sentence, or with the words it stands in, quoted verbatim. */
+const defectSchema = z.union(
+  [
+    z
+      .string()
+      .trim()
+      .min(1)
+      .transform((text) => ({ text })),
+    z.strictObject({
+      text: z.string().trim().min(1, 'must say in English what is wrong'),
+      quote: z.string().trim().min(2, 'must be the defective words, verbatim from the text'),
+    }),
+  ],
+  { error: 'must be a sentence, or { text, quote } with the defective words quoted verbatim from the text' },
+);
+
 /** Metadata of one primary source document, as recorded in data/sources/sources.yaml. */
 export const sourceSchema = z.strictObject({
   id: kebabId,
@@ -14,8 +30,18 @@ export const sourceSchema = z.strictObject({
   date: calendarDateOrMonth,
   period: z.string().trim().min(1),
   language: z.literal('zh-Hans'),
-  defects: z.array(z.string().trim().min(1)).default([]),
+  defects: z.array(defectSchema).default([]),
 });
 
-/** One primary source document. */
-export type Source = z.infer<typeof sourceSchema>;
+/** A source's record as written, before its defects' quotes are located. */
+export type SourceRecord = z.infer<typeof sourceSchema>;
+
+/** A known defect of a source text; `passage` is where its quote stands in the text, offsets end-exclusive. */
+export interface SourceDefect {
+  text: string;
+  quote?: string;
+  passage?: { start: number; end: number };
+}
+
+/** One primary source document, its defects' quotes located in its text. */
+export type Source = Omit<SourceRecord, 'defects'> & { defects: SourceDefect[] };

@@ -4,7 +4,7 @@ import { DataError, readTextFile } from '../lib/text-file';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { loadFacts } from '../context/registry';
 import type { Fact } from '../context/fact';
-import { squeeze, type Squeezed } from '../figures/quote-match';
+import { squeeze, type Squeezed } from '../sources/quote-match';
 import { accountNumbers, type NumberLedger } from '../figures/ledger';
 import { loadFigures, type CheckedFigure } from '../figures/registry';
 import { loadRelations, type RelationResult } from '../figures/relations';

@@ -1,5 +1,5 @@
 import type { Source } from '../sources/source';
-import { findQuote, type Squeezed } from '../figures/quote-match';
+import { findQuote, type Squeezed } from '../sources/quote-match';
 import type { FigureView } from '../figures/view';
 
 /** What a story's "Sources and notes" section lists, derived from the figures it cites so it cannot drift from them. */
@@ -10,6 +10,8 @@ export interface SourcesAndNotes {
   notes: FigureView[];
   /** Cited figures whose stated value a cross-check recomputed, with what it found. */
   checked: FigureView[];
+  /** Cited figures whose quote overlaps a known defect of its source. */
+  defective: FigureView[];
   figureCount: number;
 }
 
@@ -31,6 +33,7 @@ export function sourcesAndNotes(
     documents: sources.filter((source) => used.has(source.id)),
     notes: cited.filter((view) => view.figure.note),
     checked: cited.filter((view) => view.checks.length > 0),
+    defective: cited.filter((view) => view.defects.length > 0),
     figureCount: cited.length,
   };
 }

@@ -92,6 +92,21 @@ describe('formatFigure(figure)', () => {
     [{ value: '10', unit: '位', kind: 'level' }, '10'],
     [{ value: '百', unit: '位', kind: 'level', qualifier: 'over' }, 'over 100'],
     [{ value: '1', unit: '位', kind: 'rank' }, '1st'],
+    [{ value: '1', unit: '位', kind: 'target' }, '1st'],
+    // A hedge applies to the number, so it follows the direction and qualifies both parts of 增长N倍.
+    [
+      { value: '3', unit: '倍', kind: 'growth', qualifier: 'nearly' },
+      'up by nearly 3 times, to nearly 4× the earlier level',
+    ],
+    [
+      { value: '0.5', unit: '倍', kind: 'growth', qualifier: 'over' },
+      'up by over 0.5 times, to over 1.5× the earlier level',
+    ],
+    [{ value: '1.6', unit: '%', kind: 'target', qualifier: 'about', direction: 'down' }, 'down about 1.6%'],
+    [{ value: '2', unit: '%', kind: 'growth', qualifier: 'at least', direction: 'down' }, 'down at least 2%'],
+    [{ value: '4.5', unit: '%', kind: 'growth', qualifier: 'nearly', direction: 'up' }, 'nearly 4.5%'],
+    [{ value: '5200', unit: '亿元', kind: 'cumulative', qualifier: 'at least' }, 'at least 520 billion yuan'],
+    [{ value: '10', unit: '蒸吨', kind: 'level', qualifier: 'up to' }, 'up to 10 steam tonnes'],
   ] as const)('formats %j as %s', (figure, expected) => {
     expect(formatFigure(figure)).toBe(expected);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountNumbers, ledgerExclusions, summarizeLedger, type LedgerText } from '../../src/figures/ledger';
-import { findQuote, squeeze } from '../../src/figures/quote-match';
+import { findQuote, squeeze } from '../../src/sources/quote-match';
 import type { CheckedFigure } from '../../src/figures/registry';
 import { fakeFigure } from '../support/checked-figure';
 

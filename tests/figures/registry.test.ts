@@ -23,7 +23,9 @@ const good = {
 };
 
 /** One record as YAML, with fields replaced or (given undefined) removed. */
-function record(change: Partial<Record<keyof typeof good | 'note' | 'colour', string | undefined>> = {}): string {
+function record(
+  change: Partial<Record<keyof typeof good | 'note' | 'colour' | 'qualifier', string | undefined>> = {},
+): string {
   const fields = { ...good, ...change };
   return Object.entries(fields)
     .filter(([, value]) => value !== undefined)
@@ -107,6 +109,22 @@ describe('loadFigures(dir)', () => {
       /a\.yaml:1: record 1 "nmg-mining-growth", field \(record\): Unrecognized key: "colour"/,
     ],
     ['no topics', { topics: '[]' }, /field topics: list at least one topic/],
+    [
+      'a hedge read as another qualifier (以上 includes the number)',
+      { value: '"70"', period: '"2023"', qualifier: 'over', quote: '覆盖全市70%以上的街道社区' },
+      /a\.yaml:11: record 1 "nmg-mining-growth", field qualifier: the quote hedges 70 with 以上, which the site always renders "at least"; write qualifier: at least/,
+    ],
+    [
+      'a hedge with no qualifier',
+      {
+        value: '"1920"',
+        unit: '亿千瓦时',
+        kind: 'cumulative',
+        period: '"2024-06"',
+        quote: '累计输送电量超过1920亿千瓦时',
+      },
+      /a\.yaml:1: record 1 "nmg-mining-growth", field qualifier: the quote hedges 1920 with 超过, .*; write qualifier: over/,
+    ],
   ])('fails on %s, naming the file, line, record and field', (_case, change, message) => {
     const dir = figuresDir({ 'a.yaml': record(change) });
     expect(() => loadFigures(dir)).toThrow(DataError);

@@ -27,6 +27,12 @@ const figures = new Map(
     figure('growth-30', '30', '%'),
     figure('multiple-1.3', '1.3', '倍'),
     figure('nearly-total', '1.05', '亿元', 'nearly'),
+    figure('before', '56', '个'),
+    figure('first-class', '33', '个'),
+    figure('first-class-added', '3', '个'),
+    figure('second-class', '23', '个'),
+    figure('second-class-removed', '2', '个'),
+    figure('before-hedged', '55', '个', 'nearly'),
   ].map((f) => [f.id, f]),
 );
 
@@ -72,6 +78,37 @@ describe('checkRelation(relation, figures)', () => {
     ],
     ['a ratio', { id: 'r', kind: 'ratio', stated: 'multiple-1.3', a: 'this-year', b: 'last-year' }, true, '1.30'],
     ['a hedged total', { id: 'r', kind: 'sum', stated: 'nearly-total', parts: ['a-wan', 'b-yi'] }, true, '1.000'],
+    // The level before a change, from the levels after it: 33 − 3 + 23 + 2 is 55.
+    [
+      'a sum with a part subtracted',
+      {
+        id: 'r',
+        kind: 'sum',
+        stated: 'before',
+        parts: ['first-class', 'second-class', 'second-class-removed'],
+        minus: ['first-class-added'],
+      },
+      false,
+      '55.0',
+    ],
+    [
+      'a difference alone',
+      { id: 'r', kind: 'sum', stated: 'gap-right', parts: ['manufacturing'], minus: ['industry'] },
+      true,
+      '4.20',
+    ],
+    [
+      'a signed sum against a hedged total',
+      {
+        id: 'r',
+        kind: 'sum',
+        stated: 'before-hedged',
+        parts: ['first-class', 'second-class', 'second-class-removed'],
+        minus: ['first-class-added'],
+      },
+      true,
+      '55.0',
+    ],
   ])('recomputes %s', (_case, relation, holds, computed) => {
     const result = checkRelation(relation, figures);
     expect(result.holds).toBe(holds);
@@ -86,6 +123,18 @@ describe('checkRelation(relation, figures)', () => {
     expect(
       checkRelation({ id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' }, figures).message,
     ).toBe("The source's own figures give 4.20 percentage points, not the 4.0 percentage points it states.");
+    expect(
+      checkRelation(
+        {
+          id: 'r',
+          kind: 'sum',
+          stated: 'before',
+          parts: ['first-class', 'second-class', 'second-class-removed'],
+          minus: ['first-class-added'],
+        },
+        figures,
+      ).message,
+    ).toBe("The source's own figures give 55, not the 56 it states.");
   });
 });
 
@@ -130,6 +179,21 @@ describe('loadRelations(figures, dir)', () => {
       'a missing field',
       '- id: r\n  kind: share\n  stated: share-right\n  part: growing\n',
       /record 1 "r", field whole/,
+    ],
+    [
+      'a sum of one part',
+      '- id: r\n  kind: sum\n  stated: before\n  parts: [first-class]\n',
+      /test\.yaml:4: record 1 "r", field parts: a sum needs at least two parts \(in parts and minus together\)/,
+    ],
+    [
+      'an empty minus',
+      '- id: r\n  kind: sum\n  stated: before\n  parts: [first-class, second-class]\n  minus: []\n',
+      /test\.yaml:5: record 1 "r", field minus: lists no part; leave minus out, or name the parts to subtract/,
+    ],
+    [
+      'an unknown figure to subtract',
+      '- id: r\n  kind: sum\n  stated: before\n  parts: [first-class]\n  minus: [nope]\n',
+      /test\.yaml:1: relation "r": names unknown figure\(s\) nope/,
     ],
     [
       'a duplicate id',

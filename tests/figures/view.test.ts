@@ -40,6 +40,20 @@ describe('figureViews(figures, sources, relations, stories)', () => {
     expect(figureViews([base], loadSources(), [], stories)[0]!.stories).toEqual([{ slug: 'parks', title: 'Parks' }]);
   });
 
+  // A defect's words at offsets 10 to 20 (end exclusive) of the figure's source.
+  it.each([
+    ['inside the quote', { start: 5, end: 30 }, true],
+    ['overlapping its start', { start: 15, end: 30 }, true],
+    ['overlapping its end', { start: 0, end: 11 }, true],
+    ['ending where the defect starts', { start: 0, end: 10 }, false],
+    ['starting where the defect ends', { start: 20, end: 30 }, false],
+  ])('shows a known defect of the source beside a figure whose quote is %s: %j', (_case, passage, shown) => {
+    const defect = { text: 'A misprint.', quote: '某某', passage: { start: 10, end: 20 } };
+    const sources = loadSources().map((source) => ({ ...source, defects: [{ text: 'No quote.' }, defect] }));
+    const [view] = figureViews([{ ...base, passage: { ...passage, anchor: 'p-x' } }], sources, [], []);
+    expect(view!.defects).toEqual(shown ? [defect] : []);
+  });
+
   it('refuses a figure whose source is unknown', () => {
     expect(() => figureViews([{ ...base, source: 'nope' }], loadSources(), [], [])).toThrow(
       'figure wuhai-parks names unknown source nope',

@@ -69,6 +69,46 @@ describe('loadSources(dir)', () => {
     expect(() => loadSources(dir)).toThrow('source id "nmg-daily-economy-2024-07-02" appears more than once');
   });
 
+  it('locates a defect quoted from the text, and keeps a defect written as a sentence', () => {
+    const dir = sourcesDirWith((yaml) =>
+      yaml.replace(
+        '  defects:\n    - "OCR errors',
+        '  defects:\n    - text: A misprint.\n      quote: 人 围\n    - "OCR errors',
+      ),
+    );
+    const source = loadSources(dir).find(({ id }) => id === 'hohhot-h1-2024-report')!;
+    const text = readFileSync(sourceTextFile(source.id), 'utf8');
+    const [quoted, sentence] = source.defects;
+    expect(text.slice(quoted!.passage!.start, quoted!.passage!.end)).toBe('人围');
+    expect(sentence).toEqual({ text: expect.stringMatching(/^OCR errors/) });
+  });
+
+  it.each([
+    [
+      'a defect quote that is not in the text',
+      '      quote: 人围了吗\n',
+      'the quote',
+      /sources\.yaml:LINE: source "hohhot-h1-2024-report", defect 1, field quote: not found in the text \(white space ignored\): it matches up to "…人围"; quote the defective words exactly as the text prints them/,
+    ],
+    [
+      'a defect with an unknown field',
+      '      where: page 1\n',
+      'the defect',
+      /sources\.yaml:LINE: record 4 "hohhot-h1-2024-report", field defects\.0: must be a sentence, or \{ text, quote \}/,
+    ],
+  ])('rejects %s, naming the line of %s', (_case, field, at, message) => {
+    let line = 0;
+    const dir = sourcesDirWith((yaml) => {
+      const edited = yaml.replace(
+        '  defects:\n    - "OCR errors',
+        `  defects:\n    - text: A misprint.\n${field}    - "OCR errors`,
+      );
+      line = edited.slice(0, edited.indexOf(at === 'the quote' ? field : '    - text: A misprint.')).split('\n').length;
+      return edited;
+    });
+    expect(() => loadSources(dir)).toThrow(new RegExp(message.source.replace('LINE', String(line))));
+  });
+
   it('rejects a malformed field with its line', () => {
     const dir = sourcesDirWith((yaml) => yaml.replace('date: 2024-08-22', 'date: August 2024'));
     expect(() => loadSources(dir)).toThrow(

@@ -3,7 +3,7 @@ import type { CheckedFigure } from '../../src/figures/registry';
 import type { RelationResult } from '../../src/figures/relations';
 import { figureViews } from '../../src/figures/view';
 import { loadSources } from '../../src/sources/registry';
-import { squeeze } from '../../src/figures/quote-match';
+import { squeeze } from '../../src/sources/quote-match';
 import { missingSources, sourcesAndNotes, unsourcedQuotes } from '../../src/stories/sources-and-notes';
 import { fakeFigure } from '../support/checked-figure';
 
@@ -23,13 +23,16 @@ const check: RelationResult = {
   computed: '1',
   message: "The source's own figures give 1, not the 2 it states.",
 };
+const defect = { text: 'A misprint in the first character.', quote: '某某', passage: { start: 0, end: 1 } };
 const views = figureViews(
   [
     figure('a', 'hohhot-h1-2024-report', 'An OCR note'),
     figure('b', 'nmg-daily-economy-2024-07-02'),
     figure('c', 'nmg-daily-economy-2024-07-02'),
   ],
-  loadSources(),
+  loadSources().map((source) =>
+    source.id === 'nmg-daily-economy-2024-07-02' ? { ...source, defects: [defect] } : source,
+  ),
   [check],
   [],
 );
@@ -43,6 +46,7 @@ describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
     ]);
     expect(section.notes.map((view) => view.figure.id)).toEqual(['a']);
     expect(section.checked.map((view) => [view.figure.id, view.checks[0]!.holds])).toEqual([['b', false]]);
+    expect(section.defective.map((view) => [view.figure.id, view.defects])).toEqual([['b', [defect]]]);
     expect(section.figureCount).toBe(2);
   });
 
@@ -56,6 +60,7 @@ describe('sourcesAndNotes(figureIds, listed, views, sources)', () => {
       documents: [],
       notes: [],
       checked: [],
+      defective: [],
       figureCount: 0,
     });
   });

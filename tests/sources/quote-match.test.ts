@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsNumber, findQuote, longestMatchingPrefix, squeeze } from '../../src/figures/quote-match';
+import { containsNumber, findQuote, longestMatchingPrefix, squeeze } from '../../src/sources/quote-match';
 
 const source = '全区规模以上工业增加值同比增长7.2%，高于\n全国平均水平1.0个百分点。外送电量达到 5500 亿千瓦时。';
 

@@ -42,18 +42,21 @@ export function longestMatchingPrefix(source: Squeezed, quote: string): string {
   return needle.slice(0, low);
 }
 
-/** True when `value` stands in `text` as a whole number, not as part of a longer one ("7.2" is not in "17.2"). */
-export function containsNumber(text: string, value: string): boolean {
-  const squeezed = squeeze(text).text;
+/** Where `value` stands in the squeezed `text` as a whole number, not as part of a longer one ("7.2" is not in "17.2"). */
+export function numberPositions(text: string, value: string): number[] {
   const unsigned = value.replace(/^-/, '');
   const isArabic = /^\d/.test(unsigned);
-  for (let at = squeezed.indexOf(unsigned); at >= 0; at = squeezed.indexOf(unsigned, at + 1)) {
-    if (!isArabic) return true;
-    const before = squeezed[at - 1] ?? '';
-    const after = squeezed.slice(at + unsigned.length, at + unsigned.length + 2);
-    if (/[\d.]/.test(before)) continue;
-    if (/^\d/.test(after) || /^\.\d/.test(after)) continue;
-    return true;
+  const positions: number[] = [];
+  for (let at = text.indexOf(unsigned); at >= 0; at = text.indexOf(unsigned, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text.slice(at + unsigned.length, at + unsigned.length + 2);
+    if (isArabic && (/[\d.]/.test(before) || /^\d/.test(after) || /^\.\d/.test(after))) continue;
+    positions.push(at);
   }
-  return false;
+  return positions;
+}
+
+/** True when `value` stands in `text` as a whole number, not as part of a longer one ("7.2" is not in "17.2"). */
+export function containsNumber(text: string, value: string): boolean {
+  return numberPositions(squeeze(text).text, value).length > 0;
 }
