@@ -5,7 +5,7 @@ import { exclusionSchema, type Exclusion } from './exclusion';
 import { printedValue } from './format';
 import { toNumber } from './decimal';
 import { scanNumbers, type ScannedNumber } from './number-scan';
-import type { Squeezed } from './quote-match';
+import type { Squeezed } from '../sources/quote-match';
 import type { CheckedFigure } from './registry';
 
 /** One number of a source and what accounts for it: a figure, an exclusion, or the date rule. */
