@@ -94,9 +94,12 @@ describe('astro.config.mjs BASE_PATH: every internal link resolves', () => {
   it('crawls from the base path through every page, link and asset without a broken one', async () => {
     const checked = await crawl(BASE, true);
     // The crawl must have reached every page, or "no broken links" would say nothing.
-    const pages = ['figures/', 'sources/', ...stories.map((story) => `stories/${story.slug}/`)].map(
-      (path) => `${BASE}${path}`,
-    );
+    const pages = [
+      'figures/',
+      ...loadSources().map((source) => `figures/${source.id}/`),
+      'sources/',
+      ...stories.map((story) => `stories/${story.slug}/`),
+    ].map((path) => `${BASE}${path}`);
     expect(pages.filter((page) => !checked.has(page))).toEqual([]);
   }, 120_000);
 
@@ -107,7 +110,7 @@ describe('astro.config.mjs BASE_PATH: every internal link resolves', () => {
 });
 
 describe('@astrojs/sitemap with sitemapOptions', () => {
-  it('lists exactly the home page, every story, the figures and every source, on the origin and base path', async () => {
+  it('lists exactly the home page, every story, the figure pages and every source, on the origin and base path', async () => {
     const index = await parseSitemapIndex(createReadStream(join(outDir, 'sitemap-index.xml')));
     expect(index.length).toBeGreaterThan(0);
     const listed = [];
@@ -119,6 +122,7 @@ describe('@astrojs/sitemap with sitemapOptions', () => {
     const expected = [
       '',
       'figures/',
+      ...loadSources().map((source) => `figures/${source.id}/`),
       'sources/',
       ...loadSources().map((source) => `sources/${source.id}/`),
       ...stories.map((story) => `stories/${story.slug}/`),

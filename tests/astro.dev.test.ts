@@ -43,7 +43,7 @@ describe('astro dev', () => {
   const story = 'stories/industry-outpaces-china-2024.md';
   const path = '/stories/industry-outpaces-china-2024/';
 
-  it('shows an edited figure label on the next load of its document's figures page and the story', async () => {
+  it('shows an edited figure label on the next load of its document’s figures page and the story', async () => {
     const original = edit('data/figures/nmg-industry-review-2023.yaml', (text) =>
       text.replace(
         'label: Growth of industrial value added, firms above designated size',

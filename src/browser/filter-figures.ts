@@ -1,5 +1,5 @@
 /** The filters of the figure pages; each names a space-separated data attribute on every entry. */
-export const FILTERS = ['story', 'topic', 'place', 'source', 'kind'] as const;
+const FILTERS = ['story', 'topic', 'place', 'source', 'kind'] as const;
 
 /** A filter's name. */
 type FilterName = (typeof FILTERS)[number];
@@ -53,7 +53,7 @@ export function queryString(query: FigureQuery): string {
 }
 
 /** The query a filter form holds now. */
-export function formQuery(form: HTMLFormElement): FigureQuery {
+function formQuery(form: HTMLFormElement): FigureQuery {
   const data = new FormData(form);
   return readQuery(new URLSearchParams([...data].map(([name, value]) => [name, String(value)])));
 }

@@ -82,7 +82,15 @@ export function scanNumbers(text: string): ScannedNumber[] {
     if (first.value === '1' && ratio) {
       // 1∶3 is one number, a ratio, whose unit stands inside it.
       const end = first.end + ratio[0].length;
-      found.push({ start: at, end, text: text.slice(at, end), value: `1∶${ratio[1]}`, unit: '∶', ordinal: false, date: false });
+      found.push({
+        start: at,
+        end,
+        text: text.slice(at, end),
+        value: `1∶${ratio[1]}`,
+        unit: '∶',
+        ordinal: false,
+        date: false,
+      });
       at = end;
       continue;
     }

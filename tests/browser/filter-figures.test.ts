@@ -55,4 +55,3 @@ describe('readQuery(params) and queryString(query)', () => {
     expect(queryString({ q: ' ' })).toBe('');
   });
 });
-

@@ -54,4 +54,3 @@ test.describe('figure pages budget', () => {
     });
   }
 });
-

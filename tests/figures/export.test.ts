@@ -96,4 +96,3 @@ describe('spreadsheetSafe(text)', () => {
     expect(spreadsheetSafe(text)).toBe(expected);
   });
 });
-
