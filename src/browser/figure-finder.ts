@@ -53,7 +53,7 @@ export async function startFigureFinder(): Promise<void> {
     if (!response.ok) throw new Error(`${response.status}`);
     index = (await response.json()) as IndexedFigure[];
   } catch {
-    count.textContent = 'The search index could not be loaded. Every figure is listed on its document’s page above.';
+    count.textContent = 'The search index could not be loaded. Every figure is listed on its document’s page, below.';
     return;
   }
   // Figures were once all on this page, at /figures/#id: such links now go on to the figure's own entry.
