@@ -10,6 +10,7 @@ const source = {
   title_zh: '政府工作报告',
   publisher: 'Government',
   date: '2024-01',
+  defects: [],
 } as Source;
 const views = figureViews(
   [
