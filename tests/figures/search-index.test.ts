@@ -4,14 +4,19 @@ import { figureViews } from '../../src/figures/view';
 import type { Source } from '../../src/sources/source';
 import { fakeFigure } from '../support/checked-figure';
 
-const source = {
+const source: Source = {
   id: 'nmg-work-report-2024',
+  seed: 'seed.txt',
+  sha256: '0'.repeat(64),
   title_en: 'Work report',
   title_zh: '政府工作报告',
   publisher: 'Government',
+  kind: 'government work report',
   date: '2024-01',
+  period: '2023',
+  language: 'zh-Hans',
   defects: [],
-} as Source;
+};
 const views = figureViews(
   [
     fakeFigure('nmg-gdp-growth-2024-target', {
