@@ -65,7 +65,7 @@ function isDate(values: string[], unit: string, next: string, chinese: boolean):
 /**
  * Every number in a squeezed source text: each Arabic numeral, and each Chinese numeral with a counter or unit after
  * it, with its unit, whether 第 marks it as an ordinal, and whether it is a calendar date. A range ("3-5年") gives
- * two numbers sharing its text and unit.
+ * two numbers sharing its text and unit; a ratio 1∶N is one number.
  */
 export function scanNumbers(text: string): ScannedNumber[] {
   const found: ScannedNumber[] = [];
