@@ -39,6 +39,7 @@ function resultItem(figure: IndexedFigure, base: string): HTMLLIElement {
 /**
  * Runs the figure finder on /figures/: loads the search index, sends an old /figures/#id address on to the figure's
  * entry, and lists the figures matching the form as the reader types or chooses, keeping the query in the address.
+ * The form is live from the start, so a choice made while the index loads is the one shown when it arrives.
  */
 export async function startFigureFinder(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#figure-filters');
@@ -47,6 +48,31 @@ export async function startFigureFinder(): Promise<void> {
   if (!form || !list || !more) return;
   const count = form.querySelector<HTMLElement>('.count')!;
   const base = list.dataset.base ?? '/';
+  // Undefined until the index arrives; the form records the query meanwhile.
+  let records: Searchable[] | undefined = undefined;
+  let query: FigureQuery = {};
+  let found: IndexedFigure[] = [];
+  let all = false;
+  const render = () => {
+    list.replaceChildren(...found.slice(0, all ? undefined : FIRST_RESULTS).map((figure) => resultItem(figure, base)));
+    more.hidden = all || found.length <= FIRST_RESULTS;
+    more.textContent = `Show all ${found.length}`;
+  };
+  const show = () => {
+    if (!records) return;
+    found = findFigures(records, query);
+    all = false;
+    count.textContent = `${found.length} of ${records.length} figures match`;
+    render();
+  };
+  bindFilterForm(form, (chosen) => {
+    query = chosen;
+    show();
+  });
+  more.addEventListener('click', () => {
+    all = true;
+    render();
+  });
   let index: IndexedFigure[];
   try {
     const response = await fetch(list.dataset.index!);
@@ -63,22 +89,6 @@ export async function startFigureFinder(): Promise<void> {
     location.replace(base + figurePath(moved.source, moved.id).slice(1));
     return;
   }
-  const records = searchable(index);
-  let found: IndexedFigure[] = [];
-  let all = false;
-  const render = () => {
-    list.replaceChildren(...found.slice(0, all ? undefined : FIRST_RESULTS).map((figure) => resultItem(figure, base)));
-    more.hidden = all || found.length <= FIRST_RESULTS;
-    more.textContent = `Show all ${found.length}`;
-  };
-  bindFilterForm(form, (query) => {
-    found = findFigures(records, query);
-    all = false;
-    count.textContent = `${found.length} of ${index.length} figures match`;
-    render();
-  });
-  more.addEventListener('click', () => {
-    all = true;
-    render();
-  });
+  records = searchable(index);
+  show();
 }

@@ -55,6 +55,23 @@ test.describe('figure finder (/figures/)', () => {
     await expect(page).toHaveURL(new RegExp(`\\?source=${SOURCE}&kind=target$`));
   });
 
+  test('keeps a choice made while the index is still loading', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/figure-index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/figures/');
+    await expect(page.getByRole('status')).toHaveText('Loading the figures…');
+    await page.getByLabel('Kind').selectOption('target');
+    release();
+    const targets = records.filter((record) => record.kind === 'target');
+    await expect(page.getByRole('status')).toHaveText(`${targets.length} of ${records.length} figures match`);
+    await expect(page.getByLabel('Kind')).toHaveValue('target');
+    await expect(page).toHaveURL(/\?kind=target$/);
+  });
+
   test('opens with the filters a shared address names', async ({ page }) => {
     await page.goto('/figures/?topic=energy&place=inner-mongolia');
     const expected = records.filter((r) => r.topics.includes('energy') && r.place === 'inner-mongolia');
