@@ -1,4 +1,5 @@
 import { indexedText, type IndexedFigure } from '../lib/figure-index';
+import { RETIRED_FIGURES } from '../lib/retired-figures';
 import { figurePath } from '../lib/urls';
 import { bindFilterForm, matchesFilters, matchesWords, searchText, type FigureQuery } from './filter-figures';
 
@@ -82,8 +83,10 @@ export async function startFigureFinder(): Promise<void> {
     count.textContent = 'The search index could not be loaded. Every figure is listed on its document’s page, below.';
     return;
   }
-  // Figures were once all on this page, at /figures/#id: such links now go on to the figure's own entry.
-  const wanted = decodeURIComponent(location.hash.slice(1));
+  // Figures were once all on this page, at /figures/#id: such links now go on to the figure's own entry, or to the
+  // figure that replaced a retired one.
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const wanted = RETIRED_FIGURES[hash] ?? hash;
   const moved = wanted ? index.find((figure) => figure.id === wanted) : undefined;
   if (moved) {
     location.replace(base + figurePath(moved.source, moved.id).slice(1));

@@ -1,4 +1,5 @@
 import type { ExportRecord } from '../../src/figures/export';
+import { RETIRED_FIGURES } from '../../src/lib/retired-figures';
 import { test, expect } from './fixtures';
 
 /** The path and hash of an absolute URL, as the built pages link it. */
@@ -84,6 +85,14 @@ test.describe('figure finder (/figures/)', () => {
     await page.goto(`/figures/#${record.id}`);
     await expect(page).toHaveURL(new RegExp(`/figures/nmg-work-report-2024/#${record.id}$`));
     await expect(page.locator(`[id="${record.id}"]`)).toBeInViewport();
+  });
+
+  test('sends a retired figure’s old link on to the figure that replaced it', async ({ page }) => {
+    const [retired, current] = Object.entries(RETIRED_FIGURES)[0]!;
+    const record = records.find((r) => r.id === current)!;
+    await page.goto(`/figures/#${retired}`);
+    await expect(page).toHaveURL(new RegExp(`/figures/${record.source}/#${current}$`));
+    await expect(page.locator(`[id="${current}"]`)).toBeInViewport();
   });
 
   test('without JavaScript, links every document’s figures and shows no dead form', async ({ browser }) => {
