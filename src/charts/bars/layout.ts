@@ -23,6 +23,8 @@ export interface BarMark {
   width: number;
   value: string;
   valueX: number;
+  /** Where the value text is anchored at valueX: its end for a value left of its bar or inside it. */
+  valueAnchor: 'start' | 'end';
   valueInside: boolean;
   highlighted: boolean;
   /** A target or plan, drawn hollow so it never reads as an outcome. */
@@ -42,14 +44,16 @@ export interface BarsLayout {
 export function barsLayout(rows: readonly BarRow[], width: number, reference?: BarRow['datum']): BarsLayout {
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
-  // Leave room after the longest bar for its value label.
-  const valueRoom =
-    Math.max(
-      ...rows.map((row) =>
-        textWidth(`${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`, m.valueSize),
-      ),
-    ) + 8;
-  const x = linearScale([Math.min(...values), Math.max(...values)], [0, Math.max(40, width - valueRoom)]);
+  const valueText = (row: BarRow) => `${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`;
+  // Leave room beyond the longest bar on each side for its value label: after a rise, before a fall.
+  const room = (side: BarRow[]) =>
+    side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(valueText(row), m.valueSize))) + 8;
+  const rightRoom = room(rows.filter((row) => row.datum.base >= 0));
+  const leftRoom = room(rows.filter((row) => row.datum.base < 0));
+  const x = linearScale(
+    [Math.min(...values), Math.max(...values)],
+    [leftRoom, Math.max(leftRoom + 40, width - rightRoom)],
+  );
   const zeroX = x(0);
   let y = m.top;
   const bars = rows.map((row): BarMark => {
@@ -61,8 +65,9 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
     const planned = row.datum.kind === 'target';
     const value = planned ? `${row.datum.valueEn} (target)` : row.datum.valueEn;
     const valueWidth = textWidth(value, m.valueSize);
-    const valueInside = end + 6 + valueWidth > width && barWidth > valueWidth + 12;
-    const mark = {
+    const falls = row.datum.base < 0;
+    const valueInside = !falls && end + 6 + valueWidth > width && barWidth > valueWidth + 12;
+    const mark: BarMark = {
       id: row.datum.id,
       y,
       labelLines,
@@ -70,7 +75,8 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
       x: left,
       width: barWidth,
       value,
-      valueX: valueInside ? end - 6 : end + 6,
+      valueX: valueInside || falls ? end - 6 : end + 6,
+      valueAnchor: valueInside || falls ? 'end' : 'start',
       valueInside,
       highlighted: row.highlighted,
       planned,

@@ -8,18 +8,40 @@ export function textWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
-/** Breaks a label into lines no wider than `width`, at spaces; a word wider than the line stands alone. */
+/**
+ * Splits a word wider than `width` into pieces that fit: after its last dash or slash that fits (Hohhot–Baotou–), else
+ * at the last character that fits.
+ */
+function breakWord(word: string, width: number, fontSize: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > 1 && textWidth(rest, fontSize) > width) {
+    let fit = 1;
+    while (fit < rest.length && textWidth(rest.slice(0, fit + 1), fontSize) <= width) fit++;
+    const dash = Math.max(...['-', '–', '—', '/'].map((mark) => rest.slice(0, fit).lastIndexOf(mark)));
+    const cut = dash > 0 ? dash + 1 : fit;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** Breaks a label into lines no wider than `width`, at spaces, and inside a word only where the word alone is wider. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
+    for (const [index, piece] of breakWord(word, width, fontSize).entries()) {
+      // The pieces of one word join with nothing between them; words join with a space.
+      const candidate = line ? `${line}${index === 0 ? ' ' : ''}${piece}` : piece;
+      if (line && textWidth(candidate, fontSize) > width) {
+        lines.push(line);
+        line = piece;
+      } else {
+        line = candidate;
+      }
     }
   }
   if (line) lines.push(line);

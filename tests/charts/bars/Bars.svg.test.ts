@@ -86,14 +86,17 @@ describe('render(Bars, step)', () => {
     );
   });
 
-  // Known defect, reported: the value is written from 6 px right of the bar's far end, over the bar, in the colour
-  // meant for text beside a bar (without the class that gives text on a bar its colour). Make this it() once fixed.
-  it.fails('writes the value of a negative bar beside it, or inside it in the colour that reads on it', () => {
+  it('writes the value of a negative bar beside it, or inside it in the colour that reads on it', () => {
     const { svg } = chartSvg(draw('figures="up, down"'));
     const down = selectAll('g.bar', svg)[1]!;
     const value = placedTexts(down, TEXT_SIZES.bars!).find((text) => text.classes.includes('value'))!;
     const barLeft = Number(select('rect.bar-rect', down)!.properties.x);
     expect(value.right <= barLeft || value.classes.includes('inside'), JSON.stringify(value)).toBe(true);
+  });
+
+  it('keeps the value of a negative bar inside the viewBox', () => {
+    const { svg, width, height } = chartSvg(draw('figures="up, down"'));
+    expect(outside(placedTexts(svg, TEXT_SIZES.bars!), width, height)).toEqual([]);
   });
 
   it.each(longLabels())('wraps %s onto lines inside the viewBox', (_case, label) => {

@@ -18,7 +18,10 @@ describe('wrapText(text, width, fontSize)', () => {
     ['   ', 100, []],
     ['Mining', 100, ['Mining']],
     ['All manufacturing and mining', 80, ['All', 'manufacturing', 'and mining']],
-    ['Supercalifragilistic', 20, ['Supercalifragilistic']],
+    ['Supercalifragilistic', 60, ['Supercalif', 'ragilistic']],
+    ['Hohhot–Baotou–Ordos bases', 80, ['Hohhot–Baotou–', 'Ordos bases']],
+    ['Wind/solar/storage', 70, ['Wind/solar/', 'storage']],
+    ['a', 1, ['a']],
   ])('wraps %j at %i px', (text, width, expected) => {
     expect(wrapText(text, width, 10)).toEqual(expected);
   });
