@@ -5,7 +5,7 @@ import { exclusionSchema, type Exclusion } from './exclusion';
 import { printedValue } from './format';
 import { toNumber } from './decimal';
 import { scanNumbers, type ScannedNumber } from './number-scan';
-import type { Squeezed } from '../sources/quote-match';
+import { squeeze, type Squeezed } from '../sources/quote-match';
 import type { CheckedFigure } from './registry';
 
 /** One number of a source and what accounts for it: a figure, an exclusion, or the date rule. */
@@ -144,7 +144,7 @@ export function accountNumbers(
     for (const record of records) {
       const exclusion = record.value;
       const where = (field: string) => `${displayPath(file)}:${record.line(field) ?? '?'}: record ${record.index + 1}`;
-      const quote = exclusion.quote.replace(/[\s\u3000\u00a0\u200b]/g, '');
+      const quote = squeeze(exclusion.quote).text;
       const at = text.squeezed.text.indexOf(quote);
       if (at < 0) {
         problems.push(`${where('quote')}, field quote: not found in source ${source} (white space ignored)`);
