@@ -4,11 +4,9 @@
  * only that source's problems; `--all` lists every number with what accounts for it.
  */
 import { resolve } from 'node:path';
-import { readTextFile } from '../src/lib/text-file';
 import { accountNumbers } from '../src/figures/ledger';
-import { squeeze } from '../src/sources/quote-match';
 import { loadFigures } from '../src/figures/registry';
-import { loadSources, sourceTextFile } from '../src/sources/registry';
+import { loadSources, readSourceTexts } from '../src/sources/registry';
 import { ledgerTable } from './ledger-table';
 
 const args = process.argv.slice(2);
@@ -16,13 +14,7 @@ const only = args.find((arg) => !arg.startsWith('--'));
 const data = (name: string) => resolve(process.cwd(), 'data', name);
 const sources = loadSources(data('sources'));
 const figures = loadFigures(data('figures'), sources, data('sources'));
-const texts = new Map(
-  sources.map((source) => {
-    const raw = readTextFile(sourceTextFile(source.id, data('sources')));
-    return [source.id, { raw, squeezed: squeeze(raw) }];
-  }),
-);
-const ledger = accountNumbers(texts, figures, data('exclusions'));
+const ledger = accountNumbers(readSourceTexts(sources, data('sources')), figures, data('exclusions'));
 console.log(
   `${figures.length} figures\n\n${ledgerTable(
     ledger.accounts,

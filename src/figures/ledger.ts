@@ -5,7 +5,8 @@ import { exclusionSchema, type Exclusion } from './exclusion';
 import { printedValue } from './format';
 import { toNumber } from './decimal';
 import { scanNumbers, type ScannedNumber } from './number-scan';
-import { squeeze, type Squeezed } from '../sources/quote-match';
+import { squeeze } from '../sources/quote-match';
+import type { SourceText } from '../sources/registry';
 import type { CheckedFigure } from './registry';
 
 /** One number of a source and what accounts for it: a figure, an exclusion, or the date rule. */
@@ -24,12 +25,6 @@ export interface NumberAccount {
 export interface NumberLedger {
   accounts: NumberAccount[];
   problems: string[];
-}
-
-/** A source text as the ledger reads it: the original, for line numbers, and squeezed, for matching. */
-export interface LedgerText {
-  raw: string;
-  squeezed: Squeezed;
 }
 
 /** What the numbers of one source (or all of them) come to. */
@@ -93,7 +88,7 @@ function context(text: string, number: ScannedNumber): string {
  * file `exclusionsDir`/<source-id>.yaml; anything else is a problem naming the source line and the number.
  */
 export function accountNumbers(
-  texts: ReadonlyMap<string, LedgerText>,
+  texts: ReadonlyMap<string, SourceText>,
   figures: readonly CheckedFigure[],
   exclusionsDir: string,
 ): NumberLedger {

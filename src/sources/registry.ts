@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { DataError, decodeUtf8, displayPath } from '../lib/text-file';
+import { DataError, decodeUtf8, displayPath, readTextFile } from '../lib/text-file';
 import { listFolder } from '../lib/folder';
 import { readLocatedYamlRecords, type Located } from '../lib/yaml-records';
-import { findQuote, longestMatchingPrefix, squeeze } from './quote-match';
+import { findQuote, longestMatchingPrefix, squeeze, type Squeezed } from './quote-match';
 import { sourceSchema, type Source, type SourceRecord } from './source';
 
 /** Where the source texts and their metadata live, relative to the project root. */
@@ -88,4 +88,20 @@ function readSourceText(source: SourceRecord, dir: string): { text: string } | {
 /** The path of a source's verbatim text. */
 export function sourceTextFile(id: string, dir: string = SOURCES_DIR): string {
   return resolve(dir, `${id}.txt`);
+}
+
+/** A source text as read: the original, for line numbers and layout, and squeezed of white space, for matching. */
+export interface SourceText {
+  raw: string;
+  squeezed: Squeezed;
+}
+
+/** Each source's text, read once, by source id. */
+export function readSourceTexts(sources: readonly Source[], dir: string = SOURCES_DIR): Map<string, SourceText> {
+  return new Map(
+    sources.map((source) => {
+      const raw = readTextFile(sourceTextFile(source.id, dir));
+      return [source.id, { raw, squeezed: squeeze(raw) }];
+    }),
+  );
 }

@@ -1,15 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataError, readTextFile } from '../lib/text-file';
+import { DataError } from '../lib/text-file';
 import { chartDatum, type ChartDatum } from '../charts/datum';
 import { loadFacts } from '../context/registry';
 import type { Fact } from '../context/fact';
-import { squeeze, type Squeezed } from '../sources/quote-match';
+import type { Squeezed } from '../sources/quote-match';
 import { accountNumbers, type NumberLedger } from '../figures/ledger';
 import { loadFigures, type CheckedFigure } from '../figures/registry';
 import { loadRelations, type RelationResult } from '../figures/relations';
 import { figureViews } from '../figures/view';
-import { loadSources, sourceTextFile } from '../sources/registry';
+import { loadSources, readSourceTexts } from '../sources/registry';
 import type { Source } from '../sources/source';
 
 /** Everything stories are checked and drawn against: the documents, their proven figures, cross-checks and outside facts. */
@@ -33,12 +33,7 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
   if (sources.length === 0) throw new Error('data/sources/sources.yaml lists no sources');
   const figures = loadFigures(dir('figures'), sources, dir('sources'));
   const relations = loadRelations(figures, dir('relations'));
-  const texts = new Map(
-    sources.map((source) => {
-      const raw = readTextFile(sourceTextFile(source.id, dir('sources')));
-      return [source.id, { raw, squeezed: squeeze(raw) }];
-    }),
-  );
+  const texts = readSourceTexts(sources, dir('sources'));
   const ledger = accountNumbers(texts, figures, dir('exclusions'));
   if (ledger.problems.length > 0) {
     throw new DataError(

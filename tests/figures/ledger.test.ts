@@ -2,14 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accountNumbers, ledgerExclusions, summarizeLedger, type LedgerText } from '../../src/figures/ledger';
+import { accountNumbers, ledgerExclusions, summarizeLedger } from '../../src/figures/ledger';
+import type { SourceText } from '../../src/sources/registry';
 import { findQuote, squeeze } from '../../src/sources/quote-match';
 import type { CheckedFigure } from '../../src/figures/registry';
 import { fakeFigure } from '../support/checked-figure';
 
 const SOURCE = 'test-source';
 const RAW = '2024年上半年，全市新增企业12家、项目5个。\n落实“两件大事”，新增企业12家。\n新建公园3个，改造2个。';
-const texts = new Map<string, LedgerText>([[SOURCE, { raw: RAW, squeezed: squeeze(RAW) }]]);
+const texts = new Map<string, SourceText>([[SOURCE, { raw: RAW, squeezed: squeeze(RAW) }]]);
 
 /** A figure of the test source whose quote is proven against it, as the registry would return it. */
 const figure = (id: string, value: string, unit: string, quote: string): CheckedFigure => {
