@@ -45,3 +45,43 @@ export function labelCountMismatch(
     ? `labels has ${labels.length} entries for ${count} ${ofName}; separate them with |`
     : undefined;
 }
+
+/** A short note an author ties to a mark on a step's chart: `target` names the mark (a figure id, or a map place). */
+export interface Annotation {
+  target: string;
+  text: string;
+}
+
+/** The most notes one step may put on its chart; more would crowd it. */
+const MAX_ANNOTATIONS = 3;
+
+const annotationText = attributeText
+  .pipe(z.string().max(90, 'a note must be at most 90 characters; say the rest in the step'))
+  .refine((text) => !/[0-9\uFF10-\uFF19]/.test(text), {
+    message: 'a note may not hold a numeral: every number on a chart comes from a figure; say in words what to notice',
+  });
+
+/** The notes of a step: annotate="figure-id: what to notice | other-id: another note". */
+export const annotationList = z
+  .string()
+  .transform((text) =>
+    text.split('|').map((entry) => {
+      const colon = entry.indexOf(':');
+      return colon < 0 ? { target: '', text: entry } : { target: entry.slice(0, colon), text: entry.slice(colon + 1) };
+    }),
+  )
+  .pipe(
+    z
+      .array(
+        z.object({
+          target: z
+            .string()
+            .trim()
+            .min(1, 'start each note with the id of its mark and a colon: "figure-id: note"')
+            .pipe(kebabId),
+          text: annotationText,
+        }),
+      )
+      .min(1)
+      .max(MAX_ANNOTATIONS, `at most ${MAX_ANNOTATIONS} notes on one chart`),
+  );

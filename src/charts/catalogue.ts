@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { Annotation } from './attributes';
 import { barsChart } from './bars/bars';
 import barsSource from './bars/Bars.svg.svelte?raw';
 import { bigNumberChart, shareCells, type NumberCell } from './big-number/big-number';
@@ -17,7 +18,8 @@ import unitsSource from './units/Units.svg.svelte?raw';
  * How a share card draws a chart: as an SVG picture by the chart's own component, styled by the `<style>` of that
  * component's source; or, for charts drawn in HTML, as the card's own big numbers, one cell per number.
  */
-export type ShareDrawing<Step> = { kind: 'svg'; source: string } | { kind: 'numbers'; cells(step: Step): NumberCell[] };
+export type ShareDrawing<Step> =
+  { kind: 'svg'; source: string } | { kind: 'numbers'; cells(step: Step, notes: readonly Annotation[]): NumberCell[] };
 
 /** One chart type: its definition, its component, and how share cards and the page's copies draw it. */
 export interface ChartEntry<State, Step, More extends object = Record<never, never>> {

@@ -5,7 +5,8 @@ import type { ChartDatum } from './datum';
  * One chart type, as the story transform and pages know it. Every chart folder under src/charts/ exports one.
  * `state` parses a step's directive attributes (all strings) into the chart's typed state; `check` tests the state
  * against the figures it names (returning a message for the author, or nothing); `describe` writes the accessible
- * description of a state; `figureIds` lists the figures a state draws; `resolve` prepares a step for drawing.
+ * description of a state; `figureIds` lists the figures a state draws; `resolve` prepares a step for drawing;
+ * `anchors`, where a chart has marks other than its figures (a map's places), names every mark a note may tie to.
  */
 export interface ChartType<State, Resolved = unknown> {
   name: string;
@@ -17,6 +18,23 @@ export interface ChartType<State, Resolved = unknown> {
   describe(state: State, data: ReadonlyMap<string, ChartDatum>): string;
   /** The step as the chart component draws it, resolved at build time so the browser gets only what changes. */
   resolve(state: State, data: ReadonlyMap<string, ChartDatum>): Resolved;
+  /** The marks a step's notes may name, by id, with the name a screen reader hears; by default its figures. */
+  anchors?(state: State, data: ReadonlyMap<string, ChartDatum>): AnchorName[];
+}
+
+/** A mark a note may tie to: its id as authors write it, and its name as a reader hears it. */
+export interface AnchorName {
+  id: string;
+  name: string;
+}
+
+/** The marks a step's notes may name: the chart's own list, or else every figure the step draws, by its label. */
+export function anchorNames<State>(
+  chart: ChartType<State, unknown>,
+  state: State,
+  data: ReadonlyMap<string, ChartDatum>,
+): AnchorName[] {
+  return chart.anchors?.(state, data) ?? chart.figureIds(state).map((id) => ({ id, name: data.get(id)?.label ?? id }));
 }
 
 /** Declares a chart type with its state and resolved step types inferred. */

@@ -1,12 +1,15 @@
+import type { Annotation } from './attributes';
 import type { ChartDatum } from './datum';
 
 /** What the frame around every chart needs for one step, computed at build time. */
 export interface FrameStep {
   id: string;
-  /** The accessible description of the chart in this step's state. */
+  /** The accessible description of the chart in this step's state, its notes included. */
   description: string;
   /** The figures this step shows, for the "show the data" table. */
   table: ChartDatum[];
+  /** The author's notes on marks of this step's chart. */
+  annotations: Annotation[];
 }
 
 /** The event a scrolly section dispatches when its active step changes. */
@@ -21,7 +24,14 @@ export interface StepChange {
 /** What the frame hands the chart it wraps: the step to draw, the width to lay out for, and tooltip controls. */
 export interface ChartSlot {
   index: number;
+  /** The width to lay out for, in px of the layout (layoutWidth of the panel). */
   width: number;
+  /** The panel's width on screen, in px. */
+  panel: number;
+  /** The most height, in screen px, the drawing may take: the sticky chart's share of the screen; unbounded in copies. */
+  room: number;
+  /** True when this step is to be shown without motion: a deep link, reduced motion, or a copy that never moves. */
+  instant: boolean;
   /** Tap or Enter on a mark: toggles its tooltip, anchored at (x, y) in the chart's px. */
   select(datum: ChartDatum | undefined, x?: number, y?: number): void;
   /** A mouse over a mark shows its tooltip; leaving it (undefined) hides it. */
@@ -40,8 +50,30 @@ export interface MarkProps {
   onpointerleave(event: PointerEvent): void;
 }
 
-/** The width charts are laid out at before the browser measures them; phone-first. */
-export const SERVER_WIDTH = 400;
+/**
+ * The width charts are laid out at before the browser measures them, and for the copies shown without JavaScript and
+ * in print: the narrowest phone's, so those copies only ever scale up and their text never shrinks below its size.
+ */
+export const SERVER_WIDTH = 320;
+
+/** The widest a chart lays out; a wider panel shows the same drawing scaled up, marks and type together. */
+export const DESIGN_WIDTH = 480;
+
+/** How far past its layout a drawing may scale on a wide panel: type of 14 px reads at about 22 px, and no larger. */
+export const MAX_SCALE = 1.6;
+
+/**
+ * The most height a sticky chart's drawing may take on a screen of this size: under half a phone's, so the step text
+ * below it always has room; most of a wide screen's, where the text stands beside it (Scrolly.astro's 900 px layout).
+ */
+export function drawingRoom(viewport: { width: number; height: number }): number {
+  return viewport.height * (viewport.width >= 900 ? 0.7 : 0.42);
+}
+
+/** The width to lay a chart out at in a panel `measured` px wide: the panel's own up to DESIGN_WIDTH, then scaled up. */
+export function layoutWidth(measured: number): number {
+  return measured <= DESIGN_WIDTH ? measured : Math.max(DESIGN_WIDTH, measured / MAX_SCALE);
+}
 
 /** The props of every chart component: headline, source credit, per-step frames, the steps it draws, and which copy it is. */
 export interface ChartProps<Step> {

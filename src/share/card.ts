@@ -106,18 +106,30 @@ function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
   };
   const label = { font: SHARE_FONTS.text, size: 24, line: 29 };
   const meta = { font: SHARE_FONTS.text, size: 18 };
+  const note = { font: SHARE_FONTS.text, size: 20, line: 25 };
   const blocks = cells.map((cell) => ({
     cell,
     labelLines: wrapText(cell.label, (t) => textWidth(t, label.font, label.size), GRAPHIC.width - 28, 2),
+    // A note sits under the number's line of place and period, behind a short rule like the page's leader.
+    noteLines: cell.note
+      ? wrapText(cell.note, (t) => textWidth(t, note.font, note.size), GRAPHIC.width - 28 - 30, 3)
+      : [],
   }));
-  const heights = blocks.map((block) => value.size * 1.15 + block.labelLines.length * label.line + meta.size * 1.6);
+  const heights = blocks.map(
+    (block) =>
+      value.size * 1.15 +
+      block.labelLines.length * label.line +
+      meta.size * 1.6 +
+      (block.noteLines.length > 0 ? block.noteLines.length * note.line + 8 : 0),
+  );
   const gap = 28;
   const total = heights.reduce((sum, h) => sum + h, 0) + gap * (cells.length - 1);
   const scale = Math.min(1, GRAPHIC.height / total);
   let y = GRAPHIC.y + Math.max(0, (GRAPHIC.height - total * scale) / 2);
-  const children: Element[] = blocks.map(({ cell, labelLines }, i) => {
+  const children: Element[] = blocks.map(({ cell, labelLines, noteLines }, i) => {
     const top = y;
     y += (heights[i]! + gap) * scale;
+    const noteTop = value.size * 1.15 + labelLines.length * label.line + meta.size * 1.6 + 8 + note.size;
     return s('g', { transform: `translate(${GRAPHIC.x} ${top}) scale(${scale})` }, [
       s('rect', {
         x: 0,
@@ -137,6 +149,19 @@ function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
         0,
         colours.muted,
       ),
+      ...(noteLines.length > 0
+        ? [
+            s('line', {
+              x1: 28,
+              x2: 48,
+              y1: noteTop - note.size * 0.35,
+              y2: noteTop - note.size * 0.35,
+              stroke: colours.ink,
+              strokeWidth: 1.5,
+            }),
+            ...lines(noteLines, 58, noteTop, note.font, note.size, note.line, colours.ink),
+          ]
+        : []),
     ]);
   });
   return s('g', children);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'svelte/compiler';
 import { render } from 'svelte/server';
 import { CHART_NAMES, chartEntry } from '../charts/catalogue';
+import annotationsSource from '../charts/shared/Annotations.svelte?raw';
 import chartSvgSource from '../charts/shared/ChartSvg.svelte?raw';
 import { GLOBAL_CSS } from '../lib/site-palette';
 import type { CardColours, CardGraphic } from './card';
@@ -40,10 +41,11 @@ export function cardColours(): CardColours {
 export function chartGraphic(section: Section, index: number): CardGraphic {
   const { share } = chartEntry(section.chart);
   const { credit, frames, steps } = section.props;
-  if (share.kind === 'numbers') return { kind: 'numbers', cells: share.cells(steps[index]) };
+  if (share.kind === 'numbers')
+    return { kind: 'numbers', cells: share.cells(steps[index], frames[index]?.annotations ?? []) };
   let css = cssByChart.get(section.chart);
   if (!css) {
-    css = staticChartCss([styleOf(chartSvgSource), styleOf(share.source)], palette);
+    css = staticChartCss([styleOf(chartSvgSource), styleOf(annotationsSource), styleOf(share.source)], palette);
     cssByChart.set(section.chart, css);
   }
   const props = { headline: section.headline, credit, frames, steps, initial: index, interactive: false };

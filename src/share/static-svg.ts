@@ -12,6 +12,9 @@ export interface StaticSvg {
   svg: Element;
 }
 
+// Declarations that mean nothing to a static picture: layout, and geometry the attributes already give.
+const STYLE_ONLY = new Set(['max-width', 'd', 'x', 'y', 'width', 'height']);
+
 const KEYWORD: Record<string, number> = { left: 0, top: 0, center: 0.5, right: 1, bottom: 1 };
 
 /** Reads a numeric attribute of an element, 0 when absent. */
@@ -73,7 +76,8 @@ export function staticChartSvg(html: string, { css, origins }: StaticCss): Stati
     const kept: string[] = [];
     for (const [prop, value] of declarations(String(element.properties.style))) {
       if (prop === 'transform') element.properties.transform = svgTransform(value, originFor.get(element));
-      else if (prop !== 'max-width' && prop !== 'd') kept.push(`${prop}: ${value}`);
+      // Geometry the browser animates through CSS is also in the element's attributes; custom properties only time motion.
+      else if (!STYLE_ONLY.has(prop) && !prop.startsWith('--')) kept.push(`${prop}: ${value}`);
     }
     if (kept.length > 0) element.properties.style = kept.join('; ');
     else delete element.properties.style;

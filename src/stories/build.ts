@@ -108,8 +108,10 @@ function strings(value: unknown, key = ''): string[] {
 function cardTexts(section: Section, index: number): string[] {
   const { share } = chartEntry(section.chart);
   const step: unknown = section.props.steps[index];
-  if (share.kind === 'numbers') return share.cells(step).flatMap((cell) => [cell.value, cell.label, cell.meta]);
-  return strings(step);
+  const notes = section.props.frames[index]?.annotations ?? [];
+  if (share.kind === 'numbers')
+    return share.cells(step, notes).flatMap((cell) => [cell.value, cell.label, cell.meta, cell.note ?? '']);
+  return [...strings(step), ...notes.map((note) => note.text)];
 }
 
 /**
@@ -132,8 +134,12 @@ function undrawableSectionTexts(section: Section, file: string, figures: Readonl
       const problem = undrawable(strings(value, name).join(' '), CARD_TEXT.text);
       return problem ? [`${where}: ${name}: ${problem}`] : [];
     });
-    problems.push(...attributes);
-    if (attributes.length > 0) return;
+    const notes = step.annotations.flatMap((note) => {
+      const problem = undrawable(note.text, CARD_TEXT.text);
+      return problem ? [`${where}: annotate: the note on "${note.target}" ${problem}`] : [];
+    });
+    problems.push(...attributes, ...notes);
+    if (attributes.length + notes.length > 0) return;
     for (const text of new Set(cardTexts(section, index))) {
       const problem = undrawable(text, CARD_TEXT.text);
       if (!problem) continue;

@@ -1,5 +1,5 @@
 import { CHART_DEFINITIONS, type ChartName, type ChartStep } from '../charts/catalogue';
-import type { ChartType } from '../charts/chart';
+import { anchorNames, type ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
 import type { FrameStep } from '../charts/frame';
 import type { ScrollyBlock, ScrollyStep } from './transform';
@@ -26,9 +26,21 @@ export function sectionProps<Step>(
   const frames = steps.map((step): FrameStep => {
     const table = chart.figureIds(step.state).map((id: string) => data.get(id)!);
     for (const datum of table) credits.add(datum.credit);
-    return { id: step.id, description: chart.describe(step.state, data), table };
+    const names = new Map(anchorNames(chart, step.state, data).map((anchor) => [anchor.id, anchor.name]));
+    const notes = step.annotations.map((note) => ` Note on ${names.get(note.target)}: ${sentence(note.text)}`);
+    return {
+      id: step.id,
+      description: chart.describe(step.state, data) + notes.join(''),
+      table,
+      annotations: step.annotations,
+    };
   });
   return { credit: [...credits].join('; '), frames, steps: steps.map((step) => chart.resolve(step.state, data)) };
+}
+
+/** A note as a sentence for a screen reader: ending in a full stop unless it ends in other punctuation. */
+function sentence(text: string): string {
+  return /[.!?…)"”’]$/.test(text) ? text : `${text}.`;
 }
 
 /** A transformed scroll section with its chart resolved, ready for the page, the feed and the share cards. */

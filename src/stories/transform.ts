@@ -9,7 +9,8 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import type { ChartType } from '../charts/chart';
+import { annotationList, type Annotation } from '../charts/attributes';
+import { anchorNames, type ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
 import { kebabId } from '../lib/ids';
 import { factAnchor, reservedIdProblem } from '../lib/page-ids';
@@ -28,11 +29,12 @@ export interface TransformContext<Name extends string = string> {
   facts: ReadonlySet<string>;
 }
 
-/** One scroll step: its id, its text as HTML, and the chart state it puts on the chart. */
+/** One scroll step: its id, its text as HTML, the chart state it puts on the chart, and its notes on that chart. */
 export interface ScrollyStep {
   id: string;
   html: string;
   state: unknown;
+  annotations: Annotation[];
   line: number;
 }
 
@@ -249,7 +251,7 @@ export function transformStory<Name extends string>(
   }
 
   function scrollyStep(node: ContainerDirective, chart: ChartType<unknown, unknown>): ScrollyStep | undefined {
-    const { id, class: _class, ...stateAttributes } = node.attributes ?? {};
+    const { id, class: _class, annotate, ...stateAttributes } = node.attributes ?? {};
     if (!id) {
       fail(node, 'a step needs an id, so readers can link to it: :::step{#a-short-name …}');
       return undefined;
@@ -278,7 +280,44 @@ export function transformStory<Name extends string>(
     const problem = chart.check(state, context.figures);
     if (problem) fail(node, `step "${id}": ${problem}`);
     for (const figureId of chart.figureIds(state)) figureIds.add(figureId);
-    return { id, html: toHtml(node.children), state, line: line(node) };
+    return {
+      id,
+      html: toHtml(node.children),
+      state,
+      annotations: stepAnnotations(node, id, annotate, chart, state),
+      line: line(node),
+    };
+  }
+
+  /** A step's notes, each tied to a mark its chart draws; mistakes are reported with the step. */
+  function stepAnnotations(
+    node: ContainerDirective,
+    id: string,
+    annotate: string | null | undefined,
+    chart: ChartType<unknown, unknown>,
+    state: unknown,
+  ): Annotation[] {
+    if (annotate === undefined) return [];
+    const parsed = annotationList.safeParse(annotate ?? '');
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        fail(
+          node,
+          `step "${id}": annotate: ${issue.message}; write annotate="figure-id: what to notice | other-id: …"`,
+        );
+      return [];
+    }
+    const marks = anchorNames(chart, state, context.figures).map((anchor) => anchor.id);
+    for (const note of parsed.data) {
+      if (!marks.includes(note.target))
+        fail(
+          node,
+          `step "${id}": annotate: "${note.target}" is not a mark this step draws; tie the note to one of ${marks.join(', ')}`,
+        );
+      if (parsed.data.findIndex((other) => other.target === note.target) !== parsed.data.indexOf(note))
+        fail(node, `step "${id}": annotate: "${note.target}" has more than one note; join them into one`);
+    }
+    return parsed.data;
   }
 
   if (problems.length > 0) throw new StoryError(problems.join('\n'));

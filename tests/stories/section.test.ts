@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../src/charts/attributes';
 import { barsChart } from '../../src/charts/bars/bars';
 import { sectionProps } from '../../src/stories/section';
 import { fakeDatum } from '../support/chart-datum';
@@ -9,11 +10,12 @@ const data = new Map(
     fakeDatum('b', 9, { dimension: 'percent', valueEn: '9%', credit: 'Publisher B, 2023' }),
   ].map((d) => [d.id, d]),
 );
-const step = (id: string, attributes: Record<string, string>) => ({
+const step = (id: string, attributes: Record<string, string>, annotations: Annotation[] = []) => ({
   id,
   html: '',
   line: 1,
   state: barsChart.state.parse(attributes),
+  annotations,
 });
 
 describe('sectionProps(chart, steps, data)', () => {
@@ -38,5 +40,23 @@ describe('sectionProps(chart, steps, data)', () => {
   it('resolves each step for drawing', () => {
     expect(props.steps).toHaveLength(2);
     expect((props.steps[1] as { rows: unknown[] }).rows).toHaveLength(2);
+  });
+});
+
+describe('sectionProps(chart, steps, data) with notes', () => {
+  const notes = [
+    { target: 'b', text: 'The fastest' },
+    { target: 'a', text: 'Slower, but still up!' },
+  ];
+  const props = sectionProps(barsChart, [step('one', { figures: 'a, b' }, notes)], data);
+
+  it('reads each note after the description, with the name of the mark it is on, as a sentence', () => {
+    expect(props.frames[0]!.description).toBe(
+      'Bar chart of 2 figures. a: 3%; b: 9%. Note on b: The fastest. Note on a: Slower, but still up!',
+    );
+  });
+
+  it('hands the notes to the chart with the step', () => {
+    expect(props.frames[0]!.annotations).toEqual(notes);
   });
 });

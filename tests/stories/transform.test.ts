@@ -308,3 +308,57 @@ describe('transformStory(body, context) on section and step ids', () => {
     expect(errors(body)).toEqual(expected);
   });
 });
+
+describe('transformStory(body, context) on annotate', () => {
+  const section = (attributes: string) =>
+    `::::scrolly{chart=bars headline="H"}\n:::step{#a figures="manufacturing, mining" ${attributes}}\nx\n:::\n::::\n`;
+  const steps = (body: string) => {
+    const block = run(body).blocks[0]!;
+    if (block.kind !== 'scrolly') throw new Error('expected a scrolly block');
+    return block.steps;
+  };
+
+  it('keeps a step without notes free of them, and its notes out of the chart state', () => {
+    expect(steps(section('')).map((step) => step.annotations)).toEqual([[]]);
+    const [step] = steps(section('annotate="mining: The slowest branch"'));
+    expect(step!.annotations).toEqual([{ target: 'mining', text: 'The slowest branch' }]);
+    expect(step!.state).not.toHaveProperty('annotate');
+  });
+
+  it('reads several notes separated by |, trimmed, a colon inside a note kept', () => {
+    const [step] = steps(section('annotate=" mining : Slowest: barely up |manufacturing:Led the way "'));
+    expect(step!.annotations).toEqual([
+      { target: 'mining', text: 'Slowest: barely up' },
+      { target: 'manufacturing', text: 'Led the way' },
+    ]);
+  });
+
+  it('ties a map note to a place the step marks as well as to its figures', () => {
+    const body =
+      '::::scrolly{chart=map headline="H"}\n:::step{#a view="china" highlight="hohhot" annotate="hohhot: The capital"}\nx\n:::\n::::\n';
+    expect(steps(body)[0]!.annotations).toEqual([{ target: 'hohhot', text: 'The capital' }]);
+  });
+
+  it.each([
+    ['no colon', 'annotate="The slowest"', /annotate: start each note with the id of its mark and a colon/],
+    ['an empty note', 'annotate="mining:  "', /annotate: must not be empty/],
+    ['a numeral', 'annotate="mining: Up 3 points"', /annotate: a note may not hold a numeral/],
+    ['a full-width numeral', 'annotate="mining: Up ３ points"', /annotate: a note may not hold a numeral/],
+    ['a long note', `annotate="mining: ${'word '.repeat(20)}"`, /annotate: a note must be at most 90 characters/],
+    ['four notes', 'annotate="mining: a|mining: b|mining: c|mining: d"', /annotate: at most 3 notes on one chart/],
+    [
+      'a mark the step does not draw',
+      'annotate="parks: Not here"',
+      /annotate: "parks" is not a mark this step draws; tie the note to one of manufacturing, mining/,
+    ],
+    [
+      'two notes on one mark',
+      'annotate="mining: a|mining: b"',
+      /annotate: "mining" has more than one note; join them into one/,
+    ],
+  ])('refuses %s, with the file, line and how to write it', (_name, attributes, message) => {
+    const found = errors(section(attributes));
+    expect(found).toEqual([expect.stringMatching(/^stories\/test\.md:12: step "a": annotate: /)]);
+    expect(found[0]).toMatch(message);
+  });
+});

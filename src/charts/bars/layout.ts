@@ -1,4 +1,12 @@
+import type { Annotation } from '../attributes';
+import type { Box } from '../shared/box';
 import { linearScale } from '../shared/linear-scale';
+import {
+  ANNOTATION_METRICS,
+  placeAnnotations,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { BarRow } from './bars';
 
@@ -40,14 +48,22 @@ export interface BarsLayout {
   reference?: { x: number; label: string; value: string } | undefined;
 }
 
-/** Lays out horizontal bars for a container `width`; labels wrap above bars so nothing collides at 320 px. */
-export function barsLayout(rows: readonly BarRow[], width: number, reference?: BarRow['datum']): BarsLayout {
+/**
+ * Lays out horizontal bars for a container `width`; labels wrap above bars so nothing collides at 320 px. `roomBelow`
+ * opens extra px under a bar, by figure id, for a note that found no room beside it.
+ */
+export function barsLayout(
+  rows: readonly BarRow[],
+  width: number,
+  reference?: BarRow['datum'],
+  roomBelow: ReadonlyMap<string, number> = new Map(),
+): BarsLayout {
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
   const valueText = (row: BarRow) => `${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`;
   // Leave room beyond the longest bar on each side for its value label: after a rise, before a fall.
   const room = (side: BarRow[]) =>
-    side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(valueText(row), m.valueSize))) + 8;
+    side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(valueText(row), m.valueSize, true))) + 8;
   const rightRoom = room(rows.filter((row) => row.datum.base >= 0));
   const leftRoom = room(rows.filter((row) => row.datum.base < 0));
   const x = linearScale(
@@ -64,7 +80,7 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
     const barWidth = Math.abs(end - zeroX);
     const planned = row.datum.kind === 'target';
     const value = planned ? `${row.datum.valueEn} (target)` : row.datum.valueEn;
-    const valueWidth = textWidth(value, m.valueSize);
+    const valueWidth = textWidth(value, m.valueSize, true);
     const falls = row.datum.base < 0;
     const valueInside = !falls && end + 6 + valueWidth > width && barWidth > valueWidth + 12;
     const mark: BarMark = {
@@ -81,7 +97,7 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
       highlighted: row.highlighted,
       planned,
     };
-    y = barY + m.barHeight + m.rowGap;
+    y = barY + m.barHeight + m.rowGap + (roomBelow.get(row.datum.id) ?? 0);
     return mark;
   });
   return {
@@ -91,4 +107,67 @@ export function barsLayout(rows: readonly BarRow[], width: number, reference?: B
     bars,
     reference: reference ? { x: x(reference.base), label: reference.label, value: reference.valueEn } : undefined,
   };
+}
+
+/** The box of a bar's value text. */
+function valueBox(bar: BarMark): Box {
+  const width = textWidth(bar.value, BAR_METRICS.valueSize, true);
+  return {
+    x: bar.valueAnchor === 'start' ? bar.valueX : bar.valueX - width,
+    y: bar.barY,
+    width,
+    height: BAR_METRICS.barHeight,
+  };
+}
+
+/** Where notes on the bars tie (past each bar's value, or its end when the value is inside), and what they must not cover. */
+export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
+  const m = BAR_METRICS;
+  const anchors = new Map(
+    layout.bars.map((bar) => {
+      const value = valueBox(bar);
+      const middle = bar.barY + m.barHeight / 2;
+      if (bar.valueInside) return [bar.id, { x: bar.x + bar.width + 1, y: middle }];
+      return [bar.id, { x: bar.valueAnchor === 'start' ? value.x + value.width + 2 : value.x - 2, y: middle }];
+    }),
+  );
+  const obstacles: Box[] = layout.bars.flatMap((bar) => [
+    ...bar.labelLines.map((line, i) => ({
+      x: 0,
+      y: bar.y + i * m.lineHeight,
+      width: textWidth(line, m.labelSize),
+      height: m.lineHeight,
+    })),
+    { x: bar.x, y: bar.barY, width: Math.max(bar.width, 1), height: m.barHeight },
+    valueBox(bar),
+  ]);
+  obstacles.push({ x: layout.zeroX - 0.5, y: 0, width: 1, height: layout.height });
+  if (layout.reference) obstacles.push({ x: layout.reference.x - 1, y: 0, width: 2, height: layout.height });
+  return { width: layout.width, height: layout.height, anchors, obstacles };
+}
+
+/** The bars with a step's notes placed: a note with no room beside its bar gets room opened under the bar and is placed again. */
+export function annotatedBars(
+  rows: readonly BarRow[],
+  width: number,
+  reference: BarRow['datum'] | undefined,
+  notes: readonly Annotation[],
+): { layout: BarsLayout; notes: AnnotationLayout } {
+  const first = barsLayout(rows, width, reference);
+  // Beside its bar or not at all: a note far off across other bars reads worse than one in room opened under its bar.
+  const placed = placeAnnotations(notes, { ...barsAnnotationSpace(first), maxReach: BAR_METRICS.barHeight * 2 });
+  if (placed.markers.length === 0) return { layout: first, notes: placed };
+  const a = ANNOTATION_METRICS;
+  const room = new Map(
+    placed.markers.map((marker) => {
+      const lines = wrapText(
+        notes.find((note) => note.target === marker.target)!.text,
+        Math.min(a.maxWidth, width / 2),
+        a.fontSize,
+      );
+      return [marker.target, lines.length * a.lineHeight + a.distances[1]! + 2 * a.pad];
+    }),
+  );
+  const layout = barsLayout(rows, width, reference, room);
+  return { layout, notes: placeAnnotations(notes, barsAnnotationSpace(layout)) };
 }

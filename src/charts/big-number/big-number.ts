@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { attributeText, figureList, labelCountMismatch, labelList, notAmong } from '../attributes';
+import { attributeText, figureList, labelCountMismatch, labelList, notAmong, type Annotation } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 
@@ -30,11 +30,14 @@ export interface NumberCell {
   label: string;
   meta: string;
   highlighted: boolean;
+  /** The author's note on this number, if the step gives one. */
+  note?: string | undefined;
 }
 
-/** A step's numbers as a share card sets them, targets marked as such. */
-export function shareCells(step: BigNumberStep): NumberCell[] {
+/** A step's numbers as a share card sets them, targets marked as such, each with the note the step puts on it. */
+export function shareCells(step: BigNumberStep, notes: readonly Annotation[] = []): NumberCell[] {
   return step.cells.map((cell) => ({
+    note: notes.find((note) => note.target === cell.datum.id)?.text,
     value: cell.datum.valueEn,
     label: cell.label,
     meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeEn, cell.datum.periodEn]

@@ -1,14 +1,16 @@
 import { curveLinear, curveStepAfter, line } from 'd3';
 import { linearScale } from '../shared/linear-scale';
+import { overlaps, segmentCrosses, type Box } from '../shared/box';
+import type { AnnotationSpace } from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { LinePoint } from './line';
 
 /** Sizes of the line chart's parts, in px. */
 export const LINE_METRICS = {
   valueSize: 14,
-  labelSize: 12,
-  tickSize: 12,
-  lineHeight: 16,
+  labelSize: 13,
+  tickSize: 13,
+  lineHeight: 17,
   radius: 5,
   highlightRadius: 7,
   /** Space between a point and its label, and between labels stacked away from a crowded point. */
@@ -17,14 +19,6 @@ export const LINE_METRICS = {
   bottom: 4,
   tickGap: 18,
 };
-
-/** An axis-aligned box in px. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** A point as drawn: its marker, and its label box with the value and any label lines in it. */
 export interface PointMark {
@@ -62,38 +56,8 @@ export interface LineLayout {
   points: PointMark[];
   segments: SegmentMark[];
   ticks: TickMark[];
-}
-
-/** Whether two boxes overlap, with `pad` px kept clear between them. */
-export function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return (
-    a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad
-  );
-}
-
-/** Whether the straight segment (x1, y1)–(x2, y2) passes through a box (Liang–Barsky clipping). */
-export function segmentCrosses(box: Box, x1: number, y1: number, x2: number, y2: number): boolean {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  let from = 0;
-  let to = 1;
-  const edges: [number, number][] = [
-    [-dx, x1 - box.x],
-    [dx, box.x + box.width - x1],
-    [-dy, y1 - box.y],
-    [dy, box.y + box.height - y1],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) from = Math.max(from, t);
-    else to = Math.min(to, t);
-    if (from > to) return false;
-  }
-  return true;
+  /** The straight pieces the line is drawn with, as (x1, y1, x2, y2). */
+  pieces: [number, number, number, number][];
 }
 
 /** Keeps a box of `size` starting near `start` inside [0, limit]. */
@@ -129,7 +93,7 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
   const maxLabelWidth = Math.min(160, Math.max(72, (width / Math.max(points.length, 1)) * 1.6));
   const boxes = points.map((point) => {
     const lines = point.label ? wrapText(point.label, maxLabelWidth, m.labelSize) : [];
-    const widths = [textWidth(point.value, m.valueSize), ...lines.map((text) => textWidth(text, m.labelSize))];
+    const widths = [textWidth(point.value, m.valueSize, true), ...lines.map((text) => textWidth(text, m.labelSize))];
     return { lines, width: Math.min(width, Math.max(...widths)), height: (lines.length + 1) * m.lineHeight };
   });
 
@@ -152,12 +116,17 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
     .y((index) => ys[index]!)
     .curve(step ? curveStepAfter : curveLinear);
   // Straight pieces of the line, and later of leaders, that labels must not cross: a step goes across, then up or down.
-  const pieces: [number, number, number, number][] = [];
-  for (let index = 1; index < points.length; index++) {
-    const [x0, y0, x1, y1] = [xs[index - 1]!, ys[index - 1]!, xs[index]!, ys[index]!];
-    if (step) pieces.push([x0, y0, x1, y0], [x1, y0, x1, y1]);
-    else pieces.push([x0, y0, x1, y1]);
-  }
+  const linePieces = (at: readonly number[]) =>
+    points.slice(1).flatMap((_, i): [number, number, number, number][] => {
+      const [x0, y0, x1, y1] = [xs[i]!, at[i]!, xs[i + 1]!, at[i + 1]!];
+      return step
+        ? [
+            [x0, y0, x1, y0],
+            [x1, y0, x1, y1],
+          ]
+        : [[x0, y0, x1, y1]];
+    });
+  const pieces = linePieces(ys);
 
   const ticks = layoutTicks(points, xs, width, plotHeight + m.tickGap);
   const obstacles: Box[] = [
@@ -283,5 +252,33 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
     })),
     segments,
     ticks: ticks.map((tick) => ({ ...tick, y: tick.y + shift })),
+    pieces: linePieces(ys),
+  };
+}
+
+/** Where notes on the points tie (beside each marker), and what they must not cover: markers, labels, leaders, times and the line. */
+export function lineAnnotationSpace(layout: LineLayout): AnnotationSpace {
+  const m = LINE_METRICS;
+  const anchors = new Map(layout.points.map((point) => [point.id, { x: point.x + point.r + 1, y: point.y }]));
+  const obstacles: Box[] = [
+    ...layout.points.flatMap((point) => [
+      { x: point.x - point.r, y: point.y - point.r, width: 2 * point.r, height: 2 * point.r },
+      point.label,
+    ]),
+    ...layout.ticks.map((tick) => {
+      const w = textWidth(tick.text, m.tickSize);
+      return { x: tick.x - w / 2, y: tick.y - m.tickSize, width: w, height: m.tickSize + 4 };
+    }),
+  ];
+  const leaders = layout.points.flatMap((point): [number, number, number, number][] =>
+    point.leader ? [[point.leader.x1, point.leader.y1, point.leader.x2, point.leader.y2]] : [],
+  );
+  const baseline: [number, number, number, number] = [0, layout.baselineY, layout.width, layout.baselineY];
+  return {
+    width: layout.width,
+    height: layout.height,
+    anchors,
+    obstacles,
+    segments: [...layout.pieces, ...leaders, baseline],
   };
 }

@@ -261,6 +261,10 @@ export const mapChart = defineChart<MapState, MapStep>({
     return undefined;
   },
   resolve: (state, data) => resolveMap(state, data, defaultGeometry()),
+  anchors: (state, data) => [
+    ...mapFigureIds(state).map((id) => ({ id, name: data.get(id)?.label ?? id })),
+    ...markedRegions(state).map((id) => ({ id, name: REGIONS.get(id)!.en })),
+  ],
   describe(state, data) {
     const name = (id: string) => REGIONS.get(id)!.en;
     const figure = (id: string | undefined) => (id ? data.get(id) : undefined);

@@ -1,11 +1,13 @@
+import type { Box as NoteBox } from '../shared/box';
+import type { AnnotationSpace } from '../shared/place-annotations';
 import { textWidth } from '../shared/text';
 import { inView, type Point, type Zoom } from './layout';
 import type { MapArc, MapPlace, MapStep } from './map';
 
 /** Sizes of the marks drawn over the map, in screen px whatever the map's scale. */
 export const OVERLAY_METRICS = {
-  fontSize: 12,
-  lineHeight: 15,
+  fontSize: 13,
+  lineHeight: 16,
   dot: 3,
   arrowLength: 9,
   arrowWidth: 8,
@@ -49,6 +51,8 @@ export interface MapOverlay {
   unplacedRegions: string[];
   /** Line labels that found no free space, for the key beneath the map. */
   unplacedLines: string[];
+  /** Straight pieces (x1, y1, x2, y2) along every drawn line, for what must keep off the lines. */
+  pieces: [number, number, number, number][];
 }
 
 interface Box {
@@ -227,7 +231,13 @@ export function mapOverlay(
     if (!place(`line-${arc.id}`, text, candidates, false))
       unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
   }
-  return { unit, fontSize, arcs, dots, labels, unplacedRegions, unplacedLines };
+  const pieces = arcs.flatMap((arc) => {
+    const along = curvePoints(arc.start, arc.control, arc.end, 6 * unit);
+    return along
+      .slice(1)
+      .map((point, i): [number, number, number, number] => [along[i]![0], along[i]![1], point[0], point[1]]);
+  });
+  return { unit, fontSize, arcs, dots, labels, unplacedRegions, unplacedLines, pieces };
 }
 
 /** A view-unit point as px in the frame, for anchoring tooltips. */
@@ -239,4 +249,51 @@ export function toPixels(point: Point, size: { width: number }, width: number): 
 /** Where a base-map anchor lands in a step's view, in px, for anchoring a tooltip. */
 export function anchorPixels(place: MapPlace, zoom: Zoom, size: { width: number }, width: number): Point {
   return toPixels(inView(place.anchor, zoom), size, width);
+}
+
+/**
+ * Where notes on a map tie, in view units: a place's name label (or its anchor when unnamed), a line's middle; by place
+ * id and by the figure each shows. Notes must not cover labels, dots or arrowheads, nor lie across a line.
+ */
+export function mapAnnotationSpace(
+  step: Pick<MapStep, 'highlight' | 'lines' | 'points' | 'zoom'>,
+  overlay: MapOverlay,
+  size: { width: number; height: number },
+): AnnotationSpace {
+  const anchors = new Map<string, { x: number; y: number }>();
+  const labelled = new Map(overlay.labels.map((label) => [label.key, label]));
+  const tie = (place: MapPlace) => {
+    const label = labelled.get(`region-${place.id}`);
+    const [x, y] = inView(place.anchor, step.zoom);
+    const anchor = label ? { x: label.x + label.width + overlay.unit, y: label.y } : { x, y };
+    if (!anchors.has(place.id)) anchors.set(place.id, anchor);
+    if (place.datum && !anchors.has(place.datum.id)) anchors.set(place.datum.id, anchor);
+  };
+  for (const place of [...step.highlight, ...step.points, ...step.lines.flatMap((line) => [line.from, line.to])])
+    tie(place);
+  for (const arc of overlay.arcs) {
+    if (arc.line.datum && !anchors.has(arc.line.datum.id))
+      anchors.set(arc.line.datum.id, { x: arc.middle[0], y: arc.middle[1] });
+  }
+  const obstacles: NoteBox[] = [
+    ...overlay.labels.map((label) => ({
+      x: label.x,
+      y: label.y - label.height / 2,
+      width: label.width,
+      height: label.height,
+    })),
+    ...overlay.dots.map((dot) => ({ x: dot.x - dot.r, y: dot.y - dot.r, width: 2 * dot.r, height: 2 * dot.r })),
+    ...overlay.arcs.map((arc) => {
+      const reach = OVERLAY_METRICS.arrowLength * overlay.unit;
+      return { x: arc.end[0] - reach, y: arc.end[1] - reach, width: 2 * reach, height: 2 * reach };
+    }),
+  ];
+  return {
+    width: size.width,
+    height: size.height,
+    anchors,
+    obstacles,
+    segments: overlay.pieces,
+    unit: overlay.unit,
+  };
 }

@@ -1,4 +1,6 @@
-import { wrapText } from '../shared/text';
+import type { Box } from '../shared/box';
+import type { AnnotationSpace } from '../shared/place-annotations';
+import { textWidth, wrapText } from '../shared/text';
 import type { ProportionPanel } from './proportion';
 
 /** Sizes of the proportion chart's parts, in px. */
@@ -12,7 +14,7 @@ export const PROPORTION_METRICS = {
   gap: 20,
   /** A waffle narrower than this gets its own row instead of sharing one. */
   minPanel: 140,
-  maxWaffle: 220,
+  maxWaffle: 180,
   cellGap: 2,
   barHeight: 28,
   /** Space between a panel's text and its waffle or bar. */
@@ -85,7 +87,7 @@ export function proportionLayout(
   const panelWidth = form === 'bar' ? width : Math.min(m.maxWaffle, (width - m.gap * (columns - 1)) / columns);
   const texts = panels.map((panel) => ({
     labelLines: wrapText(panel.label, panelWidth, m.labelSize),
-    valueLines: wrapText(panel.value, panelWidth, m.valueSize),
+    valueLines: wrapText(panel.value, panelWidth, m.valueSize, true),
     detailLines: panel.detail ? wrapText(panel.detail, panelWidth, m.detailSize) : [],
   }));
   const textHeight = (text: (typeof texts)[number]) =>
@@ -115,4 +117,43 @@ export function proportionLayout(
     y += graphicY + graphicHeight + m.gap;
   }
   return { width, height: panels.length > 0 ? y - m.gap + m.bottom : m.top + m.bottom, panels: marks };
+}
+
+/** Where notes on the panels tie (beside a waffle, under a bar's filled end), and what they must not cover: text and graphics. */
+export function proportionAnnotationSpace(
+  layout: ProportionLayout,
+  panels: readonly ProportionPanel[],
+): AnnotationSpace {
+  const m = PROPORTION_METRICS;
+  const anchors = new Map<string, { x: number; y: number }>();
+  const obstacles: Box[] = [];
+  for (const [index, mark] of layout.panels.entries()) {
+    const top = mark.y + mark.graphicY;
+    const anchor =
+      mark.cells.length > 0
+        ? { x: mark.x + mark.graphicHeight + 1, y: top + mark.graphicHeight / 2 }
+        : { x: mark.x + mark.width * mark.barFill, y: top + mark.graphicHeight + 1 };
+    anchors.set(mark.id, anchor);
+    const whole = panels[index]?.whole;
+    if (whole) anchors.set(whole.id, anchor);
+    const rows: [string[], number, number, boolean][] = [
+      [mark.labelLines, m.labelSize, m.lineHeight, false],
+      [mark.valueLines, m.valueSize, m.valueLineHeight, true],
+      [mark.detailLines, m.detailSize, m.lineHeight, false],
+    ];
+    let y = mark.y;
+    for (const [lines, size, height, bold] of rows) {
+      for (const line of lines) {
+        obstacles.push({ x: mark.x, y, width: textWidth(line, size, bold), height });
+        y += height;
+      }
+    }
+    obstacles.push({
+      x: mark.x,
+      y: top,
+      width: mark.cells.length > 0 ? mark.graphicHeight : mark.width,
+      height: mark.graphicHeight,
+    });
+  }
+  return { width: layout.width, height: layout.height, anchors, obstacles };
 }

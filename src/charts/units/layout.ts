@@ -1,5 +1,7 @@
 import { sum } from 'd3';
-import { wrapText } from '../shared/text';
+import type { Box } from '../shared/box';
+import type { AnnotationSpace } from '../shared/place-annotations';
+import { textWidth, wrapText } from '../shared/text';
 import type { ChartDatum } from '../datum';
 
 /** The most marks a unit chart draws; a larger count reads better as a bar. */
@@ -155,4 +157,41 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
     return run;
   });
   return { ...grid, width, height: labelY - (runs.length > 0 ? m.labelGap : 0) + m.bottom, runs };
+}
+
+/** Where notes on the runs tie (beside each run's last mark, or its label when it has none), and what they must not cover. */
+export function unitsAnnotationSpace(layout: UnitsLayout): AnnotationSpace {
+  const m = UNIT_METRICS;
+  const anchors = new Map(
+    layout.runs.map((run) => {
+      const last = run.marks.at(-1);
+      const labelEnd = m.swatch + m.swatchGap + Math.max(...run.labelLines.map((line) => textWidth(line, m.labelSize)));
+      return [
+        run.id,
+        last
+          ? { x: last.x + layout.size + 1, y: last.y + layout.size / 2 }
+          : { x: labelEnd + 2, y: run.labelY + m.lineHeight / 2 },
+      ];
+    }),
+  );
+  const obstacles: Box[] = layout.runs.flatMap((run) => {
+    const rows = new Map<number, { from: number; to: number }>();
+    for (const mark of run.marks) {
+      const row = rows.get(mark.y);
+      rows.set(mark.y, {
+        from: Math.min(row?.from ?? mark.x, mark.x),
+        to: Math.max(row?.to ?? 0, mark.x + layout.size),
+      });
+    }
+    return [
+      ...[...rows].map(([y, { from, to }]) => ({ x: from, y, width: to - from, height: layout.size })),
+      ...run.labelLines.map((line, i) => ({
+        x: 0,
+        y: run.labelY + i * m.lineHeight,
+        width: m.swatch + m.swatchGap + textWidth(line, m.labelSize),
+        height: m.lineHeight,
+      })),
+    ];
+  });
+  return { width: layout.width, height: layout.height, anchors, obstacles };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BarRow } from '../../../src/charts/bars/bars';
-import { BAR_METRICS, barsLayout } from '../../../src/charts/bars/layout';
+import { annotatedBars, BAR_METRICS, barsAnnotationSpace, barsLayout } from '../../../src/charts/bars/layout';
 import type { ChartDatum } from '../../../src/charts/datum';
+import { overlaps } from '../../../src/charts/shared/box';
 import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
 
@@ -68,5 +69,64 @@ describe('barsLayout(rows, width) for targets', () => {
     const [outcome, plan] = barsLayout([row('done', 10), target], 400).bars;
     expect([outcome!.planned, outcome!.value]).toEqual([false, '10%']);
     expect([plan!.planned, plan!.value]).toEqual([true, '20% (target)']);
+  });
+});
+
+describe('barsAnnotationSpace(layout)', () => {
+  const layout = barsLayout([row('a', 50, 'Alpha'), row('b', -10, 'Beta')], 320, datum('ref', 20));
+  const space = barsAnnotationSpace(layout);
+
+  it('ties a note past a rising bar’s value and before a falling bar’s', () => {
+    const [a, b] = layout.bars;
+    expect(space.anchors.get('a')!.x).toBeCloseTo(a!.valueX + textWidth(a!.value, BAR_METRICS.valueSize, true) + 2, 6);
+    expect(space.anchors.get('b')!.x).toBeCloseTo(b!.valueX - textWidth(b!.value, BAR_METRICS.valueSize, true) - 2, 6);
+  });
+
+  it('keeps notes off every label, bar, value, the axis and the reference line', () => {
+    // Two label lines, two bars, two values, the axis and the reference line.
+    expect(space.obstacles).toHaveLength(8);
+    expect(space.obstacles).toContainEqual(expect.objectContaining({ x: layout.reference!.x - 1, width: 2 }));
+  });
+});
+
+describe('annotatedBars(rows, width, reference, notes)', () => {
+  const rows = [row('long', 100, 'The longest bar, with a long label'), row('short', 10, 'Short')];
+
+  it('sets a note beside a bar where there is room, leaving the layout as it was', () => {
+    const { layout, notes } = annotatedBars(rows, 320, undefined, [{ target: 'short', text: 'Small' }]);
+    expect(notes.callouts.map((callout) => callout.target)).toEqual(['short']);
+    expect(layout).toEqual(barsLayout(rows, 320));
+  });
+
+  it.each([320, 360, 390, 480])(
+    'opens room under a bar that has none beside it, and sets the note there, at %i px',
+    (width) => {
+      // Labels that fill their lines and bars that reach the values at the edge leave no room beside either bar.
+      const label = 'A label long enough to run across the whole width of the chart, twice over and more';
+      const full = [row('long', 100, label), row('next', 95, label)];
+      const { layout, notes } = annotatedBars(full, width, undefined, [
+        { target: 'long', text: 'The one to notice, far ahead' },
+      ]);
+      expect(notes.markers).toEqual([]);
+      const [long, next] = layout.bars;
+      const box = notes.callouts[0]!.box;
+      expect(box.y).toBeGreaterThan(long!.barY + BAR_METRICS.barHeight);
+      expect(box.y + box.height).toBeLessThan(next!.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(layout.height).toBeGreaterThan(barsLayout(full, width).height);
+    },
+  );
+
+  it.each([320, 390, 480])('keeps every note it sets clear of the bars, labels and values at %i px', (width) => {
+    const { layout, notes } = annotatedBars(rows, width, undefined, [
+      { target: 'long', text: 'The one to notice, far ahead' },
+      { target: 'short', text: 'Small' },
+    ]);
+    const space = barsAnnotationSpace(layout);
+    expect(notes.markers).toEqual([]);
+    for (const { box } of notes.callouts) {
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      for (const obstacle of space.obstacles) expect(overlaps(box, obstacle)).toBe(false);
+    }
   });
 });

@@ -7,8 +7,14 @@ describe('textWidth(text, fontSize)', () => {
     ['abcd', 4 * 0.56 * 10],
     ['中文', 20],
     ['a中', 0.56 * 10 + 10],
+    ['51.3%', (3 * 0.64 + 0.32 + 0.95) * 10],
+    ['a b', (2 * 0.56 + 0.32) * 10],
   ])('measures %j', (text, expected) => {
     expect(textWidth(text, 10)).toBeCloseTo(expected, 6);
+  });
+
+  it('measures bold text a tenth wider', () => {
+    expect(textWidth('51.3%', 10, true)).toBeCloseTo(textWidth('51.3%', 10) * 1.1, 6);
   });
 });
 

@@ -1,0 +1,263 @@
+import type { Annotation } from '../attributes';
+import { overlaps, segmentCrosses, type Box } from './box';
+import { textWidth, wrapText } from './text';
+
+/** Sizes of a note on a chart, in px at the chart's layout scale. */
+export const ANNOTATION_METRICS = {
+  fontSize: 13,
+  lineHeight: 16,
+  /** The widest a note's text runs before it wraps, unless half the chart is narrower. */
+  maxWidth: 190,
+  /** Clear space kept around a note, between it and any mark or label. */
+  pad: 3,
+  /** How far from its mark a note may stand, nearest first; beyond the last, it becomes a numbered marker. */
+  distances: [8, 18, 32, 52, 80, 120],
+  markerRadius: 9,
+  /** Space above the list of notes that did not fit on the chart, and between its entries. */
+  listGap: 10,
+};
+
+/** Where a note on a mark ties: a point on the mark's edge. */
+export interface AnnotationAnchor {
+  x: number;
+  y: number;
+}
+
+/** What a chart tells the annotation layer: its size, where each mark's notes tie, and everything a note must not cover. */
+export interface AnnotationSpace {
+  width: number;
+  height: number;
+  /** By figure id, or for a map by place id. */
+  anchors: ReadonlyMap<string, AnnotationAnchor>;
+  obstacles: readonly Box[];
+  /** Straight pieces of drawn lines (x1, y1, x2, y2) that a note must not lie across. */
+  segments?: readonly (readonly [number, number, number, number])[];
+  /** Chart units per px: a map is drawn in its own units, every other chart in px (1). */
+  unit?: number;
+  /** The farthest from its mark a note may stand, in px; by default as far as ANNOTATION_METRICS.distances reach. */
+  maxReach?: number;
+}
+
+/** A note set beside its mark: its wrapped lines in their box, and a leader from the mark unless it touches it. */
+export interface Callout {
+  target: string;
+  lines: string[];
+  box: Box;
+  leader?: { x1: number; y1: number; x2: number; y2: number } | undefined;
+}
+
+/** A note that found no room beside its mark: a numbered marker on the mark, and the note in a list under the chart. */
+export interface NoteMarker {
+  target: string;
+  number: number;
+  x: number;
+  y: number;
+  /** The marker's number and the note's lines, first baseline at `listY`, in the list under the chart. */
+  lines: string[];
+  listY: number;
+}
+
+/** A step's notes as drawn: callouts on the chart, markers with their list, and the height the chart needs with the list. */
+export interface AnnotationLayout {
+  callouts: Callout[];
+  markers: NoteMarker[];
+  height: number;
+  /** Font size and line height in chart units. */
+  fontSize: number;
+  lineHeight: number;
+  markerRadius: number;
+}
+
+/** The nearest point of a box to (x, y). */
+function nearest(box: Box, x: number, y: number): { x: number; y: number } {
+  return {
+    x: Math.min(Math.max(x, box.x), box.x + box.width),
+    y: Math.min(Math.max(y, box.y), box.y + box.height),
+  };
+}
+
+/**
+ * Boxes of size w×h around (x, y), each at one of the `distances` from it: beside it, centred above or below it, above
+ * or below reaching right or left from it (so a note can sit over a short bar's free side), off each corner, and each
+ * of those slid back inside `bounds` where it stood over an edge; nearest first, then in that order; none past `maxReach`.
+ */
+function around(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  distances: readonly number[],
+  bounds: { width: number; height: number },
+  maxReach: number,
+): Box[] {
+  const spots: [number, number][] = [];
+  for (const d of distances) {
+    spots.push(
+      [x + d, y - h / 2],
+      [x - w / 2, y - d - h],
+      [x - w / 2, y + d],
+      [x - d - w, y - h / 2],
+      [x - 6, y - d - h],
+      [x - w + 6, y - d - h],
+      [x - 6, y + d],
+      [x - w + 6, y + d],
+    );
+    for (const e of distances)
+      spots.push([x + d, y - e - h], [x + d, y + e], [x - d - w, y - e - h], [x - d - w, y + e]);
+  }
+  const slid = spots.map(([left, top]): [number, number] => [
+    Math.max(0, Math.min(left, bounds.width - w)),
+    Math.max(0, Math.min(top, bounds.height - h)),
+  ]);
+  const reach = (box: Box) => {
+    const end = nearest(box, x, y);
+    return Math.hypot(end.x - x, end.y - y);
+  };
+  return [...spots, ...slid]
+    .map(([left, top], order) => {
+      const box = { x: left, y: top, width: w, height: h };
+      return { box, order, reach: reach(box) };
+    })
+    .filter((spot) => spot.reach <= maxReach)
+    .sort((p, q) => p.reach - q.reach || p.order - q.order)
+    .map(({ box }) => box);
+}
+
+/**
+ * Places each note beside the mark it names, at the nearest spot where it covers no mark, label or other note, stays
+ * inside the chart, and its leader crosses nothing; a note with no such spot becomes a numbered marker beside its mark,
+ * with the note in a list under the chart, which the returned height includes.
+ */
+export function placeAnnotations(notes: readonly Annotation[], space: AnnotationSpace): AnnotationLayout {
+  const unit = space.unit ?? 1;
+  const m = ANNOTATION_METRICS;
+  const [fontSize, lineHeight, pad] = [m.fontSize * unit, m.lineHeight * unit, m.pad * unit];
+  const markerRadius = m.markerRadius * unit;
+  const inside = (box: Box) =>
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= space.width && box.y + box.height <= space.height;
+  const free = (box: Box, taken: readonly Box[]) => inside(box) && !taken.some((other) => overlaps(box, other, pad));
+
+  /**
+   * The nearest clear spot for `text` beside `anchor`, with its lines and leader, or undefined; the text is tried at
+   * its widest and wrapped narrower, so it can stand in a slot between marks.
+   */
+  const calloutFor = (text: string, anchor: AnnotationAnchor, taken: readonly Box[]) => {
+    const leaderTo = (box: Box) => {
+      const end = nearest(box, anchor.x, anchor.y);
+      return { x1: anchor.x, y1: anchor.y, x2: end.x, y2: end.y };
+    };
+    const clear = (box: Box) => {
+      if (!free(box, taken)) return false;
+      const padded = { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad };
+      if (space.segments?.some(([x1, y1, x2, y2]) => segmentCrosses(padded, x1, y1, x2, y2))) return false;
+      const { x1, y1, x2, y2 } = leaderTo(box);
+      const length = Math.hypot(x2 - x1, y2 - y1);
+      if (length < 1) return true;
+      // Trimmed by a px at each end so a leader that starts on its own mark's edge or ends on its box is not a crossing.
+      const [ux, uy] = [(x2 - x1) / length, (y2 - y1) / length];
+      return !taken.some((other) => segmentCrosses(other, x1 + ux, y1 + uy, x2 - ux, y2 - uy));
+    };
+    const distances = m.distances.map((d) => d * unit);
+    const widest = Math.min(m.maxWidth, space.width / unit / 2);
+    let best: { lines: string[]; box: Box; reach: number } | undefined;
+    for (const measure of [widest, widest * 0.7, widest * 0.5]) {
+      const lines = wrapText(text, measure, m.fontSize);
+      // Narrower only while whole words fit: a word broken across lines reads worse than a note further off.
+      if (measure < widest && lines.join(' ') !== text.trim().split(/\s+/).join(' ')) continue;
+      const w = Math.max(...lines.map((line) => textWidth(line, m.fontSize) * unit));
+      const h = lines.length * lineHeight;
+      const box = around(anchor.x, anchor.y, w, h, distances, space, (space.maxReach ?? Infinity) * unit).find(clear);
+      if (!box) continue;
+      const { x1, y1, x2, y2 } = leaderTo(box);
+      const reach = Math.hypot(x2 - x1, y2 - y1);
+      if (!best || reach < best.reach) best = { lines, box, reach };
+    }
+    if (!best) return undefined;
+    // A note at the nearest distance sits against its mark and needs no leader.
+    return { lines: best.lines, box: best.box, leader: best.reach <= distances[0]! ? undefined : leaderTo(best.box) };
+  };
+
+  /** A marker's disc: just clear of its mark and of what is drawn near it where there is room, else on its anchor. */
+  const discFor = (anchor: AnnotationAnchor, taken: readonly Box[]): Box => {
+    const size = 2 * markerRadius;
+    const near = around(
+      anchor.x,
+      anchor.y,
+      size,
+      size,
+      [1, 3, 6].map((d) => d * unit),
+      space,
+      8 * unit,
+    );
+    return (
+      near.find((box) => free(box, taken)) ?? {
+        x: anchor.x - markerRadius,
+        y: anchor.y - markerRadius,
+        width: size,
+        height: size,
+      }
+    );
+  };
+
+  /** Sets a disc for every note in `marked`, then every other note beside its mark clear of them; the notes that found no spot. */
+  const attempt = (marked: ReadonlySet<Annotation>) => {
+    const taken: Box[] = [...space.obstacles];
+    const discs = new Map<Annotation, Box>();
+    for (const note of notes) {
+      const anchor = space.anchors.get(note.target);
+      if (!marked.has(note) || !anchor) continue;
+      const disc = discFor(anchor, taken);
+      discs.set(note, disc);
+      taken.push(disc);
+    }
+    const callouts: Callout[] = [];
+    const failed: Annotation[] = [];
+    for (const note of notes) {
+      if (marked.has(note)) continue;
+      const anchor = space.anchors.get(note.target);
+      const spot = anchor && calloutFor(note.text, anchor, taken);
+      if (!spot) {
+        failed.push(note);
+        continue;
+      }
+      taken.push(spot.box);
+      callouts.push({ target: note.target, ...spot });
+    }
+    return { callouts, failed, discs };
+  };
+
+  // A marker can take a spot an earlier note was given, so notes are placed again around the markers until none moves.
+  const marked = new Set<Annotation>();
+  let placed = attempt(marked);
+  while (placed.failed.length > 0) {
+    for (const note of placed.failed) marked.add(note);
+    placed = attempt(marked);
+  }
+  const failed = notes.filter((note) => marked.has(note));
+
+  // The list under the chart: a marker's number, then its note, wrapped to the chart's width beside the number.
+  let listY = space.height + m.listGap * unit;
+  const indent = markerRadius * 2 + 6 * unit;
+  const markers = failed.map((note, index): NoteMarker => {
+    const disc = placed.discs.get(note);
+    const lines = wrapText(note.text, (space.width - indent) / unit, m.fontSize);
+    const marker = {
+      target: note.target,
+      number: index + 1,
+      x: disc ? disc.x + markerRadius : -1,
+      y: disc ? disc.y + markerRadius : -1,
+      lines,
+      listY: listY + fontSize,
+    };
+    listY += Math.max(lines.length * lineHeight, markerRadius * 2) + m.listGap * unit;
+    return marker;
+  });
+  return {
+    callouts: placed.callouts,
+    markers,
+    height: markers.length > 0 ? listY - m.listGap * unit : space.height,
+    fontSize,
+    lineHeight,
+    markerRadius,
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DESIGN_WIDTH, drawingRoom, layoutWidth, MAX_SCALE } from '../../src/charts/frame';
+
+describe('layoutWidth(measured)', () => {
+  it.each([
+    [320, 320],
+    [390, 390],
+    [DESIGN_WIDTH, DESIGN_WIDTH],
+    [640, DESIGN_WIDTH],
+    [DESIGN_WIDTH * MAX_SCALE, DESIGN_WIDTH],
+    [1000, 1000 / MAX_SCALE],
+  ])('lays a chart in a %i px panel out at %d px', (measured, expected) => {
+    expect(layoutWidth(measured)).toBeCloseTo(expected, 6);
+  });
+
+  it.each([320, 480, 600, 736, 1200])(
+    'never scales a %i px panel’s drawing past MAX_SCALE, nor shrinks it',
+    (measured) => {
+      const scale = measured / layoutWidth(measured);
+      expect(scale).toBeGreaterThanOrEqual(1);
+      expect(scale).toBeLessThanOrEqual(MAX_SCALE + 1e-9);
+    },
+  );
+});
+
+describe('drawingRoom(viewport)', () => {
+  it.each([
+    [{ width: 390, height: 844 }, 844 * 0.42],
+    [{ width: 360, height: 640 }, 640 * 0.42],
+    [{ width: 899, height: 1000 }, 420],
+    [{ width: 900, height: 800 }, 560],
+  ])('gives a chart on %j at most %d px of height', (viewport, expected) => {
+    expect(drawingRoom(viewport)).toBeCloseTo(expected, 6);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { overlaps, segmentCrosses, type Box } from '../../../src/charts/shared/box';
+import {
+  ANNOTATION_METRICS,
+  placeAnnotations,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../../../src/charts/shared/place-annotations';
+
+/** A space of `width`×`height` with the given anchors and obstacles. */
+function space(
+  width: number,
+  height: number,
+  anchors: Record<string, { x: number; y: number }>,
+  obstacles: Box[] = [],
+  extra: Partial<AnnotationSpace> = {},
+): AnnotationSpace {
+  return { width, height, anchors: new Map(Object.entries(anchors)), obstacles, ...extra };
+}
+
+/** Every rule a placed note keeps: inside the chart, clear of every obstacle and every other note, its leader across nothing. */
+function expectClear(layout: AnnotationLayout, where: AnnotationSpace): void {
+  const boxes = layout.callouts.map((callout) => callout.box);
+  for (const [i, box] of boxes.entries()) {
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(where.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(where.height);
+    for (const other of [...where.obstacles, ...boxes.slice(i + 1)]) expect(overlaps(box, other)).toBe(false);
+  }
+  for (const callout of layout.callouts) {
+    if (!callout.leader) continue;
+    const { x1, y1, x2, y2 } = callout.leader;
+    const length = Math.hypot(x2 - x1, y2 - y1);
+    const [ux, uy] = [(x2 - x1) / length, (y2 - y1) / length];
+    for (const other of where.obstacles) expect(segmentCrosses(other, x1 + ux, y1 + uy, x2 - ux, y2 - uy)).toBe(false);
+  }
+}
+
+describe('placeAnnotations(notes, space)', () => {
+  it('sets a note right beside its mark when there is room, with no leader', () => {
+    const where = space(320, 100, { a: { x: 100, y: 50 } }, [{ x: 0, y: 40, width: 99, height: 20 }]);
+    const layout = placeAnnotations([{ target: 'a', text: 'Look here' }], where);
+    expect(layout.markers).toEqual([]);
+    expect(layout.callouts).toHaveLength(1);
+    expect(layout.callouts[0]!.box.x).toBe(100 + ANNOTATION_METRICS.distances[0]!);
+    expect(layout.callouts[0]!.leader).toBeUndefined();
+    expect(layout.height).toBe(100);
+    expectClear(layout, where);
+  });
+
+  it('moves a note away from what blocks its nearest spots and draws a leader to it', () => {
+    // A bar ends at the anchor; its value label stands just right of it, where the note would go first.
+    const blocks = [
+      { x: 0, y: 40, width: 100, height: 20 },
+      { x: 106, y: 40, width: 60, height: 20 },
+    ];
+    const where = space(320, 140, { a: { x: 101, y: 50 } }, blocks);
+    const layout = placeAnnotations([{ target: 'a', text: 'Over there' }], where);
+    expect(layout.callouts).toHaveLength(1);
+    expect(layout.callouts[0]!.box.y + layout.callouts[0]!.box.height).toBeLessThanOrEqual(37);
+    expect(layout.callouts[0]!.leader).toBeDefined();
+    expectClear(layout, where);
+  });
+
+  it('wraps a long note to half the chart at most', () => {
+    const where = space(200, 300, { a: { x: 10, y: 150 } });
+    const layout = placeAnnotations(
+      [{ target: 'a', text: 'A rather long note that has to wrap over several lines' }],
+      where,
+    );
+    expect(layout.callouts[0]!.lines.length).toBeGreaterThan(1);
+    expect(layout.callouts[0]!.box.width).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps two notes apart', () => {
+    const where = space(320, 120, { a: { x: 100, y: 50 }, b: { x: 104, y: 56 } });
+    const layout = placeAnnotations(
+      [
+        { target: 'a', text: 'First' },
+        { target: 'b', text: 'Second' },
+      ],
+      where,
+    );
+    expect(layout.callouts).toHaveLength(2);
+    expectClear(layout, where);
+  });
+
+  it('falls back to a numbered marker on the mark and the note listed under the chart, which grows for it', () => {
+    const full = [{ x: 0, y: 0, width: 320, height: 100 }];
+    const where = space(320, 100, { a: { x: 100, y: 50 }, b: { x: 200, y: 50 } }, full);
+    const layout = placeAnnotations(
+      [
+        { target: 'a', text: 'No room here' },
+        { target: 'b', text: 'Nor here' },
+      ],
+      where,
+    );
+    expect(layout.callouts).toEqual([]);
+    expect(layout.markers.map((marker) => [marker.target, marker.number, marker.x, marker.y])).toEqual([
+      ['a', 1, 100, 50],
+      ['b', 2, 200, 50],
+    ]);
+    expect(layout.markers[0]!.listY).toBeGreaterThan(100);
+    expect(layout.markers[1]!.listY).toBeGreaterThan(layout.markers[0]!.listY);
+    expect(layout.height).toBeGreaterThan(layout.markers[1]!.listY);
+  });
+
+  it('keeps a placed note clear of another note’s marker', () => {
+    // b has no room (boxed in); a's nearest spot to the right would cover b's marker.
+    const walls = [
+      { x: 150, y: 0, width: 2, height: 200 },
+      { x: 160, y: 60, width: 160, height: 60 },
+    ];
+    const where = space(320, 200, { a: { x: 120, y: 90 }, b: { x: 158, y: 90 } }, walls);
+    const layout = placeAnnotations(
+      [
+        { target: 'a', text: 'Here' },
+        { target: 'b', text: 'Boxed in completely here' },
+      ],
+      where,
+    );
+    for (const marker of layout.markers) {
+      const disc = { x: marker.x - 9, y: marker.y - 9, width: 18, height: 18 };
+      for (const callout of layout.callouts) expect(overlaps(callout.box, disc)).toBe(false);
+    }
+  });
+
+  it('keeps a note off the drawn lines', () => {
+    const where = space(320, 200, { a: { x: 100, y: 100 } }, [], { segments: [[0, 100, 320, 100]] });
+    const layout = placeAnnotations([{ target: 'a', text: 'Off the line' }], where);
+    const box = layout.callouts[0]!.box;
+    expect(segmentCrosses(box, 0, 100, 320, 100)).toBe(false);
+  });
+
+  it('sizes everything in chart units where a chart is drawn in its own (a map)', () => {
+    const where = space(600, 400, { a: { x: 300, y: 200 } }, [], { unit: 2 });
+    const layout = placeAnnotations([{ target: 'a', text: 'Scaled' }], where);
+    expect(layout.fontSize).toBe(ANNOTATION_METRICS.fontSize * 2);
+    expect(layout.callouts[0]!.box.height).toBe(ANNOTATION_METRICS.lineHeight * 2);
+  });
+
+  it('lists a note whose mark is not drawn, with no marker on the chart', () => {
+    const layout = placeAnnotations([{ target: 'gone', text: 'Nowhere' }], space(320, 100, {}));
+    expect(layout.markers).toMatchObject([{ target: 'gone', x: -1, y: -1 }]);
+  });
+
+  it('returns the chart as it was when there are no notes', () => {
+    expect(placeAnnotations([], space(320, 100, {}))).toMatchObject({ callouts: [], markers: [], height: 100 });
+  });
+});
