@@ -101,86 +101,86 @@ const DATA_MISTAKES: Mistake[] = [
 ];
 
 // Markup a story may not contain: raw HTML, other URL schemes, images from other hosts, comments.
-/** Adds `markdown` to the story as a paragraph of its own at line 76 of the file, before its third heading. */
-const at76 = (markdown: string) => replace('## A solar boom', `${markdown}\n\n## A solar boom`);
+/** Adds `markdown` to the story as a paragraph of its own at line 79 of the file, before its third heading. */
+const at79 = (markdown: string) => replace('## A solar boom', `${markdown}\n\n## A solar boom`);
 const RAW_HTML = (tag: string) =>
-  `${STORY}:76: raw HTML <${tag}> is not allowed in a story; write Markdown (*emphasis*, **strong**, [text](https://…), > quotes, lists), cite figures with :fig[id], and draw charts with ::::scrolly blocks`;
-const NO_IMAGES = `${STORY}:76: images are not allowed in a story (the site shows none, and a feed reader would fetch them from wherever they point); a story’s pictures are its charts: draw one with a ::::scrolly block`;
+  `${STORY}:79: raw HTML <${tag}> is not allowed in a story; write Markdown (*emphasis*, **strong**, [text](https://…), > quotes, lists), cite figures with :fig[id], and draw charts with ::::scrolly blocks`;
+const NO_IMAGES = `${STORY}:79: images are not allowed in a story (the site shows none, and a feed reader would fetch them from wherever they point); a story’s pictures are its charts: draw one with a ::::scrolly block`;
 const MARKUP_MISTAKES: Mistake[] = [
   {
     mistake: 'a meta refresh to another site',
-    edits: { [STORY]: at76('<meta http-equiv="refresh" content="0;url=https://evil.example/">') },
+    edits: { [STORY]: at79('<meta http-equiv="refresh" content="0;url=https://evil.example/">') },
     message: RAW_HTML('meta'),
   },
   {
     mistake: 'a <base> pointing at another host',
-    edits: { [STORY]: at76('<base href="https://evil.example/">') },
+    edits: { [STORY]: at79('<base href="https://evil.example/">') },
     message: RAW_HTML('base'),
   },
   {
     mistake: 'a form posting to another host',
-    edits: { [STORY]: at76('<form action="https://evil.example/"><input name="q"></form>') },
+    edits: { [STORY]: at79('<form action="https://evil.example/"><input name="q"></form>') },
     message: RAW_HTML('form'),
   },
   {
     mistake: 'a stylesheet from another host',
-    edits: { [STORY]: at76('<link rel="stylesheet" href="https://evil.example/x.css">') },
+    edits: { [STORY]: at79('<link rel="stylesheet" href="https://evil.example/x.css">') },
     message: RAW_HTML('link'),
   },
   {
     mistake: 'a raw link to javascript:',
-    edits: { [STORY]: at76('Read <a href="javascript:alert(1)">more</a>.') },
+    edits: { [STORY]: at79('Read <a href="javascript:alert(1)">more</a>.') },
     message: RAW_HTML('a'),
   },
   {
     mistake: 'a harmless-looking raw tag',
-    edits: { [STORY]: at76('Emissions of CO<sub>2</sub> are not reported.') },
+    edits: { [STORY]: at79('Emissions of CO<sub>2</sub> are not reported.') },
     message: RAW_HTML('sub'),
   },
   {
     mistake: 'a Markdown link to javascript:',
-    edits: { [STORY]: at76('Read [more](javascript:alert(1)).') },
-    message: `${STORY}:76: link to "javascript:alert(1)": a story may link only to https: pages and to this site’s own pages (/…, #…), not to javascript: addresses`,
+    edits: { [STORY]: at79('Read [more](javascript:alert(1)).') },
+    message: `${STORY}:79: link to "javascript:alert(1)": a story may link only to https: pages and to this site’s own pages (/…, #…), not to javascript: addresses`,
   },
   {
     mistake: 'a Markdown link to data:',
-    edits: { [STORY]: at76('Read [more](data:text/html,hi).') },
-    message: `${STORY}:76: link to "data:text/html,hi": a story may link only to https: pages and to this site’s own pages (/…, #…), not to data: addresses`,
+    edits: { [STORY]: at79('Read [more](data:text/html,hi).') },
+    message: `${STORY}:79: link to "data:text/html,hi": a story may link only to https: pages and to this site’s own pages (/…, #…), not to data: addresses`,
   },
   {
     mistake: 'a link over http:',
-    edits: { [STORY]: at76('See [the bureau](http://tj.nmg.gov.cn/).') },
-    message: `${STORY}:76: link to "http://tj.nmg.gov.cn/": write the full secure address, https://tj.nmg.gov.cn/…`,
+    edits: { [STORY]: at79('See [the bureau](http://tj.nmg.gov.cn/).') },
+    message: `${STORY}:79: link to "http://tj.nmg.gov.cn/": write the full secure address, https://tj.nmg.gov.cn/…`,
   },
   {
     mistake: 'a link relative to the story’s page',
-    edits: { [STORY]: at76('See [the review](../../sources/nmg-industry-review-2023/).') },
-    message: `${STORY}:76: link to "../../sources/nmg-industry-review-2023/": write a link to this site’s own pages from its root, e.g. /sources/nmg-work-report-2024/ (the build adds the base path), so it works on the story, its step pages and in the feed`,
+    edits: { [STORY]: at79('See [the review](../../sources/nmg-industry-review-2023/).') },
+    message: `${STORY}:79: link to "../../sources/nmg-industry-review-2023/": write a link to this site’s own pages from its root, e.g. /sources/nmg-work-report-2024/ (the build adds the base path), so it works on the story, its step pages and in the feed`,
   },
   {
     mistake: 'an image from another host',
-    edits: { [STORY]: at76('![A solar farm](https://evil.example/farm.jpg)') },
+    edits: { [STORY]: at79('![A solar farm](https://evil.example/farm.jpg)') },
     message: NO_IMAGES,
   },
   {
     mistake: 'an image from the site',
-    edits: { [STORY]: at76('![The icon](/favicon.svg)') },
+    edits: { [STORY]: at79('![The icon](/favicon.svg)') },
     message: NO_IMAGES,
   },
   {
     mistake: 'an HTML comment, with a citation inside that would never be checked',
-    edits: { [STORY]: at76('<!-- TODO: :fig[no-such-figure] -->') },
-    message: `${STORY}:76: an HTML comment is not allowed in a story: it would be published in the page and the feed, and a :fig inside it is never checked; delete it, or keep notes outside stories/`,
+    edits: { [STORY]: at79('<!-- TODO: :fig[no-such-figure] -->') },
+    message: `${STORY}:79: an HTML comment is not allowed in a story: it would be published in the page and the feed, and a :fig inside it is never checked; delete it, or keep notes outside stories/`,
   },
   {
     mistake: 'a table',
-    edits: { [STORY]: at76('| a | b |\n| - | - |\n| 1 | 2 |') },
-    message: `${STORY}:76: a table is not allowed in a story; show the numbers in a chart (a ::::scrolly block), which has its own data table`,
+    edits: { [STORY]: at79('| a | b |\n| - | - |\n| 1 | 2 |') },
+    message: `${STORY}:79: a table is not allowed in a story; show the numbers in a chart (a ::::scrolly block), which has its own data table`,
   },
   {
     mistake: 'raw HTML in a step’s text',
     edits: { [STORY]: replace('Start with the total', '<script>alert(1)</script> Start with the total') },
-    message: RAW_HTML('script').replace(':76:', ':29:'),
+    message: RAW_HTML('script').replace(':79:', ':30:'),
   },
 ];
 
@@ -221,7 +221,7 @@ const INPUT_MISTAKES: Mistake[] = [
   {
     mistake: 'a byte that is not UTF-8 in a story',
     edits: { [STORY]: withBytes(STORY, ' is best known', [0xe9]) },
-    message: `${STORY}:17: byte 0xE9 at column 15 is not UTF-8; save the file as UTF-8`,
+    message: `${STORY}:18: byte 0xE9 at column 15 is not UTF-8; save the file as UTF-8`,
   },
   {
     mistake: 'bytes that are not UTF-8 in a figure label (GB18030)',
@@ -231,12 +231,12 @@ const INPUT_MISTAKES: Mistake[] = [
   {
     mistake: 'an unclosed :::step, which would swallow the next step',
     edits: { [STORY]: replace('\n:::\n\n:::step{#three-branches', '\n\n:::step{#three-branches') },
-    message: `${STORY}:33: :::step starts inside step "all-industry" (line 28); a step holds only text: end step "all-industry" with a ::: line before this one`,
+    message: `${STORY}:36: :::step starts inside step "all-industry" (line 29); a step holds only text: end step "all-industry" with a ::: line before this one`,
   },
   {
     mistake: 'an unclosed last :::step',
     edits: { [STORY]: replace('\n:::\n\n::::\n', '\n\n::::\n') },
-    message: `${STORY}:48: step "coal-and-power" is not closed: end it with a ::: line after its text, before the next step`,
+    message: `${STORY}:51: step "coal-and-power" is not closed: end it with a ::: line after its text, before the next step`,
   },
   {
     mistake: 'a ::::scrolly nested in another',
@@ -246,17 +246,17 @@ const INPUT_MISTAKES: Mistake[] = [
         '::::scrolly{#inner chart=bars headline="Inner"}\n:::step{#inner-step figures="nmg-industrial-value-added-growth-2024-jan-may"}\nText.\n:::\n::::\n\n:::step{#all-industry',
       ),
     },
-    message: `${STORY}:28: ::::scrolly starts inside ::::scrolly "where-growth-came-from" (line 26); sections cannot nest: end that section with a :::: line before this one`,
+    message: `${STORY}:29: ::::scrolly starts inside ::::scrolly "where-growth-came-from" (line 27); sections cannot nest: end that section with a :::: line before this one`,
   },
   {
     mistake: 'a section id equal to a step id',
     edits: { [STORY]: replace('::::scrolly{#solar-boom', '::::scrolly{#silicon') },
-    message: `${STORY}:87: duplicate step id "silicon"; it is also used at line 80 (sections and steps share one page)`,
+    message: `${STORY}:90: duplicate step id "silicon"; it is also used at line 83 (sections and steps share one page)`,
   },
   {
     mistake: 'a step id the story page uses itself',
     edits: { [STORY]: replace(':::step{#silicon', ':::step{#sources-heading') },
-    message: `${STORY}:87: step id "sources-heading": "sources-heading" is an id the story page uses itself; choose another`,
+    message: `${STORY}:90: step id "sources-heading": "sources-heading" is an id the story page uses itself; choose another`,
   },
   {
     mistake: 'a story in a subfolder of stories/',
@@ -300,21 +300,21 @@ const INPUT_MISTAKES: Mistake[] = [
   {
     mistake: 'an emoji in a headline',
     edits: { [STORY]: replace('headline="Output of solar products', 'headline="☀️ Output of solar products') },
-    message: `${STORY}:80: ::::scrolly headline: has ☀ (U+2600), ️ (U+FE0F), which the share images' font Source Sans 3 cannot draw`,
+    message: `${STORY}:83: ::::scrolly headline: has ☀ (U+2600), ️ (U+FE0F), which the share images' font Source Sans 3 cannot draw`,
   },
   {
     mistake: 'an emoji in a step label',
-    edits: { [STORY]: replace('labels="All industry"', 'labels="All industry 🏭"') },
-    message: `${STORY}:28: step "all-industry": labels: has 🏭 (U+1F3ED), which the share images' font Source Sans 3 cannot draw`,
+    edits: { [STORY]: replace('labels="All industry|', 'labels="All industry 🏭|') },
+    message: `${STORY}:29: step "all-industry": labels: has 🏭 (U+1F3ED), which the share images' font Source Sans 3 cannot draw`,
   },
   {
     mistake: 'an emoji in a figure label',
     edits: {
       [FIGURES]: replace('label: Growth of industrial', 'label: 📈 Growth of industrial'),
-      [STORY]: replace(' labels="All industry" highlight=', ' highlight='),
+      [STORY]: replace(' labels="All industry|Target for the whole of 2024" highlight=', ' highlight='),
     },
     message:
-      /industry-outpaces-china-2024\.md:28: step "all-industry": its chart draws "📈 Growth of industrial value added, firms above designated size" from figure "nmg-industrial-value-added-growth-2024-jan-may" \(\S*data\/figures\/nmg-daily-economy-2024-07-02\.yaml:5\), which has 📈 \(U\+1F4C8\)/u,
+      /industry-outpaces-china-2024\.md:29: step "all-industry": its chart draws "📈 Growth of industrial value added, firms above designated size" from figure "nmg-industrial-value-added-growth-2024-jan-may" \(\S*data\/figures\/nmg-daily-economy-2024-07-02\.yaml:5\), which has 📈 \(U\+1F4C8\)/u,
   },
   {
     mistake: 'a story with no scroll section',
@@ -323,7 +323,7 @@ const INPUT_MISTAKES: Mistake[] = [
         .replace('slug: industry-outpaces-china-2024', 'slug: no-charts')
         .replace(/::::scrolly[\s\S]*/, ''),
     },
-    message: 'stories/zz-no-charts.md:16: the story has no ::::scrolly section; every story needs one',
+    message: 'stories/zz-no-charts.md:17: the story has no ::::scrolly section; every story needs one',
   },
 ];
 

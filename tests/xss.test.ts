@@ -49,7 +49,8 @@ function plantPayload(project: string): void {
     'headline="Growth of industrial value added, January–May 2024, year on year"',
     `headline=${quoted}`,
   );
-  edit(project, STORY, 'labels="All industry"', `labels=${quoted} note=${quoted}`);
+  edit(project, STORY, 'labels="All industry|Target for the whole of 2024"', `labels='${PAYLOAD}|${PAYLOAD}'`);
+  edit(project, STORY, /note="The second bar is the regional government's target[^"]*"/, `note=${quoted}`);
   edit(project, STORY, 'referenceLabel="All industry"', `referenceLabel=${quoted}`);
   edit(
     project,
