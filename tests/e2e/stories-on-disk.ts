@@ -13,6 +13,8 @@ export interface StoryOnDisk {
   sources: string[];
   /** The ids of its scroll steps, in order, from each `:::step{#id …}`. */
   steps: string[];
+  /** The notes each annotated step puts on its chart, from its `annotate="id: note | …"`, by step id. */
+  notes: Map<string, string[]>;
 }
 
 /** Every story in stories/, newest first (ties by title), as the home page must list them. */
@@ -25,6 +27,12 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
       if (!frontmatter) throw new Error(`${file} has no frontmatter`);
       const data = parse(frontmatter) as StoryOnDisk;
       const steps = [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((match) => match[1]!);
+      const notes = new Map(
+        [...text.matchAll(/^:::step\{#([a-z0-9-]+)[^\n]*?\bannotate="([^"]*)"/gm)].map((match) => [
+          match[1]!,
+          match[2]!.split('|').map((note) => note.slice(note.indexOf(':') + 1).trim()),
+        ]),
+      );
       return {
         slug: data.slug,
         title: data.title,
@@ -34,6 +42,7 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
         topics: data.topics,
         sources: data.sources,
         steps,
+        notes,
       };
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));

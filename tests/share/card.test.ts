@@ -89,6 +89,28 @@ describe('shareCardSvg(card, colours)', () => {
     expect(svg).toContain('fill="#05a"');
   });
 
+  it('sets a number’s note under it, behind a short rule', () => {
+    const svg = shareCardSvg(
+      card({
+        graphic: {
+          kind: 'numbers',
+          cells: [
+            {
+              value: '7.2%',
+              label: 'All industry',
+              meta: 'Inner Mongolia · 2024',
+              highlighted: true,
+              note: 'Ahead of China',
+            },
+          ],
+        },
+      }),
+      colours,
+    );
+    expect(texts(svg).slice(-4)).toEqual(['7.2%', 'All industry', 'Inner Mongolia · 2024', 'Ahead of China']);
+    expect(svg).toMatch(/<line x1="28" x2="48"/);
+  });
+
   it.each([
     [
       'a title',

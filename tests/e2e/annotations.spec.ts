@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { settled, showStep } from '../support/scrolly-steps';
+import { test, expect } from './fixtures';
+import { storiesOnDisk } from './stories-on-disk';
+
+const annotated = storiesOnDisk()
+  .map((story) => ({ path: `/stories/${story.slug}/`, notes: [...story.notes] }))
+  .filter((story) => story.notes.length > 0);
+
+// Each browser project checks the narrowest and the widest screens of its kind.
+const WIDTHS = { phone: [320, 390], desktop: [768, 1280] } as const;
+
+/** What the reader sees of a sticky chart's notes: their text, and every way one covers another drawing or leaves it. */
+async function drawnNotes(page: Page, stepId: string) {
+  return page.evaluate((id) => {
+    const figure = document.querySelector(`[data-scrolly]:has([id="${id}"]) .scrolly-graphic figure.chart`)!;
+    const rect = (element: Element) => element.getBoundingClientRect();
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const problems: string[] = [];
+    const texts: string[] = [];
+    const svg = figure.querySelector('svg');
+    if (!svg) {
+      for (const note of figure.querySelectorAll('.annotation')) texts.push(note.textContent!.trim());
+      return { texts, problems };
+    }
+    const frame = rect(svg);
+    const notes = [...svg.querySelectorAll('.annotations text')];
+    // Marks and their labels: the chart's own text, bars, unit squares, points and dots (a map's regions are ground).
+    const drawn = [...svg.querySelectorAll('text, rect, circle')].filter((element) => !element.closest('.annotations'));
+    for (const note of notes) {
+      const box = rect(note);
+      if (
+        box.left < frame.left - 1 ||
+        box.right > frame.right + 1 ||
+        box.top < frame.top - 1 ||
+        box.bottom > frame.bottom + 1
+      )
+        problems.push(`"${note.textContent}" leaves the chart`);
+      for (const other of drawn) {
+        if (other.getAttribute('class')?.includes('hit')) continue;
+        if (meets(box, rect(other)))
+          problems.push(
+            `"${note.textContent}" covers <${other.tagName} class="${other.getAttribute('class')}">${other.textContent ?? ''}`,
+          );
+      }
+      for (const another of notes) {
+        if (another !== note && another.parentElement !== note.parentElement && meets(box, rect(another)))
+          problems.push(`"${note.textContent}" covers the note "${another.textContent}"`);
+      }
+    }
+    for (const group of svg.querySelectorAll('.annotation, .note-marker'))
+      texts.push([...group.querySelectorAll('.note-text')].map((line) => line.textContent).join(' '));
+    return { texts, problems };
+  }, stepId);
+}
+
+test.describe('chart notes', () => {
+  for (const { path, notes } of annotated) {
+    test(`${path}: every note stands beside its mark or under the chart, covering nothing, at every width`, async ({
+      page,
+    }, testInfo) => {
+      const widths = WIDTHS[testInfo.project.name as keyof typeof WIDTHS] ?? [];
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: page.viewportSize()!.height });
+        await page.goto(path);
+        for (const [stepId, texts] of notes) {
+          await showStep(page, stepId);
+          await settled(page);
+          const drawn = await drawnNotes(page, stepId);
+          expect(drawn.problems, `${stepId} at ${width} px`).toEqual([]);
+          expect(drawn.texts.sort(), `${stepId} at ${width} px`).toEqual([...texts].sort());
+        }
+      }
+    });
+  }
+
+  test('a screen reader hears each note after the chart’s description', async ({ page }) => {
+    const { path, notes } = annotated[0]!;
+    const [stepId, texts] = notes[0]!;
+    await page.goto(path);
+    const chart = await showStep(page, stepId);
+    for (const text of texts) await expect(chart.locator('[aria-live]')).toContainText(`: ${text}`);
+  });
+});
+
+test.describe('chart notes without JavaScript and in print', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { path, notes } of annotated) {
+    test(`${path}: each step’s own chart carries its notes`, async ({ page }) => {
+      await page.goto(path);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        for (const [stepId, texts] of notes) {
+          const copy = page.locator(`[id="${stepId}"] .step-chart figure.chart`);
+          await expect(copy).toBeVisible();
+          const shown = await copy
+            .locator('.annotation, .note-marker')
+            .evaluateAll((groups) =>
+              groups.map(
+                (group) =>
+                  [...group.querySelectorAll('.note-text')].map((line) => line.textContent).join(' ') ||
+                  group.textContent!.trim(),
+              ),
+            );
+          expect(shown.sort(), `${stepId} (${media})`).toEqual([...texts].sort());
+        }
+      }
+    });
+  }
+});

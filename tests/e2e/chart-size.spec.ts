@@ -1,0 +1,51 @@
+import { showStep } from '../support/scrolly-steps';
+import { test, expect } from './fixtures';
+import { storiesOnDisk } from './stories-on-disk';
+
+// No chart text smaller than this on any screen, drawn text scaled as the browser shows it.
+const SMALLEST_TEXT = 13;
+// On a phone the drawing ends by this share of the screen's height, so the step text below it has room.
+const PHONE_DRAWING_BOTTOM = 0.55;
+
+test.describe('charts sized for reading', () => {
+  for (const story of storiesOnDisk()) {
+    test(`/stories/${story.slug}/: every step's chart text is at least ${SMALLEST_TEXT} px, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
+      page,
+      isMobile,
+    }) => {
+      await page.goto(`/stories/${story.slug}/`);
+      const viewport = page.viewportSize()!;
+      for (const id of story.steps) {
+        const chart = await showStep(page, id);
+        const measured = await chart.evaluate((figure) => {
+          let smallest = Infinity;
+          const seen: string[] = [];
+          for (const svg of figure.querySelectorAll('svg')) {
+            const box = svg.getBoundingClientRect();
+            const view = svg.viewBox.baseVal;
+            // The drawing scales to its box, keeping its proportions: its text scales by the smaller ratio.
+            const scale = Math.min(box.width / view.width, box.height / view.height);
+            for (const text of svg.querySelectorAll('text')) {
+              if (!text.textContent!.trim()) continue;
+              const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+              if (size < smallest) [smallest, seen[0]] = [size, text.textContent!];
+            }
+          }
+          for (const element of figure.querySelectorAll('figcaption, p, span, summary, button')) {
+            if (element.closest('svg') || element.getClientRects().length === 0 || !element.textContent!.trim())
+              continue;
+            const size = parseFloat(getComputedStyle(element).fontSize);
+            if (size < smallest) [smallest, seen[0]] = [size, element.textContent!];
+          }
+          const drawing = figure.querySelector('svg, .numbers')!.getBoundingClientRect();
+          const whole = figure.getBoundingClientRect();
+          return { smallest, text: seen[0], bottom: drawing.bottom, middle: (whole.top + whole.bottom) / 2 };
+        });
+        expect(measured.smallest, `${id}: "${measured.text}"`).toBeGreaterThanOrEqual(SMALLEST_TEXT - 0.01);
+        if (isMobile) expect(measured.bottom, id).toBeLessThanOrEqual(viewport.height * PHONE_DRAWING_BOTTOM);
+        // Beside the text on a wide screen, the chart stands in the middle of the screen's height.
+        else expect(Math.abs(measured.middle - viewport.height / 2), id).toBeLessThanOrEqual(viewport.height * 0.1);
+      }
+    });
+  }
+});
