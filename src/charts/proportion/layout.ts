@@ -23,12 +23,38 @@ export const PROPORTION_METRICS = {
   bottom: 4,
 };
 
-/** One square of a waffle, filled from the left by `fill` (0 empty, 1 full) so a share like 47.5% fills half a square. */
-export interface Cell {
-  x: number;
-  y: number;
-  size: number;
-  fill: number;
+/**
+ * A 10×10 waffle of side `size` as drawn: every square in one path, drawn empty and again filled through a clip of two
+ * boxes, the full rows the share covers from the top and the part of the next row it reaches, to a fraction of a
+ * square. Four elements however many squares, and a new share is two sizes the browser can animate.
+ */
+export interface Waffle {
+  squares: string;
+  rows: Box;
+  rest: Box;
+}
+
+/** Two decimals are far below a pixel and keep the path short. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The waffle of side `size` for a share of `percent`, filled row by row from the top left. */
+export function waffle(percent: number, size: number): Waffle {
+  const gap = PROPORTION_METRICS.cellGap;
+  const cell = Math.max(1, (size - 9 * gap) / 10);
+  const pitch = cell + gap;
+  const filled = Math.max(0, Math.min(100, percent));
+  const squares = Array.from({ length: 100 }, (_, index) => {
+    const [x, y] = [round((index % 10) * pitch), round(Math.floor(index / 10) * pitch)];
+    return `M${x},${y}h${round(cell)}v${round(cell)}h${-round(cell)}z`;
+  }).join('');
+  const full = Math.floor(filled / 10);
+  const left = filled - full * 10;
+  const whole = Math.floor(left);
+  return {
+    squares,
+    rows: { x: 0, y: 0, width: size, height: full * pitch },
+    rest: { x: 0, y: full * pitch, width: whole * pitch + (left - whole) * cell, height: full < 10 ? cell : 0 },
+  };
 }
 
 /** A panel as drawn, at (x, y): wrapped label, value and detail lines, then its waffle or bar below them. */
@@ -44,7 +70,8 @@ export interface PanelMark {
   graphicY: number;
   /** The waffle's side, or the bar's height. */
   graphicHeight: number;
-  cells: Cell[];
+  /** The squares and fill of a waffle; none for a bar. */
+  waffle?: Waffle | undefined;
   /** How much of the bar is filled, 0 to 1. */
   barFill: number;
   planned: boolean;
@@ -56,19 +83,6 @@ export interface ProportionLayout {
   width: number;
   height: number;
   panels: PanelMark[];
-}
-
-/** The 100 cells of a 10×10 waffle of side `size`, filled row by row from the top left up to `percent`. */
-export function waffleCells(percent: number, size: number): Cell[] {
-  const gap = PROPORTION_METRICS.cellGap;
-  const cell = Math.max(1, (size - 9 * gap) / 10);
-  const filled = Math.max(0, Math.min(100, percent));
-  return Array.from({ length: 100 }, (_, index) => ({
-    x: (index % 10) * (cell + gap),
-    y: Math.floor(index / 10) * (cell + gap),
-    size: cell,
-    fill: Math.max(0, Math.min(1, filled - index)),
-  }));
 }
 
 /**
@@ -108,7 +122,7 @@ export function proportionLayout(
         ...texts[start + offset]!,
         graphicY,
         graphicHeight,
-        cells: form === 'waffle' ? waffleCells(panel.percent, panelWidth) : [],
+        waffle: form === 'waffle' ? waffle(panel.percent, panelWidth) : undefined,
         barFill: Math.max(0, Math.min(1, panel.percent / 100)),
         planned: panel.planned,
         computed: panel.whole !== undefined,
@@ -129,10 +143,9 @@ export function proportionAnnotationSpace(
   const obstacles: Box[] = [];
   for (const [index, mark] of layout.panels.entries()) {
     const top = mark.y + mark.graphicY;
-    const anchor =
-      mark.cells.length > 0
-        ? { x: mark.x + mark.graphicHeight + 1, y: top + mark.graphicHeight / 2 }
-        : { x: mark.x + mark.width * mark.barFill, y: top + mark.graphicHeight + 1 };
+    const anchor = mark.waffle
+      ? { x: mark.x + mark.graphicHeight + 1, y: top + mark.graphicHeight / 2 }
+      : { x: mark.x + mark.width * mark.barFill, y: top + mark.graphicHeight + 1 };
     anchors.set(mark.id, anchor);
     const whole = panels[index]?.whole;
     if (whole) anchors.set(whole.id, anchor);
@@ -151,7 +164,7 @@ export function proportionAnnotationSpace(
     obstacles.push({
       x: mark.x,
       y: top,
-      width: mark.cells.length > 0 ? mark.graphicHeight : mark.width,
+      width: mark.waffle ? mark.graphicHeight : mark.width,
       height: mark.graphicHeight,
     });
   }

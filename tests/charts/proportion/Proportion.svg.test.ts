@@ -1,8 +1,9 @@
 import type { Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import proportionSource from '../../../src/charts/proportion/Proportion.svg.svelte?raw';
+import { PROPORTION_METRICS } from '../../../src/charts/proportion/layout';
 import { fakeDatum, fakePercent } from '../../support/chart-datum';
 import { drawMadeUp } from '../../support/chart-render';
 import { styleFor } from '../../support/chart-style';
@@ -25,16 +26,29 @@ const draw = (step: string) => drawMadeUp('proportion', [step], figures)[0]!;
 function panels(tree: Root) {
   const { svg } = chartSvg(tree);
   return selectAll('g.panel', svg).map((panel) => {
-    const fills = selectAll('rect.fill', panel).map((rect) =>
-      /opacity:\s*0(;|$)/.test(String(rect.properties.style)) ? 0 : placementOf(rect).sx,
-    );
+    // A bar is one rect scaled from its left; a waffle's 100 squares show through a clip of full rows and a part row.
+    const bar = select('rect.fill', panel);
+    const clip = selectAll('clipPath rect', panel).map((rect) => ({
+      width: Number(rect.properties.width),
+      height: Number(rect.properties.height),
+    }));
+    const side = clip[0]?.width ?? 0;
+    const pitch = (side - 9 * PROPORTION_METRICS.cellGap) / 10 + PROPORTION_METRICS.cellGap;
+    const cell = pitch - PROPORTION_METRICS.cellGap;
+    const rest = clip[1]?.width ?? 0;
+    const whole = Math.floor(rest / pitch + 1e-9);
+    const share = bar
+      ? /opacity:\s*0(;|$)/.test(String(bar.properties.style))
+        ? 0
+        : placementOf(bar).sx
+      : ((clip[0]!.height / pitch) * 10 + whole + (rest - whole * pitch) / cell) / 100;
     return {
       label: selectAll('text.label', panel).map(toString).join(' '),
       value: selectAll('text.value', panel).map(toString).join(' '),
       detail: selectAll('text.detail', panel).map(toString).join(' '),
       planned: classesOf(panel).includes('planned'),
       // A waffle fills up to 100 squares, a bar one: in both, the filled share of the whole in percent.
-      filled: Math.round((fills.reduce((sum, fill) => sum + fill, 0) / fills.length) * 1000) / 10,
+      filled: Math.round(share * 1000) / 10,
     };
   });
 }

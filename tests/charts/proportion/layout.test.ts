@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROPORTION_METRICS, proportionLayout, waffleCells } from '../../../src/charts/proportion/layout';
+import { PROPORTION_METRICS, proportionLayout, waffle } from '../../../src/charts/proportion/layout';
 import type { ProportionPanel } from '../../../src/charts/proportion/proportion';
 import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
@@ -14,9 +14,16 @@ const panel = (id: string, percent: number, more: Partial<ProportionPanel> = {})
   });
   return { datum, percent, value: datum.valueEn, label: id, planned: false, ...more };
 };
-const filled = (percent: number) => waffleCells(percent, 200).reduce((sum, cell) => sum + cell.fill, 0);
+const pitch = (size: number) => (size - 9 * PROPORTION_METRICS.cellGap) / 10 + PROPORTION_METRICS.cellGap;
+const cell = (size: number) => pitch(size) - PROPORTION_METRICS.cellGap;
+/** How many squares' worth the waffle's clip uncovers: its full rows, then whole and part squares of the next. */
+const filled = (percent: number, size = 200) => {
+  const { rows, rest } = waffle(percent, size);
+  const whole = Math.floor(rest.width / pitch(size) + 1e-9);
+  return (rows.height / pitch(size)) * 10 + whole + (rest.width - whole * pitch(size)) / cell(size);
+};
 
-describe('waffleCells(percent, size)', () => {
+describe('waffle(percent, size)', () => {
   it.each([0, 0.5, 7.5, 47.5, 80, 100])('fills exactly %d of 100 squares', (percent) => {
     expect(filled(percent)).toBeCloseTo(percent, 9);
   });
@@ -25,21 +32,24 @@ describe('waffleCells(percent, size)', () => {
     [-5, 0],
     [130, 100],
   ])('clamps %d to %d', (percent, expected) => {
-    expect(filled(percent)).toBe(expected);
+    expect(filled(percent)).toBeCloseTo(expected, 9);
   });
 
   it('fills row by row from the top left, a partial square last', () => {
-    const cells = waffleCells(12.5, 200);
-    expect(cells.slice(0, 14).map((cell) => cell.fill)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 0]);
-    expect([cells[10]!.x, cells[10]!.y > cells[9]!.y]).toEqual([0, true]);
+    const { rows, rest } = waffle(12.5, 200);
+    expect(rows).toEqual({ x: 0, y: 0, width: 200, height: pitch(200) });
+    expect(rest.y).toBe(pitch(200));
+    expect(rest.width).toBeCloseTo(2 * pitch(200) + 0.5 * cell(200), 9);
   });
 
-  it('spans exactly the given side with a gap between squares', () => {
-    const cells = waffleCells(50, 200);
-    const last = cells[99]!;
-    expect(last.x + last.size).toBeCloseTo(200, 9);
-    expect(last.y + last.size).toBeCloseTo(200, 9);
-    expect(cells[1]!.x - (cells[0]!.x + cells[0]!.size)).toBeCloseTo(PROPORTION_METRICS.cellGap, 9);
+  it('draws 100 squares spanning exactly the given side, a gap between them', () => {
+    const { squares } = waffle(50, 200);
+    const corners = [...squares.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)/g)].map(([, x, y, w]) => [+x!, +y!, +w!]);
+    expect(corners).toHaveLength(100);
+    const [x, y, w] = corners[99]!;
+    expect(x! + w!).toBeCloseTo(200, 1);
+    expect(y! + w!).toBeCloseTo(200, 1);
+    expect(corners[1]![0]! - (corners[0]![0]! + corners[0]![2]!)).toBeCloseTo(PROPORTION_METRICS.cellGap, 1);
   });
 });
 
@@ -54,7 +64,7 @@ describe('proportionLayout(panels, width, form)', () => {
     const layout = proportionLayout([panel('a', 80)], 700, 'waffle');
     const [mark] = layout.panels;
     expect(mark!.width).toBe(PROPORTION_METRICS.maxWaffle);
-    expect(mark!.cells).toHaveLength(100);
+    expect(mark!.waffle).toBeDefined();
     expect(layout.height).toBe(mark!.y + mark!.graphicY + mark!.width + PROPORTION_METRICS.bottom);
   });
 
@@ -99,7 +109,7 @@ describe('proportionLayout(panels, width, form)', () => {
 
   it('stacks bars full width, one under another, filled to their share', () => {
     const layout = proportionLayout([panel('a', 80), panel('b', 0), panel('c', 100)], 320, 'bar');
-    expect(layout.panels.map((mark) => [mark.x, mark.width, mark.barFill, mark.cells.length])).toEqual([
+    expect(layout.panels.map((mark) => [mark.x, mark.width, mark.barFill, mark.waffle ? 100 : 0])).toEqual([
       [0, 320, 0.8, 0],
       [0, 320, 0, 0],
       [0, 320, 1, 0],
