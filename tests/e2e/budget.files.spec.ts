@@ -10,7 +10,7 @@ import { storiesOnDisk } from './stories-on-disk';
 // the files project (playwright.config.ts).
 // Issue 14 sets 30 KB per story; this holds what the pages ship until the chart kit sheds what README › Benchmark
 // lists (d3's line generator and sum in the browser, marks' attributes spread as objects).
-const STORY_JS_GZIP = 36 * 1024;
+const STORY_JS_GZIP = 37 * 1024;
 const STORY_CSS_GZIP = 15 * 1024;
 // A figures page's first view (HTML, CSS, JavaScript, and on /figures/ the search index it fetches at once).
 const FIGURES_FIRST_VIEW_GZIP = 60 * 1024;
