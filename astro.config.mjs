@@ -17,6 +17,30 @@ export default defineConfig({
   outDir,
   output: 'static',
   trailingSlash: 'always',
+  // Each page's CSS goes into its <style>, whatever its size, so no stylesheet ever blocks the first paint; Astro
+  // hashes each one into the policy below. (A stylesheet under <noscript> is public/, not Astro's, and stays a link.)
+  build: { inlineStylesheets: 'always' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Constants are written where they are used, so a module that only shares one (STEP_EVENT between the step
+        // controller and the chart frame) is no chunk of its own for the page's entry script to wait on.
+        optimization: { inlineConst: { mode: 'all', pass: 1 } },
+        output: {
+          // What every chart island needs (Svelte, Astro's Svelte renderer, the chart frame) comes as one file, so
+          // gzip sees it whole and an island waits on one request for it, not four.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'island',
+                test: /[\\/]node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|[\\/]src[\\/]charts[\\/]shared[\\/]/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   // atomicBuild comes last: it moves the build into place after every other integration has written its files.
   integrations: [svelte(), sitemap(sitemapOptions(new URL(base, site), 'stories')), atomicBuild()],
   // A policy in a <meta> tag on every page: the site's own scripts and styles only (Astro hashes the ones it inlines),

@@ -2,7 +2,11 @@
  * `npm run bench`: builds the site into a scratch folder, serves it with `astro preview`, and measures every page a
  * reader reads (home, stories, figures, sources, each source, the not-found page): its bytes and requests on a phone,
  * Lighthouse's mobile scores and metrics (median of three runs), and for stories the cost of every step change on a
- * throttled phone. Prints a table and each story's standing against the goal; writes bench/results.json and .md.
+ * throttled phone and Lighthouse on the story's floor (the same page without scripts, its CSS inline) beside it.
+ * Prints a table and each story's standing against the goal; writes bench/results.json and .md.
+ *
+ * `npm run bench -- pocket-parks /figures/` measures only the pages named (a story's slug, or any page's address), for
+ * a quick check, and prints without writing bench/.
  */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -15,8 +19,15 @@ import { buildSite } from './bench/build.ts';
 import type { ScrollSummary } from './bench/frames.ts';
 import { launchChrome, runLighthouse } from './bench/lighthouse.ts';
 import { medianRun, type LighthouseRun } from './bench/lighthouse-summary.ts';
-import { discoverPages, type BenchPage } from './bench/pages.ts';
-import { resultsText, writeResults, type BenchResults, type PageResult } from './bench/report.ts';
+import { floorPath, writeFloorCopies } from './bench/floor.ts';
+import { discoverPages, selectPages, type BenchPage } from './bench/pages.ts';
+import {
+  resultsText,
+  writeResults,
+  type BenchResults,
+  type LighthouseResult,
+  type PageResult,
+} from './bench/report.ts';
 import { score, seconds } from './bench/units.ts';
 import type { PageWeight } from './bench/weight.ts';
 import { machineProbe } from './machine-probe.ts';
@@ -41,40 +52,61 @@ interface Lighthouse {
   errors: string[];
 }
 
-/** Lighthouse on every page, round after round, so a passing disturbance of the machine touches one run of each at most. */
+/** The addresses Lighthouse audits for a page: a story's and its floor's, the floor first in every other round. */
+function auditedPaths(page: BenchPage, round: number): string[] {
+  if (page.kind !== 'story') return [page.path];
+  const pair = [page.path, floorPath(page.path)];
+  return round % 2 === 0 ? pair.reverse() : pair;
+}
+
+/**
+ * Lighthouse on every page, round after round, so a passing disturbance of the machine touches one run of each at
+ * most; a story and its floor run back to back, so whatever drift there is hits both alike.
+ */
 async function lighthouseAll(
   port: number,
   origin: string,
   pages: readonly BenchPage[],
-): Promise<{ byPage: Map<string, Lighthouse>; version: string }> {
-  const byPage = new Map(pages.map((page): [string, Lighthouse] => [page.path, { runs: [], errors: [] }]));
+): Promise<{ byPath: Map<string, Lighthouse>; version: string }> {
+  const byPath = new Map<string, Lighthouse>();
   let version = 'unknown';
   for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
-    for (const page of pages) {
-      const outcome = await runLighthouse(port, origin + page.path);
-      const entry = byPage.get(page.path)!;
+    for (const path of pages.flatMap((page) => auditedPaths(page, round))) {
+      const outcome = await runLighthouse(port, origin + path);
+      const entry = byPath.get(path) ?? { runs: [], errors: [] };
+      byPath.set(path, entry);
       entry.runs.push(outcome.run);
       if (outcome.error) entry.errors.push(outcome.error);
       version = outcome.version;
       const { scores, metrics } = outcome.run;
       log(
-        `Lighthouse ${round}/${LIGHTHOUSE_RUNS} ${page.path}: performance ${score(scores.performance)}, LCP ${seconds(metrics.lcp)}${outcome.error ? `, error ${outcome.error}` : ''}`,
+        `Lighthouse ${round}/${LIGHTHOUSE_RUNS} ${path}: performance ${score(scores.performance)}, LCP ${seconds(metrics.lcp)}${outcome.error ? `, error ${outcome.error}` : ''}`,
       );
     }
   }
-  return { byPage, version };
+  return { byPath, version };
+}
+
+/** A page's Lighthouse runs with their medians. */
+function lighthouseResult({ runs, errors }: Lighthouse): LighthouseResult {
+  return { median: medianRun(runs), runs, errors };
 }
 
 /** The whole run; everything it starts goes on `stack`, which the caller disposes however the run ends. */
-async function bench(stack: AsyncDisposableStack, signal: AbortSignal): Promise<BenchResults> {
+async function bench(stack: AsyncDisposableStack, signal: AbortSignal, wanted: string[]): Promise<BenchResults> {
   const chromePath = resolveChromium(machineProbe);
   const outDir = mkdtempSync(join(tmpdir(), 'nmg-bench-'));
   stack.defer(() => rmSync(outDir, { recursive: true, force: true }));
   log(`building the site into ${outDir}`);
   await buildSite(outDir, signal);
-  const pages = discoverPages(outDir);
+  const pages = selectPages(discoverPages(outDir), wanted);
   const server = await startPreview({ ...process.env, OUT_DIR: outDir });
   stack.defer(() => server.stop());
+  // Written once the server runs: the config it loads refuses a build folder holding files the build did not write.
+  writeFloorCopies(
+    outDir,
+    pages.filter((page) => page.kind === 'story'),
+  );
   log(`serving it at ${server.url}; ${pages.length} pages to measure`);
 
   // The signal handler below stops every process in order, so the browsers must not quit on Ctrl-C by themselves.
@@ -120,13 +152,14 @@ async function bench(stack: AsyncDisposableStack, signal: AbortSignal): Promise<
     durationSeconds: (performance.now() - started) / 1000,
     method: { viewport: PHONE.viewport, lighthouseRuns: LIGHTHOUSE_RUNS, scrollCpuThrottling: CPU_THROTTLING },
     pages: pages.map((page): PageResult => {
-      const { runs, errors } = lighthouse.byPage.get(page.path)!;
+      const floor = lighthouse.byPath.get(floorPath(page.path));
       return {
         path: page.path,
         kind: page.kind,
         weight: weights.get(page.path)!,
-        lighthouse: { median: medianRun(runs), runs, errors },
+        lighthouse: lighthouseResult(lighthouse.byPath.get(page.path)!),
         scroll: scrolls.get(page.path) ?? null,
+        floor: floor ? { path: floorPath(page.path), lighthouse: lighthouseResult(floor) } : null,
       };
     }),
   };
@@ -144,11 +177,14 @@ const onSignal = (signal: NodeJS.Signals) => {
 };
 process.once('SIGINT', onSignal);
 process.once('SIGTERM', onSignal);
+// Pages named on the command line make a quick check: bench/ keeps the last full run, and the check's results go to a
+// scratch folder, to read while it lasts.
+const wanted = process.argv.slice(2);
 try {
-  const results = await bench(stack, abort.signal);
-  const benchDir = join(ROOT, 'bench');
-  writeResults(benchDir, results);
+  const results = await bench(stack, abort.signal, wanted);
   console.log(resultsText(results));
+  const benchDir = wanted.length > 0 ? join(tmpdir(), 'nmg-bench-quick') : join(ROOT, 'bench');
+  writeResults(benchDir, results);
   log(`wrote ${join(benchDir, 'results.json')} and results.md`);
 } finally {
   await dispose();

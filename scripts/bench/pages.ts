@@ -24,3 +24,19 @@ export function benchPages(pages: readonly BuiltPage[]): BenchPage[] {
 export function discoverPages(dist: string): BenchPage[] {
   return benchPages(readerPages(dist));
 }
+
+/**
+ * The pages a run measures: all of them when `wanted` is empty, else each page whose address is one of `wanted` or,
+ * for a story, whose slug is (`pocket-parks` for `/stories/pocket-parks/`). A name that matches no page throws, with
+ * the addresses there are.
+ */
+export function selectPages(pages: readonly BenchPage[], wanted: readonly string[]): BenchPage[] {
+  if (wanted.length === 0) return [...pages];
+  const names = (page: BenchPage) => [page.path, ...(page.kind === 'story' ? [page.path.split('/').at(-2)!] : [])];
+  const unknown = wanted.filter((name) => !pages.some((page) => names(page).includes(name)));
+  if (unknown.length > 0)
+    throw new Error(
+      `no page to measure is called ${unknown.join(', ')}; name a story's slug or any of:\n${pages.map((page) => page.path).join('\n')}`,
+    );
+  return pages.filter((page) => names(page).some((name) => wanted.includes(name)));
+}

@@ -4,23 +4,27 @@ import type { ScrollSummary } from './frames.ts';
 import type { LighthouseMedian, LighthouseRun } from './lighthouse-summary.ts';
 import type { PageKind } from './pages.ts';
 import { markdownTable, textTable } from './table.ts';
-import { count, kb, millis, score, seconds, shift } from './units.ts';
+import { count, kb, millis, ratio, score, seconds, shift } from './units.ts';
 import { storyVerdicts, GOALS, type StoryFigures, type Verdict } from './verdict.ts';
 import type { Bytes, PageWeight } from './weight.ts';
+
+/** Lighthouse's runs of one page, their medians, and its runtime errors, one per failed run. */
+export interface LighthouseResult {
+  median: LighthouseMedian;
+  runs: LighthouseRun[];
+  errors: string[];
+}
 
 /** Everything measured for one page. */
 export interface PageResult {
   path: string;
   kind: PageKind;
   weight: PageWeight;
-  lighthouse: {
-    median: LighthouseMedian;
-    runs: LighthouseRun[];
-    /** Lighthouse's runtime errors, one per failed run. */
-    errors: string[];
-  };
+  lighthouse: LighthouseResult;
   /** The scroll through a story's steps; null for pages without steps. */
   scroll: ScrollSummary | null;
+  /** A story's floor: its control copy, with no script and its CSS inline, measured beside it; null for other pages. */
+  floor: { path: string; lighthouse: LighthouseResult } | null;
 }
 
 /** One benchmark run: where and when it ran, how, and every page's results. */
@@ -103,16 +107,41 @@ export function pageRow(page: PageResult): string[] {
   ];
 }
 
-/** The figures of a story page the goal is about; a story without a scroll record has its frames unmeasured (NaN). */
+/** The figures of a story page the goal is about; what was not measured (a floor, a scroll record) is NaN. */
 export function storyFigures(page: PageResult): StoryFigures {
   const { scores, metrics } = page.lighthouse.median;
   return {
     performance: scores.performance,
     lcp: metrics.lcp,
+    floorLcp: page.floor?.lighthouse.median.metrics.lcp ?? NaN,
     cls: metrics.cls,
     tbt: metrics.tbt,
     droppedFrames: page.scroll?.droppedFrames ?? NaN,
+    longTasks: page.scroll?.longTasks ?? NaN,
   };
+}
+
+/** The columns of the floor table: one row per story. */
+export const FLOOR_COLUMNS = ['story', 'LCP', 'floor LCP', 'LCP ÷ floor', 'FCP', 'floor FCP', 'verdict'] as const;
+
+/** The goals a page's verdicts miss, or that it meets them all. */
+export function verdictSummary(verdicts: readonly Verdict[]): string {
+  const missed = verdicts.filter((verdict) => !verdict.pass).map((verdict) => verdict.goal);
+  return missed.length === 0 ? '✓ every goal' : `✗ ${missed.join('; ')}`;
+}
+
+/** A story beside its floor: both LCPs, their ratio, both FCPs, and which goals it misses. */
+export function floorRow(page: PageResult): string[] {
+  const figures = storyFigures(page);
+  return [
+    page.path,
+    seconds(figures.lcp),
+    seconds(figures.floorLcp),
+    ratio(figures.lcp / figures.floorLcp),
+    seconds(page.lighthouse.median.metrics.fcp),
+    seconds(page.floor?.lighthouse.median.metrics.fcp ?? NaN),
+    verdictSummary(storyVerdicts(figures)),
+  ];
 }
 
 function storyPages(pages: readonly PageResult[]): PageResult[] {
@@ -151,12 +180,28 @@ export function goalMarkdown(pages: readonly PageResult[]): string {
   );
 }
 
-/** The results as the terminal shows them: the table, then the goal check. */
+/** Each story page beside its floor, as a table `table` lays out. */
+function floorTable(
+  pages: readonly PageResult[],
+  table: (header: readonly string[], rows: readonly (readonly string[])[]) => string,
+): string {
+  const stories = storyPages(pages);
+  return stories.length === 0 ? NO_STORIES : table(FLOOR_COLUMNS, stories.map(floorRow));
+}
+
+const GOAL_LIST = GOALS.map((goal) => goal.goal).join(', ');
+const FLOOR_NOTE =
+  'Each story beside its floor: the same page with every script removed and its CSS inline, measured in the same run.';
+
+/** The results as the terminal shows them: the table, each story beside its floor, then the goal check. */
 export function resultsText(results: BenchResults): string {
   return [
     textTable(COLUMNS, results.pages.map(pageRow)),
     '',
-    'Story pages against the goal (Lighthouse performance 100, LCP < 1.5 s, CLS 0, TBT < 50 ms, no dropped frames):',
+    FLOOR_NOTE,
+    floorTable(results.pages, textTable),
+    '',
+    `Story pages against the goal (${GOAL_LIST}):`,
     goalText(results.pages),
   ].join('\n');
 }
@@ -173,7 +218,7 @@ function describeRun(results: BenchResults): string {
     `loaded at ${width}×${height} and scrolled to its end. Lighthouse: the median of ${results.method.lighthouseRuns} mobile runs`,
     '(default emulation, simulated throttling), each score and metric on its own. Scroll: each story at',
     `${width}×${height} with ${results.method.scrollCpuThrottling}× CPU throttling, step by step; long tasks and dropped frames (later than`,
-    '1.5 frame intervals) from each scroll to the next.',
+    "1.5 frame intervals) from each scroll to the next. Floor: each story's Lighthouse runs alternate with its floor's.",
   ].join('\n');
 }
 
@@ -185,6 +230,12 @@ export function resultsMarkdown(results: BenchResults): string {
     describeRun(results),
     '',
     markdownTable(COLUMNS, results.pages.map(pageRow)),
+    '',
+    '## Story pages beside their floor',
+    '',
+    FLOOR_NOTE,
+    '',
+    floorTable(results.pages, markdownTable),
     '',
     '## Story pages against the goal',
     '',

@@ -34,3 +34,8 @@ export function shift(value: number): string {
 export function count(value: number): string {
   return shown(value, (v) => String(Math.round(v)));
 }
+
+/** A ratio of two measures, two decimals: `1.04×`. */
+export function ratio(value: number): string {
+  return shown(value, (v) => `${v.toFixed(2)}×`);
+}

@@ -1,9 +1,18 @@
-import scrollama from 'scrollama';
 import { STEP_EVENT, type StepChange } from '../charts/frame';
 import { stepAtLine, stepFromHash } from './active-step';
+import { watchLine } from './trigger-line';
 
 /** Where on the screen a step triggers, as a share of the viewport height from the top. */
 const TRIGGER_OFFSET = 0.7;
+
+/** For authors (?debug): the trigger line, drawn once across the viewport at its height; Scrolly.astro styles it. */
+function showTriggerLine(): void {
+  if (document.querySelector('.scrolly-trigger-line')) return;
+  const line = document.createElement('div');
+  line.className = 'scrolly-trigger-line';
+  line.style.top = `${TRIGGER_OFFSET * 100}%`;
+  document.body.append(line);
+}
 
 /** Drives one scrolly section: activates steps as they cross the trigger line, on deep links, and on focus. Returns a cleanup. */
 export function mountScrolly(section: HTMLElement, options: { debug: boolean }): () => void {
@@ -21,11 +30,23 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     section.dispatchEvent(new CustomEvent(STEP_EVENT, { detail }));
   };
 
+  // A link to a step is a jump, shown at once. The browser scrolls to the step and focuses it before it says the hash
+  // changed, so whichever hears of the jump first (a trigger, the focus, the hash change) must take it as one.
+  let hash = location.hash;
+  const show = (index: number, instant: boolean) => {
+    if (location.hash !== hash) {
+      hash = location.hash;
+      const target = stepFromHash(ids, hash);
+      if (target >= 0) return activate(target, true);
+    }
+    activate(index, instant);
+  };
+
   // Geometry decides, after a trigger, a fast scroll, a resize or a jump, whatever events fired or were skipped.
   const reconcile = (instant: boolean) => {
     const rect = section.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > window.innerHeight) return;
-    activate(
+    show(
       stepAtLine(
         steps.map((step) => step.getBoundingClientRect().top),
         window.innerHeight * TRIGGER_OFFSET,
@@ -38,27 +59,24 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   activate(fromHash >= 0 ? fromHash : 0, true);
   if (fromHash < 0) reconcile(true);
 
-  // Scrollama says when a step crosses the trigger line; where the steps stand then says which one is active, so
+  // An observer says when a step crosses the trigger line; where the steps stand then says which one is active, so
   // events that arrive late or out of order after a fast scroll cannot leave an earlier or later step showing.
-  const scroller = scrollama();
-  scroller
-    .setup({ step: steps, offset: TRIGGER_OFFSET, debug: options.debug })
-    .onStepEnter(() => reconcile(false))
-    .onStepExit(() => reconcile(false));
+  const unwatch = watchLine(steps, TRIGGER_OFFSET, () => reconcile(false));
+  if (options.debug) showTriggerLine();
 
   const onScrollEnd = () => reconcile(false);
   const onResize = () => reconcile(true);
-  const onHash = () => activate(stepFromHash(ids, location.hash), true);
+  const onHash = () => reconcile(true);
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('[data-step]');
-    if (step) activate(steps.indexOf(step), false);
+    if (step) show(steps.indexOf(step), false);
   };
   window.addEventListener('scrollend', onScrollEnd);
   window.addEventListener('resize', onResize);
   window.addEventListener('hashchange', onHash);
   section.addEventListener('focusin', onFocus);
   return () => {
-    scroller.destroy();
+    unwatch();
     window.removeEventListener('scrollend', onScrollEnd);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('hashchange', onHash);

@@ -8,7 +8,9 @@ import { storiesOnDisk } from './stories-on-disk';
 
 // Deterministic byte budgets on the built site, never timings; read from dist/ with no browser, so they run once, in
 // the files project (playwright.config.ts).
-const STORY_JS_GZIP = 40 * 1024;
+// Issue 14 sets 30 KB per story; this holds what the pages ship until the chart kit sheds what README › Benchmark
+// lists (d3's line generator and sum in the browser, marks' attributes spread as objects).
+const STORY_JS_GZIP = 37 * 1024;
 const STORY_CSS_GZIP = 15 * 1024;
 // A figures page's first view (HTML, CSS, JavaScript, and on /figures/ the search index it fetches at once).
 const FIGURES_FIRST_VIEW_GZIP = 60 * 1024;
@@ -20,14 +22,14 @@ test.describe('budgets', () => {
   for (const story of storiesOnDisk()) {
     const page = `stories/${story.slug}/index.html`;
 
-    test(`${story.slug}: ships at most 40 KB gzip of JavaScript`, () => {
+    test(`${story.slug}: ships at most ${STORY_JS_GZIP / 1024} KB gzip of JavaScript`, () => {
       const bytes = pageScriptBytes(DIST, page);
       expect(bytes, `JavaScript of ${page}, gzip bytes:\n${detail(pageScripts(DIST, page))}`).toBeLessThanOrEqual(
         STORY_JS_GZIP,
       );
     });
 
-    test(`${story.slug}: ships at most 15 KB gzip of CSS`, () => {
+    test(`${story.slug}: ships at most ${STORY_CSS_GZIP / 1024} KB gzip of CSS`, () => {
       const bytes = pageStyleBytes(DIST, page);
       expect(bytes, `CSS of ${page}, gzip bytes:\n${detail(pageStyles(DIST, page))}`).toBeLessThanOrEqual(
         STORY_CSS_GZIP,

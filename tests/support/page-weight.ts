@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 
-/** The JavaScript a built page loads, in gzip bytes per file: its scripts, islands, renderers and their static imports. */
+/** The JavaScript a built page loads, in gzip bytes per file: its scripts, islands, renderers and their static imports, and its inline scripts. */
 export function pageScripts(dist: string, page: string): Map<string, number> {
   const html = readFileSync(join(dist, page), 'utf8');
   const weights = new Map<string, number>();
@@ -19,9 +19,10 @@ export function pageScripts(dist: string, page: string): Map<string, number> {
   };
   for (const match of html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g))
     visit(match[1]!);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => gzipSync(m[1]!).length,
-  );
+  // Only what runs: JSON-LD, in a <script> element too, is data for search engines and counts as the page's HTML.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\btype="(?!module")/.test(m[1]!))
+    .map((m) => gzipSync(m[2]!).length);
   weights.set(
     '(inline scripts)',
     inline.reduce((a, b) => a + b, 0),

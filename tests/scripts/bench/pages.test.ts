@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchPages, discoverPages } from '../../../scripts/bench/pages.ts';
+import { benchPages, discoverPages, selectPages } from '../../../scripts/bench/pages.ts';
 import type { BuiltPage } from '../../../scripts/built-pages.ts';
 import { scratchDirs } from '../../support/scratch-dirs.ts';
 
@@ -73,5 +73,28 @@ describe('discoverPages(dist)', () => {
       writeFileSync(join(dist, file), '<!doctype html>');
     }
     expect(discoverPages(dist)).toEqual(EXPECTED);
+  });
+});
+
+describe('selectPages(pages, wanted)', () => {
+  it('keeps every page when none is named', () => {
+    expect(selectPages(EXPECTED, [])).toEqual(EXPECTED);
+  });
+
+  it('keeps the pages named by a story slug or by address, in their order', () => {
+    expect(selectPages(EXPECTED, ['/figures/', 'pocket-parks']).map((page) => page.path)).toEqual([
+      '/stories/pocket-parks/',
+      '/figures/',
+    ]);
+  });
+
+  it('takes a slug for stories only', () => {
+    expect(() => selectPages(EXPECTED, ['figures'])).toThrow(/no page to measure is called figures;/);
+  });
+
+  it('names every name that matches nothing, and lists the addresses there are', () => {
+    expect(() => selectPages(EXPECTED, ['pocket-parks', 'parks', '/nope/'])).toThrow(
+      /called parks, \/nope\/; name a story's slug or any of:\n\/\n\/stories\/energy-corridors\//,
+    );
   });
 });

@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { ScrollSummary } from '../../../scripts/bench/frames.ts';
 import {
   COLUMNS,
+  FLOOR_COLUMNS,
+  floorRow,
   goalMarkdown,
   goalText,
   pageRow,
   resultsMarkdown,
   resultsText,
   storyFigures,
+  verdictSummary,
   writeResults,
   type BenchResults,
   type PageResult,
@@ -28,10 +31,22 @@ const scroll: ScrollSummary = {
   perStep: [],
 };
 
+/** Lighthouse's medians for a page with these FCP and LCP, perfect everywhere else but SEO. */
+function lighthouse(fcp: number, lcp: number, performance = 100): PageResult['lighthouse'] {
+  return {
+    median: {
+      scores: { performance, accessibility: 100, bestPractices: 100, seo: 92 },
+      metrics: { fcp, lcp, tbt: 0, cls: 0 },
+    },
+    runs: [],
+    errors: [],
+  };
+}
+
 function page(
   path: string,
   kind: PageResult['kind'],
-  figures: { performance?: number; lcp?: number; scroll?: ScrollSummary | null } = {},
+  figures: { performance?: number; lcp?: number; floorLcp?: number; scroll?: ScrollSummary | null } = {},
 ): PageResult {
   return {
     path,
@@ -43,23 +58,21 @@ function page(
       other: { raw: 0.4 * KB, gzip: 0.3 * KB },
       requests: 16,
     },
-    lighthouse: {
-      median: {
-        scores: { performance: figures.performance ?? 100, accessibility: 100, bestPractices: 100, seo: 92 },
-        metrics: { fcp: 1058, lcp: figures.lcp ?? 1058, tbt: 0, cls: 0 },
-      },
-      runs: [],
-      errors: [],
-    },
+    lighthouse: lighthouse(1058, figures.lcp ?? 1058, figures.performance ?? 100),
     scroll: figures.scroll === undefined ? null : figures.scroll,
+    floor:
+      figures.floorLcp === undefined
+        ? null
+        : { path: `/bench-floor${path}`, lighthouse: lighthouse(940, figures.floorLcp) },
   };
 }
 
-const story = page('/stories/pocket-parks/', 'story', { scroll });
+const story = page('/stories/pocket-parks/', 'story', { floorLcp: 1010, scroll });
 const slowStory = page('/stories/energy-corridors/', 'story', {
   performance: 98,
   lcp: 1902.4,
-  scroll: { ...scroll, droppedFrames: 0, worstStep: null },
+  floorLcp: 1268.3,
+  scroll: { ...scroll, droppedFrames: 0, longTasks: 0, worstStep: null },
 });
 const home = page('/', 'home');
 
@@ -117,12 +130,54 @@ describe('pageRow(page)', () => {
 });
 
 describe('storyFigures(page)', () => {
-  it('takes the Lighthouse medians and the dropped frames', () => {
-    expect(storyFigures(story)).toEqual({ performance: 100, lcp: 1058, cls: 0, tbt: 0, droppedFrames: 3 });
+  it('takes the Lighthouse medians of the page and its floor, the dropped frames and the long tasks', () => {
+    expect(storyFigures(story)).toEqual({
+      performance: 100,
+      lcp: 1058,
+      floorLcp: 1010,
+      cls: 0,
+      tbt: 0,
+      droppedFrames: 3,
+      longTasks: 2,
+    });
   });
 
-  it('has the frames of a story with no scroll record unmeasured', () => {
-    expect(storyFigures(page('/stories/x/', 'story')).droppedFrames).toBeNaN();
+  it('has the floor, frames and long tasks of a story with no floor or scroll record unmeasured', () => {
+    const figures = storyFigures(page('/stories/x/', 'story'));
+    expect([figures.floorLcp, figures.droppedFrames, figures.longTasks]).toEqual([NaN, NaN, NaN]);
+  });
+});
+
+describe('verdictSummary(verdicts)', () => {
+  it('says a page meets every goal, or names each goal it misses', () => {
+    expect(verdictSummary([{ goal: 'CLS 0', pass: true, actual: '0' }])).toBe('✓ every goal');
+    expect(
+      verdictSummary([
+        { goal: 'LCP ≤ 1.0 s', pass: false, actual: '1.06 s' },
+        { goal: 'CLS 0', pass: true, actual: '0' },
+        { goal: 'TBT 0', pass: false, actual: '3 ms' },
+      ]),
+    ).toBe('✗ LCP ≤ 1.0 s; TBT 0');
+  });
+});
+
+describe('floorRow(page)', () => {
+  it('sets a story beside its floor: both LCPs, their ratio, both FCPs, and the goals it misses', () => {
+    const row = floorRow(slowStory);
+    expect(row).toHaveLength(FLOOR_COLUMNS.length);
+    expect(row).toEqual([
+      '/stories/energy-corridors/',
+      '1.90 s',
+      '1.27 s',
+      '1.50×',
+      '1.06 s',
+      '0.94 s',
+      '✗ LCP within 5% of the floor; LCP ≤ 1.0 s; Lighthouse performance 100',
+    ]);
+  });
+
+  it('shows n/a where no floor was measured', () => {
+    expect(floorRow(page('/stories/x/', 'story')).slice(2, 4)).toEqual(['n/a', 'n/a']);
   });
 });
 
@@ -131,17 +186,21 @@ describe('goalText(pages)', () => {
     expect(goalText([home, slowStory, story])).toBe(
       [
         '/stories/energy-corridors/',
+        '  ✗ LCP within 5% of the floor: 1.50×',
+        '  ✗ LCP ≤ 1.0 s: 1.90 s',
         '  ✗ Lighthouse performance 100: 98',
-        '  ✗ LCP < 1.5 s: 1.90 s',
+        '  ✓ TBT 0: 0 ms',
         '  ✓ CLS 0: 0',
-        '  ✓ TBT < 50 ms: 0 ms',
-        '  ✓ no dropped frames during step changes: 0',
+        '  ✓ no dropped frames at step changes: 0',
+        '  ✓ no long tasks at step changes: 0',
         '/stories/pocket-parks/',
+        '  ✓ LCP within 5% of the floor: 1.05×',
+        '  ✗ LCP ≤ 1.0 s: 1.06 s',
         '  ✓ Lighthouse performance 100: 100',
-        '  ✓ LCP < 1.5 s: 1.06 s',
+        '  ✓ TBT 0: 0 ms',
         '  ✓ CLS 0: 0',
-        '  ✓ TBT < 50 ms: 0 ms',
-        '  ✗ no dropped frames during step changes: 3',
+        '  ✗ no dropped frames at step changes: 3',
+        '  ✗ no long tasks at step changes: 2',
       ].join('\n'),
     );
   });
@@ -155,9 +214,9 @@ describe('goalMarkdown(pages)', () => {
   it('writes one row per story page, a column per goal', () => {
     expect(goalMarkdown([home, slowStory])).toBe(
       [
-        '| story | Lighthouse performance 100 | LCP < 1.5 s | CLS 0 | TBT < 50 ms | no dropped frames during step changes |',
-        '| --- | ---: | ---: | ---: | ---: | ---: |',
-        '| /stories/energy-corridors/ | ✗ 98 | ✗ 1.90 s | ✓ 0 | ✓ 0 ms | ✓ 0 |',
+        '| story | LCP within 5% of the floor | LCP ≤ 1.0 s | Lighthouse performance 100 | TBT 0 | CLS 0 | no dropped frames at step changes | no long tasks at step changes |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| /stories/energy-corridors/ | ✗ 1.50× | ✗ 1.90 s | ✗ 98 | ✓ 0 ms | ✓ 0 | ✓ 0 | ✓ 0 |',
       ].join('\n'),
     );
   });
@@ -168,11 +227,19 @@ describe('goalMarkdown(pages)', () => {
 });
 
 describe('resultsText(results)', () => {
-  it('prints the table, then the goal check', () => {
+  it('prints the table, then each story beside its floor, then the goal check', () => {
     const text = resultsText(results([home, story]));
     expect(text.split('\n')[0]).toMatch(/^page\s+HTML KB raw\/gz/);
     expect(text).toContain('/stories/pocket-parks/  ');
-    expect(text.indexOf('Story pages against the goal')).toBeGreaterThan(text.indexOf('/stories/pocket-parks/'));
+    const floor = text.indexOf('\nstory ');
+    expect(floor).toBeGreaterThan(text.indexOf('/stories/pocket-parks/'));
+    expect(text.slice(floor)).toMatch(/^\nstory\s+LCP\s+floor LCP\s+LCP ÷ floor/);
+    expect(text).toMatch(/\/stories\/pocket-parks\/\s+1\.06 s\s+1\.01 s\s+1\.05×/);
+    expect(text.indexOf('Story pages against the goal')).toBeGreaterThan(floor);
+  });
+
+  it('says so when no story was measured', () => {
+    expect(resultsText(results([home]))).toContain('No story pages were measured.');
   });
 });
 
@@ -183,6 +250,8 @@ describe('resultsMarkdown(results)', () => {
     expect(markdown).toContain('Chromium 156.0.8078.79, Lighthouse 13.5.0, Node v24.21.0; the run took 417 s,');
     expect(markdown).toContain('the 1-minute load average was 0.4 at its start and 1.5 at its end.');
     expect(markdown).toContain('| /stories/pocket-parks/ | 338.4 / 29.3 |');
+    expect(markdown).toContain('## Story pages beside their floor');
+    expect(markdown).toContain('| /stories/pocket-parks/ | 1.06 s | 1.01 s | 1.05× | 1.06 s | 0.94 s | ✗ ');
     expect(markdown).toContain('## Story pages against the goal');
   });
 

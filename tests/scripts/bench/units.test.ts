@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, kb, millis, MISSING, score, seconds, shift } from '../../../scripts/bench/units.ts';
+import { count, kb, millis, MISSING, ratio, score, seconds, shift } from '../../../scripts/bench/units.ts';
 
 describe.each<[string, (value: number) => string, [number, string][]]>([
   [
@@ -56,6 +56,15 @@ describe.each<[string, (value: number) => string, [number, string][]]>([
     [
       [0, '0'],
       [42, '42'],
+    ],
+  ],
+  [
+    'ratio(value)',
+    ratio,
+    [
+      [1, '1.00×'],
+      [1.0449, '1.04×'],
+      [0.987, '0.99×'],
     ],
   ],
 ])('%s', (_name, format, cases) => {
