@@ -1,18 +1,9 @@
+import scrollama from 'scrollama';
 import { STEP_EVENT, type StepChange } from '../charts/frame';
 import { stepAtLine, stepFromHash } from './active-step';
-import { watchLine } from './trigger-line';
 
 /** Where on the screen a step triggers, as a share of the viewport height from the top. */
 const TRIGGER_OFFSET = 0.7;
-
-/** For authors (?debug): the trigger line, drawn once across the viewport at its height; Scrolly.astro styles it. */
-function showTriggerLine(): void {
-  if (document.querySelector('.scrolly-trigger-line')) return;
-  const line = document.createElement('div');
-  line.className = 'scrolly-trigger-line';
-  line.style.top = `${TRIGGER_OFFSET * 100}%`;
-  document.body.append(line);
-}
 
 /** Drives one scrolly section: activates steps as they cross the trigger line, on deep links, and on focus. Returns a cleanup. */
 export function mountScrolly(section: HTMLElement, options: { debug: boolean }): () => void {
@@ -59,10 +50,13 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   activate(fromHash >= 0 ? fromHash : 0, true);
   if (fromHash < 0) reconcile(true);
 
-  // An observer says when a step crosses the trigger line; where the steps stand then says which one is active, so
+  // Scrollama says when a step crosses the trigger line; where the steps stand then says which one is active, so
   // events that arrive late or out of order after a fast scroll cannot leave an earlier or later step showing.
-  const unwatch = watchLine(steps, TRIGGER_OFFSET, () => reconcile(false));
-  if (options.debug) showTriggerLine();
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, offset: TRIGGER_OFFSET, debug: options.debug })
+    .onStepEnter(() => reconcile(false))
+    .onStepExit(() => reconcile(false));
 
   const onScrollEnd = () => reconcile(false);
   const onResize = () => reconcile(true);
@@ -76,7 +70,7 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   window.addEventListener('hashchange', onHash);
   section.addEventListener('focusin', onFocus);
   return () => {
-    unwatch();
+    scroller.destroy();
     window.removeEventListener('scrollend', onScrollEnd);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('hashchange', onHash);

@@ -214,18 +214,6 @@ test.describe('scrollytelling engine', () => {
     await page.goto(`${story}?debug`);
     await expect(page.locator('html')).toHaveClass(/scrolly-debug/);
     await expect(page.locator('[data-step]').first()).toHaveCSS('outline-style', 'dashed');
-    const line = page.locator('.scrolly-trigger-line');
-    await expect(line).toHaveCount(1);
-    await expect(line).toHaveCSS('border-top-style', 'dashed');
-    const { top, height } = await line.evaluate((element) => ({
-      top: element.getBoundingClientRect().top,
-      height: window.innerHeight,
-    }));
-    expect(top / height).toBeCloseTo(0.7, 2);
-  });
-
-  test('without ?debug, no trigger line is drawn', async ({ page }) => {
-    await expect(page.locator('.scrolly-trigger-line')).toHaveCount(0);
   });
 
   test('at 320 px wide nothing scrolls sideways and the chart fits', async ({ page }) => {

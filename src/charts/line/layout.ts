@@ -1,4 +1,3 @@
-import { curveLinear, curveStepAfter, line } from 'd3';
 import { linearScale } from '../shared/linear-scale';
 import { overlaps, segmentCrosses, type Box } from '../shared/box';
 import type { AnnotationSpace } from '../shared/place-annotations';
@@ -111,10 +110,12 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
   const y = linearScale([low, high === low ? low + 1 : high], [plotHeight, 0]);
   const ys = points.map((point) => y(point.base));
 
-  const draw = line<number>()
-    .x((index) => xs[index]!)
-    .y((index) => ys[index]!)
-    .curve(step ? curveStepAfter : curveLinear);
+  // A segment joins two points: straight, or for a step line across at the first point's level, then up or down.
+  // Two points need no curve factory; d3-shape's would bring all its curves into the browser (see README, Load).
+  const draw = ([from, to]: [number, number]) => {
+    const [x0, y0, x1, y1] = [xs[from]!, ys[from]!, xs[to]!, ys[to]!].map((value) => Math.round(value * 1000) / 1000);
+    return step ? `M${x0},${y0}L${x1},${y0}L${x1},${y1}` : `M${x0},${y0}L${x1},${y1}`;
+  };
   // Straight pieces of the line, and later of leaders, that labels must not cross: a step goes across, then up or down.
   const linePieces = (at: readonly number[]) =>
     points.slice(1).flatMap((_, i): [number, number, number, number][] => {
@@ -236,7 +237,7 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
     const before = points[index]!;
     return {
       id: `${before.datum.id}>${point.datum.id}`,
-      d: draw([index, index + 1]) ?? '',
+      d: draw([index, index + 1]),
       dashed: before.planned || point.planned,
     };
   });

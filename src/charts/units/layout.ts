@@ -1,4 +1,3 @@
-import { sum } from 'd3';
 import type { Box } from '../shared/box';
 import type { AnnotationSpace } from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
@@ -92,7 +91,7 @@ export function stepCapacities(steps: readonly (readonly UnitGroup[])[]): number
   });
   const most = new Map<number, number>();
   steps.forEach((groups, index) => {
-    const total = sum(groups, (group) => Math.max(0, group.count));
+    const total = groups.reduce((all, group) => all + Math.max(0, group.count), 0);
     most.set(root(index), Math.max(most.get(root(index)) ?? 0, total));
   });
   return steps.map((_, index) => most.get(root(index))!);
@@ -126,7 +125,7 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
     room -= count;
     return count;
   });
-  const total = sum(counts);
+  const total = counts.reduce((all, count) => all + count, 0);
   const grid = unitGrid(Math.max(capacity, total), width);
   const cell = grid.size + grid.gap;
   const rows = Math.ceil(total / grid.columns);
