@@ -50,7 +50,7 @@ function plantPayload(project: string): void {
     `headline=${quoted}`,
   );
   edit(project, STORY, 'labels="All industry|Target for the whole of 2024"', `labels='${PAYLOAD}|${PAYLOAD}'`);
-  edit(project, STORY, /note="The second bar is the regional government's target[^"]*"/, `note=${quoted}`);
+  edit(project, STORY, /note="The second bar is the target for the whole of 2024[^"]*"/, `note=${quoted}`);
   edit(project, STORY, 'referenceLabel="All industry"', `referenceLabel=${quoted}`);
   edit(
     project,

@@ -49,7 +49,8 @@ export function excerpt(text: string, max: number): string {
   let kept = '';
   for (const sentence of sentences) {
     const next = kept ? `${kept} ${sentence}` : sentence;
-    if (next.length > max) break;
+    // Room for the " …" that marks the cut.
+    if (next.length + 2 > max) break;
     kept = next;
   }
   if (kept) return `${kept} …`;

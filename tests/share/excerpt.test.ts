@@ -35,6 +35,8 @@ describe('excerpt(text, max)', () => {
     ['Short enough.', 20, 'Short enough.'],
     ['  Spaced \n out.  ', 20, 'Spaced out.'],
     ['First sentence. Second sentence is long.', 20, 'First sentence. …'],
+    // A sentence that fits only without the " …" after it is not kept whole: the cut text must fit with its mark.
+    ['Fits with room. Then more.', 16, 'Fits with…'],
     ['“Quoted.” Then more text here.', 12, '“Quoted.” …'],
     ['A long clause without a stop, and then the rest runs on', 40, 'A long clause without a stop …'],
     ['The amount sent to the capital was over 20 billion kWh in the year', 45, 'The amount sent to the capital was…'],

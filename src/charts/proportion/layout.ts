@@ -1,5 +1,11 @@
 import type { Box } from '../shared/box';
-import type { AnnotationSpace } from '../shared/place-annotations';
+import type { Annotation } from '../attributes';
+import {
+  ANNOTATION_METRICS,
+  placeAnnotations,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { ProportionPanel } from './proportion';
 
@@ -94,6 +100,7 @@ export function proportionLayout(
   panels: readonly ProportionPanel[],
   width: number,
   form: 'waffle' | 'bar',
+  roomBelow: ReadonlyMap<string, number> = new Map(),
 ): ProportionLayout {
   const m = PROPORTION_METRICS;
   const columns =
@@ -128,7 +135,7 @@ export function proportionLayout(
         computed: panel.whole !== undefined,
       });
     }
-    y += graphicY + graphicHeight + m.gap;
+    y += graphicY + graphicHeight + m.gap + Math.max(0, ...row.map((panel) => roomBelow.get(panel.datum.id) ?? 0));
   }
   return { width, height: panels.length > 0 ? y - m.gap + m.bottom : m.top + m.bottom, panels: marks };
 }
@@ -169,4 +176,29 @@ export function proportionAnnotationSpace(
     });
   }
   return { width: layout.width, height: layout.height, anchors, obstacles };
+}
+
+/** The panels with a step's notes placed: a note with no room beside its panel gets room opened under its row and is placed again. */
+export function annotatedProportion(
+  panels: readonly ProportionPanel[],
+  width: number,
+  form: 'waffle' | 'bar',
+  notes: readonly Annotation[],
+): { layout: ProportionLayout; notes: AnnotationLayout } {
+  const first = proportionLayout(panels, width, form);
+  const placed = placeAnnotations(notes, proportionAnnotationSpace(first, panels));
+  if (placed.markers.length === 0) return { layout: first, notes: placed };
+  const a = ANNOTATION_METRICS;
+  // A note tied to a whole lies under its panel, which carries the part's id.
+  const panelOf = (target: string) => panels.find((panel) => panel.datum.id === target || panel.whole?.id === target);
+  const room = new Map(
+    placed.markers.flatMap((marker) => {
+      const panel = panelOf(marker.target);
+      const text = notes.find((note) => note.target === marker.target)!.text;
+      const lines = wrapText(text, Math.min(a.maxWidth, width / 2), a.fontSize);
+      return panel ? [[panel.datum.id, lines.length * a.lineHeight + a.distances[1]! + 2 * a.pad] as const] : [];
+    }),
+  );
+  const layout = proportionLayout(panels, width, form, room);
+  return { layout, notes: placeAnnotations(notes, proportionAnnotationSpace(layout, panels)) };
 }

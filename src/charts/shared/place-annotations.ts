@@ -189,10 +189,12 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       space,
       8 * unit,
     );
+    // With no clear spot, the disc sits on its anchor, kept inside the chart.
+    const clamp = (value: number, limit: number) => Math.max(0, Math.min(value - markerRadius, limit - size));
     return (
       near.find((box) => free(box, taken)) ?? {
-        x: anchor.x - markerRadius,
-        y: anchor.y - markerRadius,
+        x: clamp(anchor.x, space.width),
+        y: clamp(anchor.y, space.height),
         width: size,
         height: size,
       }

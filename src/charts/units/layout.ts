@@ -1,5 +1,11 @@
 import type { Box } from '../shared/box';
-import type { AnnotationSpace } from '../shared/place-annotations';
+import type { Annotation } from '../attributes';
+import {
+  ANNOTATION_METRICS,
+  placeAnnotations,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { ChartDatum } from '../datum';
 
@@ -116,7 +122,7 @@ export function unitGrid(capacity: number, width: number): UnitGrid {
  * Lays out the groups as consecutive runs in one grid wrapping to `width`, with their labels stacked below it.
  * `capacity` comes from `stepCapacities`: sizing the grid for it keeps every mark in place between related steps.
  */
-export function unitsLayout(groups: readonly UnitGroup[], width: number, capacity = 0): UnitsLayout {
+export function unitsLayout(groups: readonly UnitGroup[], width: number, capacity = 0, noteRoom = 0): UnitsLayout {
   const m = UNIT_METRICS;
   // Never draw more than MAX_UNITS marks, whatever reaches the layout: check has told the author already.
   let room = MAX_UNITS;
@@ -129,7 +135,8 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
   const grid = unitGrid(Math.max(capacity, total), width);
   const cell = grid.size + grid.gap;
   const rows = Math.ceil(total / grid.columns);
-  let labelY = rows > 0 ? m.top + rows * cell - grid.gap + m.gridGap : m.top;
+  // noteRoom opens a band between the grid and its labels for notes that found no room beside their marks.
+  let labelY = rows > 0 ? m.top + rows * cell - grid.gap + m.gridGap + noteRoom : m.top;
   let position = 0;
   const runs = groups.map((group, index): UnitRun => {
     const marks = Array.from({ length: counts[index]! }, (_, i): UnitMark => {
@@ -193,4 +200,25 @@ export function unitsAnnotationSpace(layout: UnitsLayout): AnnotationSpace {
     ];
   });
   return { width: layout.width, height: layout.height, anchors, obstacles };
+}
+
+/** The runs with a step's notes placed: when a note finds no room beside its mark, a band opens under the grid for it. */
+export function annotatedUnits(
+  groups: readonly UnitGroup[],
+  width: number,
+  capacity: number,
+  notes: readonly Annotation[],
+): { layout: UnitsLayout; notes: AnnotationLayout } {
+  const first = unitsLayout(groups, width, capacity);
+  const placed = placeAnnotations(notes, unitsAnnotationSpace(first));
+  if (placed.markers.length === 0) return { layout: first, notes: placed };
+  const a = ANNOTATION_METRICS;
+  const tallest = Math.max(
+    ...placed.markers.map((marker) => {
+      const text = notes.find((note) => note.target === marker.target)!.text;
+      return wrapText(text, Math.min(a.maxWidth, width / 2), a.fontSize).length * a.lineHeight;
+    }),
+  );
+  const layout = unitsLayout(groups, width, capacity, tallest + a.distances[1]! + 2 * a.pad);
+  return { layout, notes: placeAnnotations(notes, unitsAnnotationSpace(layout)) };
 }
