@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROPORTION_METRICS, proportionLayout, waffle } from '../../../src/charts/proportion/layout';
+import {
+  PROPORTION_METRICS,
+  proportionAnnotationSpace,
+  proportionLayout,
+  waffle,
+} from '../../../src/charts/proportion/layout';
 import type { ProportionPanel } from '../../../src/charts/proportion/proportion';
 import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
@@ -127,5 +132,40 @@ describe('proportionLayout(panels, width, form)', () => {
   it('passes on whether a panel is planned', () => {
     const layout = proportionLayout([panel('a', 6, { planned: true })], 400, 'waffle');
     expect(layout.panels[0]!.planned).toBe(true);
+  });
+});
+
+describe('proportionAnnotationSpace(layout, panels)', () => {
+  const whole = fakeDatum('whole', 400);
+  const panels = [panel('a', 40), panel('b', 60, { whole })];
+
+  it('ties a note beside a waffle, and a note on a whole to the panel of its part', () => {
+    const layout = proportionLayout(panels, 320, 'waffle');
+    const space = proportionAnnotationSpace(layout, panels);
+    const [a, b] = layout.panels;
+    expect(space.anchors.get('a')).toEqual({
+      x: a!.x + a!.graphicHeight + 1,
+      y: a!.y + a!.graphicY + a!.graphicHeight / 2,
+    });
+    expect(space.anchors.get('whole')).toEqual(space.anchors.get('b'));
+    expect(space.anchors.get(b!.id)!.x).toBeGreaterThan(b!.x);
+  });
+
+  it('ties a note under a bar’s filled end', () => {
+    const layout = proportionLayout([panel('a', 40)], 320, 'bar');
+    const [a] = layout.panels;
+    expect(proportionAnnotationSpace(layout, [panel('a', 40)]).anchors.get('a')).toEqual({
+      x: 320 * 0.4,
+      y: a!.y + a!.graphicY + a!.graphicHeight + 1,
+    });
+  });
+
+  it('keeps notes off every line of text and every graphic', () => {
+    const layout = proportionLayout(panels, 320, 'waffle');
+    const lines = layout.panels.reduce(
+      (all, mark) => all + mark.labelLines.length + mark.valueLines.length + mark.detailLines.length,
+      0,
+    );
+    expect(proportionAnnotationSpace(layout, panels).obstacles).toHaveLength(lines + layout.panels.length);
   });
 });

@@ -7,6 +7,7 @@ import {
   groupLabel,
   stepCapacities,
   unitGrid,
+  unitsAnnotationSpace,
   unitsLayout,
 } from '../../../src/charts/units/layout';
 import type { UnitGroup } from '../../../src/charts/units/layout';
@@ -152,5 +153,23 @@ describe('unitsLayout(groups, width, capacity)', () => {
 
   it('floors a fractional count rather than drawing part of a mark', () => {
     expect(unitsLayout([group('half', 2.5)], 320).runs[0]!.marks).toHaveLength(2);
+  });
+});
+
+describe('unitsAnnotationSpace(layout)', () => {
+  const layout = unitsLayout([group('built', 17), group('more', 9), group('none', 0)], 320);
+  const space = unitsAnnotationSpace(layout);
+
+  it('ties a note beside a run’s last mark, or its label when it has no marks', () => {
+    const last = layout.runs[1]!.marks.at(-1)!;
+    expect(space.anchors.get('more')).toEqual({ x: last.x + layout.size + 1, y: last.y + layout.size / 2 });
+    const empty = layout.runs[2]!;
+    expect(space.anchors.get('none')!.y).toBeCloseTo(empty.labelY + UNIT_METRICS.lineHeight / 2, 9);
+  });
+
+  it('keeps notes off each row of marks and each label line, a row a box', () => {
+    const rows = layout.runs.reduce((all, run) => all + new Set(run.marks.map((mark) => mark.y)).size, 0);
+    const lines = layout.runs.reduce((all, run) => all + run.labelLines.length, 0);
+    expect(space.obstacles).toHaveLength(rows + lines);
   });
 });
