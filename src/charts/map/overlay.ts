@@ -147,7 +147,8 @@ export function mapOverlay(
   // Tries each candidate box in turn; the first that stays on the map and clear of every other label, dot and arrowhead
   // wins, preferring boxes off the lines (a label's halo keeps it legible across a line when nothing else fits).
   const place = (key: string, text: string, candidates: ((w: number) => Point)[], mayCross = true): boolean => {
-    const w = textWidth(text, m.fontSize) * unit;
+    // Names are set semibold.
+    const w = textWidth(text, m.fontSize, true) * unit;
     const boxes = candidates.map((candidate) => {
       const [x, y] = candidate(w);
       return { x, y, box: { x0: x, y0: y - lineHeight / 2, x1: x + w, y1: y + lineHeight / 2 } };

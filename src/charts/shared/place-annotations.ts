@@ -10,6 +10,8 @@ export const ANNOTATION_METRICS = {
   maxWidth: 190,
   /** Clear space kept around a note, between it and any mark or label. */
   pad: 3,
+  /** Clear space kept between a note and the chart's sides: a reader's font may run wider than measured. */
+  edge: 5,
   /** How far from its mark a note may stand, nearest first; beyond the last, it becomes a numbered marker. */
   distances: [8, 18, 32, 52, 80, 120],
   markerRadius: 9,
@@ -79,7 +81,7 @@ function nearest(box: Box, x: number, y: number): { x: number; y: number } {
 /**
  * Boxes of size w×h around (x, y), each at one of the `distances` from it: beside it, centred above or below it, above
  * or below reaching right or left from it (so a note can sit over a short bar's free side), off each corner, and each
- * of those slid back inside `bounds` where it stood over an edge; nearest first, then in that order; none past `maxReach`.
+ * of those slid back inside `bounds` (`inset` from its sides) where it stood over an edge; nearest first, then in that order; none past `maxReach`.
  */
 function around(
   x: number,
@@ -87,7 +89,7 @@ function around(
   w: number,
   h: number,
   distances: readonly number[],
-  bounds: { width: number; height: number },
+  bounds: { width: number; height: number; inset: number },
   maxReach: number,
 ): Box[] {
   const spots: [number, number][] = [];
@@ -106,7 +108,7 @@ function around(
       spots.push([x + d, y - e - h], [x + d, y + e], [x - d - w, y - e - h], [x - d - w, y + e]);
   }
   const slid = spots.map(([left, top]): [number, number] => [
-    Math.max(0, Math.min(left, bounds.width - w)),
+    Math.max(bounds.inset, Math.min(left, bounds.width - bounds.inset - w)),
     Math.max(0, Math.min(top, bounds.height - h)),
   ]);
   const reach = (box: Box) => {
@@ -133,8 +135,9 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
   const m = ANNOTATION_METRICS;
   const [fontSize, lineHeight, pad] = [m.fontSize * unit, m.lineHeight * unit, m.pad * unit];
   const markerRadius = m.markerRadius * unit;
+  const edge = m.edge * unit;
   const inside = (box: Box) =>
-    box.x >= 0 && box.y >= 0 && box.x + box.width <= space.width && box.y + box.height <= space.height;
+    box.x >= edge && box.y >= 0 && box.x + box.width <= space.width - edge && box.y + box.height <= space.height;
   const free = (box: Box, taken: readonly Box[]) => inside(box) && !taken.some((other) => overlaps(box, other, pad));
 
   /**
@@ -166,7 +169,8 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       if (measure < widest && lines.join(' ') !== text.trim().split(/\s+/).join(' ')) continue;
       const w = Math.max(...lines.map((line) => textWidth(line, m.fontSize) * unit));
       const h = lines.length * lineHeight;
-      const box = around(anchor.x, anchor.y, w, h, distances, space, (space.maxReach ?? Infinity) * unit).find(clear);
+      const bounds = { width: space.width, height: space.height, inset: edge };
+      const box = around(anchor.x, anchor.y, w, h, distances, bounds, (space.maxReach ?? Infinity) * unit).find(clear);
       if (!box) continue;
       const { x1, y1, x2, y2 } = leaderTo(box);
       const reach = Math.hypot(x2 - x1, y2 - y1);
@@ -186,7 +190,7 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       size,
       size,
       [1, 3, 6].map((d) => d * unit),
-      space,
+      { width: space.width, height: space.height, inset: edge },
       8 * unit,
     );
     // With no clear spot, the disc sits on its anchor, kept inside the chart.

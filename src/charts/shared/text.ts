@@ -1,7 +1,8 @@
 // Advances in ems, from the widest of the system sans-serifs readers' charts fall back to (DejaVu Sans, which Linux
 // gives system-ui): a layout that fits it fits Roboto, San Francisco and Segoe UI too. Other Latin letters average
-// LATIN_EM; CJK characters are a full em.
+// LATIN_EM, capitals CAPITAL_EM; CJK characters are a full em.
 const LATIN_EM = 0.56;
+const CAPITAL_EM = 0.7;
 const DIGIT_EM = 0.64;
 const ADVANCES: Record<string, number> = { ' ': 0.32, '%': 0.95, '.': 0.32, ',': 0.32, ':': 0.34, '–': 0.5, '—': 1 };
 // Bold glyphs run about a tenth wider.
@@ -13,6 +14,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   for (const char of text) {
     if (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(char)) ems += 1;
     else if (/[0-9]/.test(char)) ems += DIGIT_EM;
+    else if (/[A-Z]/.test(char)) ems += CAPITAL_EM;
     else ems += ADVANCES[char] ?? LATIN_EM;
   }
   return ems * fontSize * (bold ? BOLD : 1);

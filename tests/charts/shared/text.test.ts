@@ -9,6 +9,7 @@ describe('textWidth(text, fontSize)', () => {
     ['a中', 0.56 * 10 + 10],
     ['51.3%', (3 * 0.64 + 0.32 + 0.95) * 10],
     ['a b', (2 * 0.56 + 0.32) * 10],
+    ['Ab', (0.7 + 0.56) * 10],
   ])('measures %j', (text, expected) => {
     expect(textWidth(text, 10)).toBeCloseTo(expected, 6);
   });
@@ -25,7 +26,7 @@ describe('wrapText(text, width, fontSize)', () => {
     ['Mining', 100, ['Mining']],
     ['All manufacturing and mining', 80, ['All', 'manufacturing', 'and mining']],
     ['Supercalifragilistic', 60, ['Supercalif', 'ragilistic']],
-    ['Hohhot–Baotou–Ordos bases', 80, ['Hohhot–Baotou–', 'Ordos bases']],
+    ['Hohhot–Baotou–Ordos bases', 82, ['Hohhot–Baotou–', 'Ordos bases']],
     ['Wind/solar/storage', 70, ['Wind/solar/', 'storage']],
     ['a', 1, ['a']],
   ])('wraps %j at %i px', (text, width, expected) => {
