@@ -60,6 +60,8 @@ test.describe('chart notes', () => {
     test(`${path}: every note stands beside its mark or under the chart, covering nothing, at every width`, async ({
       page,
     }, testInfo) => {
+      // Every annotated step at two widths: seconds on a quiet machine, several times that on a busy one.
+      test.setTimeout(180_000);
       const widths = WIDTHS[testInfo.project.name as keyof typeof WIDTHS] ?? [];
       for (const width of widths) {
         await page.setViewportSize({ width, height: page.viewportSize()!.height });

@@ -13,6 +13,8 @@ test.describe('charts sized for reading', () => {
       page,
       isMobile,
     }) => {
+      // Every step of a story: seconds on a quiet machine, several times that on a busy one.
+      test.setTimeout(180_000);
       await page.goto(`/stories/${story.slug}/`);
       const viewport = page.viewportSize()!;
       for (const id of story.steps) {
