@@ -1,12 +1,7 @@
 import type { Annotation } from '../attributes';
 import type { Box } from '../shared/box';
 import { linearScale } from '../shared/linear-scale';
-import {
-  ANNOTATION_METRICS,
-  placeAnnotations,
-  type AnnotationLayout,
-  type AnnotationSpace,
-} from '../shared/place-annotations';
+import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { BarRow } from './bars';
 
@@ -153,21 +148,12 @@ export function annotatedBars(
   reference: BarRow['datum'] | undefined,
   notes: readonly Annotation[],
 ): { layout: BarsLayout; notes: AnnotationLayout } {
-  const first = barsLayout(rows, width, reference);
   // Beside its bar or not at all: a note far off across other bars reads worse than one in room opened under its bar.
-  const placed = placeAnnotations(notes, { ...barsAnnotationSpace(first), maxReach: BAR_METRICS.barHeight * 2 });
-  if (placed.markers.length === 0) return { layout: first, notes: placed };
-  const a = ANNOTATION_METRICS;
-  const room = new Map(
-    placed.markers.map((marker) => {
-      const lines = wrapText(
-        notes.find((note) => note.target === marker.target)!.text,
-        Math.min(a.maxWidth, width / 2),
-        a.fontSize,
-      );
-      return [marker.target, lines.length * a.lineHeight + a.distances[1]! + 2 * a.pad];
-    }),
+  return placeWithRoom(
+    notes,
+    width,
+    (room) => barsLayout(rows, width, reference, room),
+    barsAnnotationSpace,
+    BAR_METRICS.barHeight * 2,
   );
-  const layout = barsLayout(rows, width, reference, room);
-  return { layout, notes: placeAnnotations(notes, barsAnnotationSpace(layout)) };
 }

@@ -81,6 +81,12 @@ function layoutTicks(points: readonly LinePoint[], xs: readonly number[], width:
   return kept.map(({ id, x, y: tickY, text }) => ({ id, x, y: tickY, text }));
 }
 
+/** The box a time label takes under the plot, for what must keep clear of it. */
+function tickBox(tick: TickMark): Box {
+  const w = textWidth(tick.text, LINE_METRICS.tickSize);
+  return { x: tick.x - w / 2, y: tick.y - LINE_METRICS.tickSize, width: w, height: LINE_METRICS.tickSize + 4 };
+}
+
 /**
  * Lays out a line over time for a container `width`. Every point gets a direct label; a label that would overlap
  * another label, a marker, a time or the line shifts sideways or to the point's other side, then further away with
@@ -135,10 +141,7 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
       const r = point.highlighted ? m.highlightRadius : m.radius;
       return { x: xs[index]! - r, y: ys[index]! - r, width: 2 * r, height: 2 * r };
     }),
-    ...ticks.map((tick) => {
-      const w = textWidth(tick.text, m.tickSize);
-      return { x: tick.x - w / 2, y: tick.y - m.tickSize, width: w, height: m.tickSize + 4 };
-    }),
+    ...ticks.map(tickBox),
   ];
   const crossesLine = (box: Box) => pieces.some(([x0, y0, x1, y1]) => segmentCrosses(box, x0, y0, x1, y1));
   const free = (box: Box) => obstacles.every((other) => !overlaps(box, other, 2)) && !crossesLine(box);
@@ -266,10 +269,7 @@ export function lineAnnotationSpace(layout: LineLayout): AnnotationSpace {
       { x: point.x - point.r, y: point.y - point.r, width: 2 * point.r, height: 2 * point.r },
       point.label,
     ]),
-    ...layout.ticks.map((tick) => {
-      const w = textWidth(tick.text, m.tickSize);
-      return { x: tick.x - w / 2, y: tick.y - m.tickSize, width: w, height: m.tickSize + 4 };
-    }),
+    ...layout.ticks.map(tickBox),
   ];
   const leaders = layout.points.flatMap((point): [number, number, number, number][] =>
     point.leader ? [[point.leader.x1, point.leader.y1, point.leader.x2, point.leader.y2]] : [],

@@ -1,11 +1,6 @@
 import type { Box } from '../shared/box';
 import type { Annotation } from '../attributes';
-import {
-  ANNOTATION_METRICS,
-  placeAnnotations,
-  type AnnotationLayout,
-  type AnnotationSpace,
-} from '../shared/place-annotations';
+import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { ProportionPanel } from './proportion';
 
@@ -185,20 +180,18 @@ export function annotatedProportion(
   form: 'waffle' | 'bar',
   notes: readonly Annotation[],
 ): { layout: ProportionLayout; notes: AnnotationLayout } {
-  const first = proportionLayout(panels, width, form);
-  const placed = placeAnnotations(notes, proportionAnnotationSpace(first, panels));
-  if (placed.markers.length === 0) return { layout: first, notes: placed };
-  const a = ANNOTATION_METRICS;
   // A note tied to a whole lies under its panel, which carries the part's id.
-  const panelOf = (target: string) => panels.find((panel) => panel.datum.id === target || panel.whole?.id === target);
-  const room = new Map(
-    placed.markers.flatMap((marker) => {
-      const panel = panelOf(marker.target);
-      const text = notes.find((note) => note.target === marker.target)!.text;
-      const lines = wrapText(text, Math.min(a.maxWidth, width / 2), a.fontSize);
-      return panel ? [[panel.datum.id, lines.length * a.lineHeight + a.distances[1]! + 2 * a.pad] as const] : [];
-    }),
+  const under = (room: ReadonlyMap<string, number>) =>
+    new Map(
+      panels.map((panel) => [
+        panel.datum.id,
+        Math.max(room.get(panel.datum.id) ?? 0, panel.whole ? (room.get(panel.whole.id) ?? 0) : 0),
+      ]),
+    );
+  return placeWithRoom(
+    notes,
+    width,
+    (room) => proportionLayout(panels, width, form, under(room)),
+    (layout) => proportionAnnotationSpace(layout, panels),
   );
-  const layout = proportionLayout(panels, width, form, room);
-  return { layout, notes: placeAnnotations(notes, proportionAnnotationSpace(layout, panels)) };
 }

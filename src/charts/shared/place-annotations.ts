@@ -267,3 +267,30 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     markerRadius,
   };
 }
+
+/**
+ * Lays a chart out and places a step's notes on it; when some find no room beside their marks, lays it out again with
+ * room opened for them and places them there. `layout` takes that room as the px each failed note needs, by its
+ * target; `firstReach` bounds how far the first placement may reach before room is opened instead.
+ */
+export function placeWithRoom<Layout>(
+  notes: readonly Annotation[],
+  width: number,
+  layout: (room: ReadonlyMap<string, number>) => Layout,
+  space: (layout: Layout) => AnnotationSpace,
+  firstReach?: number,
+): { layout: Layout; notes: AnnotationLayout } {
+  const m = ANNOTATION_METRICS;
+  const first = layout(new Map());
+  const placed = placeAnnotations(notes, { ...space(first), maxReach: firstReach });
+  if (placed.markers.length === 0) return { layout: first, notes: placed };
+  const room = new Map(
+    placed.markers.map((marker) => {
+      const text = notes.find((note) => note.target === marker.target)!.text;
+      const lines = wrapText(text, Math.min(m.maxWidth, width / 2), m.fontSize);
+      return [marker.target, lines.length * m.lineHeight + m.distances[1]! + 2 * m.pad];
+    }),
+  );
+  const spaced = layout(room);
+  return { layout: spaced, notes: placeAnnotations(notes, space(spaced)) };
+}

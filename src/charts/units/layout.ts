@@ -1,11 +1,6 @@
 import type { Box } from '../shared/box';
 import type { Annotation } from '../attributes';
-import {
-  ANNOTATION_METRICS,
-  placeAnnotations,
-  type AnnotationLayout,
-  type AnnotationSpace,
-} from '../shared/place-annotations';
+import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { ChartDatum } from '../datum';
 
@@ -209,16 +204,11 @@ export function annotatedUnits(
   capacity: number,
   notes: readonly Annotation[],
 ): { layout: UnitsLayout; notes: AnnotationLayout } {
-  const first = unitsLayout(groups, width, capacity);
-  const placed = placeAnnotations(notes, unitsAnnotationSpace(first));
-  if (placed.markers.length === 0) return { layout: first, notes: placed };
-  const a = ANNOTATION_METRICS;
-  const tallest = Math.max(
-    ...placed.markers.map((marker) => {
-      const text = notes.find((note) => note.target === marker.target)!.text;
-      return wrapText(text, Math.min(a.maxWidth, width / 2), a.fontSize).length * a.lineHeight;
-    }),
+  // One band serves every note, so it is as tall as the tallest needs.
+  return placeWithRoom(
+    notes,
+    width,
+    (room) => unitsLayout(groups, width, capacity, Math.max(0, ...room.values())),
+    unitsAnnotationSpace,
   );
-  const layout = unitsLayout(groups, width, capacity, tallest + a.distances[1]! + 2 * a.pad);
-  return { layout, notes: placeAnnotations(notes, unitsAnnotationSpace(layout)) };
 }
