@@ -262,7 +262,6 @@ export function lineLayout(points: readonly LinePoint[], width: number, step = f
 
 /** Where notes on the points tie (beside each marker), and what they must not cover: markers, labels, leaders, times and the line. */
 export function lineAnnotationSpace(layout: LineLayout): AnnotationSpace {
-  const m = LINE_METRICS;
   const anchors = new Map(layout.points.map((point) => [point.id, { x: point.x + point.r + 1, y: point.y }]));
   const obstacles: Box[] = [
     ...layout.points.flatMap((point) => [
