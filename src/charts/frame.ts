@@ -32,22 +32,12 @@ export interface ChartSlot {
   room: number;
   /** True when this step is to be shown without motion: a deep link, reduced motion, or a copy that never moves. */
   instant: boolean;
-  /** Tap or Enter on a mark: toggles its tooltip, anchored at (x, y) in the chart's px. */
-  select(datum: ChartDatum | undefined, x?: number, y?: number): void;
-  /** A mouse over a mark shows its tooltip; leaving it (undefined) hides it. */
-  hover(datum: ChartDatum | undefined, x?: number, y?: number): void;
-  /** Everything that makes an SVG element a mark for `datum`: focusable, and a tap, Enter, Space or hover opens its tooltip at (x, y). */
-  mark(datum: ChartDatum, x: number, y: number): MarkProps;
-}
-
-/** The attributes and handlers a chart spreads on a mark: `<g {...mark(datum, x, y)} aria-label=…>`. */
-export interface MarkProps {
-  role: 'button';
+  /**
+   * The tabindex of every mark: 0 where the chart is live, -1 in a copy. A mark is an SVG element with role="button",
+   * this tabindex, `data-mark` its figure's id and `data-tip` the point its tooltip hangs from ("x y", layout px); the
+   * frame handles taps, keys and hovers for all of a chart's marks at once.
+   */
   tabindex: number;
-  onclick(): void;
-  onkeydown(event: KeyboardEvent): void;
-  onpointerenter(event: PointerEvent): void;
-  onpointerleave(event: PointerEvent): void;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { snapshotMarkup } from '../support/chart-markup';
 import { renderStep, storySections } from '../support/chart-render';
@@ -30,6 +31,20 @@ describe('render(<Chart>, step)', () => {
     (_name, { section, index }) => {
       const { svg, width, height } = chartSvg(fromHtml(renderStep(section, index), { fragment: true }));
       expect(outside(placedTexts(svg, TEXT_SIZES[section.chart]!), width, height)).toEqual([]);
+    },
+  );
+
+  // The frame finds a tapped mark's figure by its id among the step's data, and hangs the tooltip at its point.
+  it.each(steps.map((step) => [step.name, step] as const))(
+    '%s marks only figures of its data table, each with a tooltip point',
+    (_name, { section, index }) => {
+      const table = new Set(section.props.frames[index]!.table.map((datum) => datum.id));
+      const marks = selectAll('[data-mark]', fromHtml(renderStep(section, index), { fragment: true }));
+      expect(
+        marks
+          .map((mark) => `${String(mark.properties.dataMark)} at ${String(mark.properties.dataTip)}`)
+          .filter((mark) => !/^(\S+) at -?[\d.]+ -?[\d.]+$/.test(mark) || !table.has(mark.split(' ')[0]!)),
+      ).toEqual([]);
     },
   );
 

@@ -151,6 +151,25 @@ test.describe('scrollytelling engine', () => {
     await expect(tip).toBeHidden();
   });
 
+  test('a mouse over a mark previews its tooltip, over any of its parts, and moving off the mark hides it', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, 'phones have no mouse');
+    await scrollToStep(page, steps[1]!);
+    const chart = stickyChart(page, steps[1]!);
+    await expect(chart).toHaveAttribute('data-chart-step', steps[1]!);
+    const bar = chart.locator('.bar').first();
+    const tip = chart.getByRole('dialog');
+    await bar.locator('.label').first().hover();
+    await expect(tip).toBeVisible();
+    expect(await bar.getAttribute('aria-label')).toContain(await tip.locator('.tip-value').textContent());
+    await bar.locator('.bar-rect').hover();
+    await expect(tip).toBeVisible();
+    await chart.locator('.chart-headline').hover();
+    await expect(tip).toBeHidden();
+  });
+
   test('without a share sheet, every step’s share control copies the address of its share page', async ({
     page,
     context,
