@@ -5,6 +5,27 @@ import { stepAtLine, stepFromHash } from './active-step';
 /** Where on the screen a step triggers, as a share of the viewport height from the top. */
 const TRIGGER_OFFSET = 0.7;
 
+/** A mounted section's two halves: where its steps stand (a read of layout), and showing a step (a change). */
+interface Settler {
+  /** The step at the trigger line, or -1 when the section is off the screen. */
+  measure(): number;
+  show(index: number, instant: boolean): void;
+}
+
+const settlers = new Set<Settler>();
+
+/**
+ * After a scroll's end, a resize or a jump, every section reads where its steps stand before any of them shows a new
+ * step: a read after another section's chart had changed would force a layout in the middle of the frame.
+ */
+function settleAll(instant: boolean): void {
+  const found = [...settlers].map((settler) => [settler, settler.measure()] as const);
+  for (const [settler, index] of found) if (index >= 0) settler.show(index, instant);
+}
+const onScrollEnd = () => settleAll(false);
+// A resize or a jump to a link shows its step at once.
+const onJump = () => settleAll(true);
+
 /** Drives one scrolly section: activates steps as they cross the trigger line, on deep links, and on focus. Returns a cleanup. */
 export function mountScrolly(section: HTMLElement, options: { debug: boolean }): () => void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
@@ -34,16 +55,17 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   };
 
   // Geometry decides, after a trigger, a fast scroll, a resize or a jump, whatever events fired or were skipped.
-  const reconcile = (instant: boolean) => {
+  const measure = () => {
     const rect = section.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > window.innerHeight) return;
-    show(
-      stepAtLine(
-        steps.map((step) => step.getBoundingClientRect().top),
-        window.innerHeight * TRIGGER_OFFSET,
-      ),
-      instant,
+    if (rect.bottom < 0 || rect.top > window.innerHeight) return -1;
+    return stepAtLine(
+      steps.map((step) => step.getBoundingClientRect().top),
+      window.innerHeight * TRIGGER_OFFSET,
     );
+  };
+  const reconcile = (instant: boolean) => {
+    const index = measure();
+    if (index >= 0) show(index, instant);
   };
 
   const fromHash = stepFromHash(ids, location.hash);
@@ -58,22 +80,26 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     .onStepEnter(() => reconcile(false))
     .onStepExit(() => reconcile(false));
 
-  const onScrollEnd = () => reconcile(false);
-  const onResize = () => reconcile(true);
-  const onHash = () => reconcile(true);
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('[data-step]');
     if (step) show(steps.indexOf(step), false);
   };
-  window.addEventListener('scrollend', onScrollEnd);
-  window.addEventListener('resize', onResize);
-  window.addEventListener('hashchange', onHash);
+  const settler: Settler = { measure, show };
+  if (settlers.size === 0) {
+    window.addEventListener('scrollend', onScrollEnd);
+    window.addEventListener('resize', onJump);
+    window.addEventListener('hashchange', onJump);
+  }
+  settlers.add(settler);
   section.addEventListener('focusin', onFocus);
   return () => {
     scroller.destroy();
-    window.removeEventListener('scrollend', onScrollEnd);
-    window.removeEventListener('resize', onResize);
-    window.removeEventListener('hashchange', onHash);
+    settlers.delete(settler);
+    if (settlers.size === 0) {
+      window.removeEventListener('scrollend', onScrollEnd);
+      window.removeEventListener('resize', onJump);
+      window.removeEventListener('hashchange', onJump);
+    }
     section.removeEventListener('focusin', onFocus);
   };
 }

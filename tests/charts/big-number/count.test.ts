@@ -8,6 +8,11 @@ describe('countBetween(from, to)', () => {
     ['1,000 MW', '3,000 MW', 0.25, '1,500 MW'],
     ['up 2.0%', 'up 51.3%', 0, 'up 2.0%'],
     ['11.8%', '3.3%', 1, '3.3%'],
+    ['1,200,000 kW', '2,500,000 kW', 0.5, '1,850,000 kW'],
+    ['900 t', '12,000 t', 0.1, '2,010 t'],
+    ['5000 t', '9000 t', 0.5, '7000 t'],
+    ['0.25 GW', '1.75 GW', 0.5, '1.00 GW'],
+    ['99.5%', '100.0%', 0.5, '99.8%'],
   ])('counts from %j to %j, at %d printing %j', (from, to, progress, expected) => {
     expect(countBetween(from, to)!(progress)).toBe(expected);
   });
