@@ -9,7 +9,7 @@ const PHONE_DRAWING_BOTTOM = 0.55;
 
 test.describe('charts sized for reading', () => {
   for (const story of storiesOnDisk()) {
-    test(`/stories/${story.slug}/: every step's chart text is at least ${SMALLEST_TEXT} px, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
+    test(`/stories/${story.slug}/: every step's chart text is at least ${SMALLEST_TEXT} px and none is cut off, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
       page,
       isMobile,
     }) => {
@@ -22,8 +22,18 @@ test.describe('charts sized for reading', () => {
         const measured = await chart.evaluate((figure) => {
           let smallest = Infinity;
           const seen: string[] = [];
+          const outside: string[] = [];
           for (const svg of figure.querySelectorAll('svg')) {
             const box = svg.getBoundingClientRect();
+            // Text drawn in the reader's own font, which the layout only estimated: none of it may be cut off.
+            for (const text of svg.querySelectorAll('text')) {
+              const drawn = text.getBoundingClientRect();
+              if (drawn.width === 0) continue;
+              if (drawn.left < box.left - 1 || drawn.right > box.right + 1 || drawn.bottom > box.bottom + 1)
+                outside.push(
+                  `"${text.textContent}" (${Math.round(drawn.left - box.left)}–${Math.round(drawn.right - box.left)} of ${Math.round(box.width)} px)`,
+                );
+            }
             const view = svg.viewBox.baseVal;
             // The drawing scales to its box, keeping its proportions: its text scales by the smaller ratio.
             const scale = Math.min(box.width / view.width, box.height / view.height);
@@ -41,8 +51,9 @@ test.describe('charts sized for reading', () => {
           }
           const drawing = figure.querySelector('svg, .numbers')!.getBoundingClientRect();
           const whole = figure.getBoundingClientRect();
-          return { smallest, text: seen[0], bottom: drawing.bottom, middle: (whole.top + whole.bottom) / 2 };
+          return { smallest, text: seen[0], outside, bottom: drawing.bottom, middle: (whole.top + whole.bottom) / 2 };
         });
+        expect(measured.outside, `${id}: text cut off at the chart's edge`).toEqual([]);
         expect(measured.smallest, `${id}: "${measured.text}"`).toBeGreaterThanOrEqual(SMALLEST_TEXT - 0.01);
         if (isMobile) expect(measured.bottom, id).toBeLessThanOrEqual(viewport.height * PHONE_DRAWING_BOTTOM);
         // Beside the text on a wide screen, the chart stands in the middle of the screen's height.

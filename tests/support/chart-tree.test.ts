@@ -59,15 +59,15 @@ describe('placementOf(element)', () => {
 
 describe('placedTexts(root, sizes)', () => {
   it('boxes each text through its parents’ translations and scales, from its anchor and baseline', () => {
-    // "abc" at 10 px is 16.8 px wide by the layouts' measure; centred on x = 5, then scaled 2× and moved (10, 20).
+    // "abc" at 10 px is 18 px wide by the layouts' measure; centred on x = 5, then scaled 2× and moved (10, 20).
     const { svg } = svgOf(
       '<svg viewBox="0 0 100 50"><g style="transform: translate(10px, 20px)"><g transform="scale(2)">' +
         '<text class="a" x="5" y="10" text-anchor="middle">abc</text></g></g>' +
         '<text font-size="20" dominant-baseline="central" y="10">ab</text></svg>',
     );
     expect(placedTexts(svg, { a: 10 })).toEqual([
-      { text: 'abc', classes: ['a'], left: expect.closeTo(3.2), right: expect.closeTo(36.8), top: 25, bottom: 45 },
-      { text: 'ab', classes: [], left: 0, right: expect.closeTo(22.4), top: 0, bottom: 20 },
+      { text: 'abc', classes: ['a'], left: expect.closeTo(2), right: expect.closeTo(38), top: 25, bottom: 45 },
+      { text: 'ab', classes: [], left: 0, right: expect.closeTo(25), top: 0, bottom: 20 },
     ]);
   });
 

@@ -1,7 +1,12 @@
 import type { Annotation } from '../attributes';
 import type { Box } from '../shared/box';
 import { linearScale } from '../shared/linear-scale';
-import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
+import {
+  ANNOTATION_METRICS,
+  placeWithRoom,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { BarRow } from './bars';
 
@@ -123,7 +128,8 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
       const value = valueBox(bar);
       const middle = bar.barY + m.barHeight / 2;
       if (bar.valueInside) return [bar.id, { x: bar.x + bar.width + 1, y: middle }];
-      return [bar.id, { x: bar.valueAnchor === 'start' ? value.x + value.width + 2 : value.x - 2, y: middle }];
+      const gap = ANNOTATION_METRICS.tieGap;
+      return [bar.id, { x: bar.valueAnchor === 'start' ? value.x + value.width + gap : value.x - gap, y: middle }];
     }),
   );
   const obstacles: Box[] = layout.bars.flatMap((bar) => [

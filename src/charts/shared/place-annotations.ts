@@ -15,6 +15,8 @@ export const ANNOTATION_METRICS = {
   /** How far from its mark a note may stand, nearest first; beyond the last, it becomes a numbered marker. */
   distances: [8, 18, 32, 52, 80, 120],
   markerRadius: 9,
+  /** Space between a mark's printed value and a note's tie point there, so the leader's end dot clears the text. */
+  tieGap: 4,
   /** Space above the list of notes that did not fit on the chart, and between its entries. */
   listGap: 10,
 };

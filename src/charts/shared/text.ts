@@ -1,23 +1,21 @@
-// Advances in ems, from the widest of the system sans-serifs readers' charts fall back to (DejaVu Sans, which Linux
-// gives system-ui): a layout that fits it fits Roboto, San Francisco and Segoe UI too. Other Latin letters average
-// LATIN_EM, capitals CAPITAL_EM; CJK characters are a full em.
-const LATIN_EM = 0.56;
-const CAPITAL_EM = 0.7;
-const DIGIT_EM = 0.64;
-const ADVANCES: Record<string, number> = { ' ': 0.32, '%': 0.95, '.': 0.32, ',': 0.32, ':': 0.34, '–': 0.5, '—': 1 };
-// Bold glyphs run about a tenth wider.
-const BOLD = 1.1;
+import { ADVANCE_CHARS, ADVANCE_OFFSET, BOLD_ADVANCES, REGULAR_ADVANCES } from './advances';
+
+// Advances from the widest of the system sans-serifs readers' charts fall back to (DejaVu Sans, which Linux gives
+// system-ui): a layout that fits it fits Roboto, San Francisco and Segoe UI too. Characters it does not list are a
+// lowercase letter's average, and CJK characters a full em.
+const INDEX = new Map([...ADVANCE_CHARS].map((char, i) => [char, i]));
+const OTHER_EM = 0.6;
 
 /** The approximate width of a text at a font size, for layout before any browser measures it; `bold` for values. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
+  const advances = bold ? BOLD_ADVANCES : REGULAR_ADVANCES;
   let ems = 0;
   for (const char of text) {
-    if (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(char)) ems += 1;
-    else if (/[0-9]/.test(char)) ems += DIGIT_EM;
-    else if (/[A-Z]/.test(char)) ems += CAPITAL_EM;
-    else ems += ADVANCES[char] ?? LATIN_EM;
+    const i = INDEX.get(char);
+    if (i !== undefined) ems += (advances.charCodeAt(i) - ADVANCE_OFFSET) / 100;
+    else ems += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(char) ? 1 : OTHER_EM * (bold ? 1.1 : 1);
   }
-  return ems * fontSize * (bold ? BOLD : 1);
+  return ems * fontSize;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { BarRow } from '../../../src/charts/bars/bars';
 import { annotatedBars, BAR_METRICS, barsAnnotationSpace, barsLayout } from '../../../src/charts/bars/layout';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { overlaps } from '../../../src/charts/shared/box';
+import { ANNOTATION_METRICS } from '../../../src/charts/shared/place-annotations';
 import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
 
@@ -78,8 +79,14 @@ describe('barsAnnotationSpace(layout)', () => {
 
   it('ties a note past a rising bar’s value and before a falling bar’s', () => {
     const [a, b] = layout.bars;
-    expect(space.anchors.get('a')!.x).toBeCloseTo(a!.valueX + textWidth(a!.value, BAR_METRICS.valueSize, true) + 2, 6);
-    expect(space.anchors.get('b')!.x).toBeCloseTo(b!.valueX - textWidth(b!.value, BAR_METRICS.valueSize, true) - 2, 6);
+    expect(space.anchors.get('a')!.x).toBeCloseTo(
+      a!.valueX + textWidth(a!.value, BAR_METRICS.valueSize, true) + ANNOTATION_METRICS.tieGap,
+      6,
+    );
+    expect(space.anchors.get('b')!.x).toBeCloseTo(
+      b!.valueX - textWidth(b!.value, BAR_METRICS.valueSize, true) - ANNOTATION_METRICS.tieGap,
+      6,
+    );
   });
 
   it('keeps notes off every label, bar, value, the axis and the reference line', () => {
