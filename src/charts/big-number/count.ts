@@ -36,6 +36,7 @@ export function countBetween(from: string, to: string): ((progress: number) => s
     const digits = b.grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
     return fraction === undefined ? digits : `${digits}.${fraction}`;
   };
+  // The last frame prints the figure exactly as the data gives it.
   return (progress) =>
     progress >= 1 ? to : `${b.before}${format(a.value + (b.value - a.value) * progress)}${b.after}`;
 }
