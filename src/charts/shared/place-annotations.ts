@@ -6,6 +6,8 @@ import { textWidth, wrapText } from './text';
 export const ANNOTATION_METRICS = {
   fontSize: 13,
   lineHeight: 16,
+  /** The outline of the chart's background drawn under a note's letters, so it reads over a filled region too. */
+  halo: 3,
   /** The widest a note's text runs before it wraps, unless half the chart is narrower. */
   maxWidth: 190,
   /** Clear space kept around a note, between it and any mark or label. */

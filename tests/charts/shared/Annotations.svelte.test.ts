@@ -43,6 +43,17 @@ describe('<Annotations> in each chart', () => {
     expect(outside(placedTexts(svg, { ...TEXT_SIZES[chart]!, ...NOTE_SIZES }), width, height)).toEqual([]);
   });
 
+  // A map draws in its own units; a halo of the chart's background under each letter keeps a note legible over a
+  // highlighted region there too, as wide beside the letters as on every other chart.
+  it.each(STEPS)('%s outlines each note in proportion to its font', (chart, step) => {
+    const { svg } = chartSvg(drawMadeUp(chart, [step], figures)[0]!);
+    for (const text of selectAll('.note-text', svg))
+      expect(Number(text.properties.strokeWidth) / Number(text.properties.fontSize)).toBeCloseTo(
+        ANNOTATION_METRICS.halo / ANNOTATION_METRICS.fontSize,
+        6,
+      );
+  });
+
   it('draws nothing for a step without notes', () => {
     const { svg } = chartSvg(drawMadeUp('bars', ['figures="a, b"'], figures)[0]!);
     expect(select('g.annotations', svg)).toBeUndefined();
