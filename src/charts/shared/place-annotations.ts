@@ -72,6 +72,8 @@ export interface AnnotationLayout {
   fontSize: number;
   lineHeight: number;
   markerRadius: number;
+  /** The width of the outline under a note's letters, in chart units like the font. */
+  halo: number;
 }
 
 /** The nearest point of a box to (x, y). */
@@ -269,6 +271,7 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     fontSize,
     lineHeight,
     markerRadius,
+    halo: m.halo * unit,
   };
 }
 

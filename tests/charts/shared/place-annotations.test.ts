@@ -148,4 +148,14 @@ describe('placeAnnotations(notes, space)', () => {
   it('returns the chart as it was when there are no notes', () => {
     expect(placeAnnotations([], space(320, 100, {}))).toMatchObject({ callouts: [], markers: [], height: 100 });
   });
+
+  it.each([1, 2.5])('sizes type, markers and the halo in chart units of %d per px', (unit) => {
+    const m = ANNOTATION_METRICS;
+    expect(placeAnnotations([], space(320, 100, {}, [], { unit }))).toMatchObject({
+      fontSize: m.fontSize * unit,
+      lineHeight: m.lineHeight * unit,
+      markerRadius: m.markerRadius * unit,
+      halo: m.halo * unit,
+    });
+  });
 });
