@@ -40,6 +40,9 @@ export interface ChartSlot {
   tabindex: number;
 }
 
+/** What a chart's layout depends on besides its step: its ChartSlot's sizes. */
+export type ChartSize = Pick<ChartSlot, 'width' | 'panel' | 'room'>;
+
 /**
  * The width charts are laid out at before the browser measures them, and for the copies shown without JavaScript and
  * in print: the narrowest phone's, so those copies only ever scale up and their text never shrinks below its size.

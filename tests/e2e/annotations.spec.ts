@@ -26,8 +26,11 @@ async function drawnNotes(page: Page, stepId: string) {
     }
     const frame = rect(svg);
     const notes = [...svg.querySelectorAll('.annotations text')];
-    // Marks and their labels: the chart's own text, bars, unit squares, points and dots (a map's regions are ground).
-    const drawn = [...svg.querySelectorAll('text, rect, circle')].filter((element) => !element.closest('.annotations'));
+    // Marks and their labels: the chart's own text, bars, rows of unit squares, points and dots (a map's regions are
+    // ground).
+    const drawn = [...svg.querySelectorAll('text, rect, circle, path.mark')].filter(
+      (element) => !element.closest('.annotations'),
+    );
     for (const note of notes) {
       const box = rect(note);
       if (

@@ -1,3 +1,4 @@
+import { layoutWidth, type ChartSize } from '../frame';
 import type { Box as NoteBox } from '../shared/box';
 import type { AnnotationSpace } from '../shared/place-annotations';
 import { textWidth } from '../shared/text';
@@ -16,6 +17,23 @@ export const OVERLAY_METRICS = {
   line: 2,
   lineHit: 14,
 };
+
+/** How a map fits its slot: the width it is drawn at on screen, the width its overlay is laid out for, and the width
+ * its tooltip points are measured in (the frame's layout px, which it scales by panel ÷ width). */
+export interface MapFit {
+  drawn: number;
+  mapWidth: number;
+  tipWidth: number;
+}
+
+/**
+ * How a map fits its slot: within its share of the screen's height, narrower than its panel if it must, and laid out
+ * for the width it is drawn at, so its names never shrink below their size.
+ */
+export function mapFit({ width, panel, room }: ChartSize, size: { width: number; height: number }): MapFit {
+  const drawn = Math.min(panel, (room * size.width) / size.height);
+  return { drawn, mapWidth: drawn < panel ? layoutWidth(drawn) : width, tipWidth: (drawn * width) / panel };
+}
 
 /** A label placed on the map: its box's left edge and vertical middle, in map view units. */
 export interface OverlayLabel {

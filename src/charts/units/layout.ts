@@ -46,10 +46,21 @@ export interface UnitMark {
   y: number;
 }
 
+/**
+ * A row of a run's marks as drawn: every square in it in one path, so a step that adds or restyles a few hundred marks
+ * touches a few rows, not each mark. `order` is the row's place in its run, for filling in reading order.
+ */
+export interface UnitRow {
+  key: string;
+  d: string;
+  order: number;
+}
+
 /** A group as drawn: its run of marks, its wrapped direct label below the grid, and where its tooltip points. */
 export interface UnitRun {
   id: string;
   marks: UnitMark[];
+  rows: UnitRow[];
   highlighted: boolean;
   hollow: boolean;
   labelY: number;
@@ -67,6 +78,39 @@ export interface UnitsLayout extends UnitGrid {
 /** The direct label of a group, as drawn below the grid and read by screen readers: "Built: 17". */
 export function groupLabel(group: UnitGroup): string {
   return `${group.label}: ${group.datum.valueEn}${group.hollow ? ' (target)' : ''}`;
+}
+
+/** Two decimals are far below a pixel and keep the path short. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The squares of a run's marks, one path per row: rounded like the key's swatch, and for a hollow run inset by 1 px so
+ * its 2 px stroke, drawn inside, takes the same room as a solid square.
+ */
+export function unitRows(id: string, marks: readonly UnitMark[], size: number, hollow: boolean): UnitRow[] {
+  const inset = hollow ? 1 : 0;
+  const side = size - 2 * inset;
+  const r = round(size / 5);
+  const edge = round(side - 2 * r);
+  // Each square starts at the end of its top edge's left corner and closes back there, so the next one is a relative move.
+  const square = `h${edge}a${r},${r} 0 0 1 ${r},${r}v${edge}a${r},${r} 0 0 1 ${-r},${r}h${-edge}a${r},${r} 0 0 1 ${-r},${-r}v${-edge}a${r},${r} 0 0 1 ${r},${-r}z`;
+  const rows = new Map<number, UnitMark[]>();
+  for (const mark of marks) {
+    const row = rows.get(mark.y);
+    if (row) row.push(mark);
+    else rows.set(mark.y, [mark]);
+  }
+  return [...rows.values()].map((row, order) => ({
+    key: `${id}:${order}`,
+    order,
+    d: row
+      .map((mark, i) =>
+        i === 0
+          ? `M${round(mark.x + inset + r)},${round(mark.y + inset)}${square}`
+          : `m${round(mark.x - row[i - 1]!.x)},0${square}`,
+      )
+      .join(''),
+  }));
 }
 
 /** The tallest the grid should grow at a width, so a phone still shows the labels below the marks. */
@@ -148,6 +192,7 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
     const run = {
       id: group.datum.id,
       marks,
+      rows: unitRows(group.datum.id, marks, grid.size, group.hollow),
       highlighted: group.highlighted,
       hollow: group.hollow,
       labelY,

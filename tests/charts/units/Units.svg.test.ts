@@ -25,7 +25,10 @@ const draw = (step: string) => drawMadeUp('units', [step], figures)[0]!;
 function runs(tree: Root) {
   return selectAll('g.run', chartSvg(tree).svg).map((run) => ({
     label: selectAll('text.label-text', run).map(toString).join(' '),
-    marks: selectAll('rect.mark:not(.swatch)', run).length,
+    // A row of marks is one path, each square a closed subpath.
+    marks: selectAll('path.mark', run)
+      .map((row) => String(row.properties['d']).split('z').length - 1)
+      .reduce((all, squares) => all + squares, 0),
     hollow: classesOf(run).includes('hollow'),
   }));
 }

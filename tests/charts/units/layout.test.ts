@@ -8,6 +8,7 @@ import {
   stepCapacities,
   unitGrid,
   unitsAnnotationSpace,
+  unitRows,
   unitsLayout,
 } from '../../../src/charts/units/layout';
 import type { UnitGroup } from '../../../src/charts/units/layout';
@@ -171,5 +172,36 @@ describe('unitsAnnotationSpace(layout)', () => {
     const rows = layout.runs.reduce((all, run) => all + new Set(run.marks.map((mark) => mark.y)).size, 0);
     const lines = layout.runs.reduce((all, run) => all + run.labelLines.length, 0);
     expect(space.obstacles).toHaveLength(rows + lines);
+  });
+});
+
+describe('unitRows(id, marks, size, hollow)', () => {
+  const mark = (x: number, y: number) => ({ key: `k${x},${y}`, x, y });
+  // One square of side 10 at the origin: corners of radius 2, straight edges of 6.
+  const square = 'h6a2,2 0 0 1 2,2v6a2,2 0 0 1 -2,2h-6a2,2 0 0 1 -2,-2v-6a2,2 0 0 1 2,-2z';
+  it.each([
+    { marks: [], hollow: false, rows: [] },
+    { marks: [mark(0, 0)], hollow: false, rows: [{ key: 'g:0', order: 0, d: `M2,0${square}` }] },
+    {
+      marks: [mark(24, 0), mark(36, 0), mark(0, 12)],
+      hollow: false,
+      rows: [
+        { key: 'g:0', order: 0, d: `M26,0${square}m12,0${square}` },
+        { key: 'g:1', order: 1, d: `M2,12${square}` },
+      ],
+    },
+  ])('draws $marks.length marks in $rows.length rows', ({ marks, hollow, rows }) => {
+    expect(unitRows('g', marks, 10, hollow)).toEqual(rows);
+  });
+
+  it('insets a hollow square by 1 px, keeping its corners', () => {
+    const [row] = unitRows('g', [mark(0, 0)], 10, true);
+    expect(row!.d).toBe('M3,1h4a2,2 0 0 1 2,2v4a2,2 0 0 1 -2,2h-4a2,2 0 0 1 -2,-2v-4a2,2 0 0 1 2,-2z');
+  });
+
+  it('draws as many squares as marks, however they wrap', () => {
+    const layout = unitsLayout([group('a', 23), group('b', 7, 'b', true)], 200);
+    for (const run of layout.runs)
+      expect(run.rows.map((row) => row.d.split('z').length - 1).reduce((a, b) => a + b, 0)).toBe(run.marks.length);
   });
 });
