@@ -103,6 +103,15 @@ describe('astro.config.mjs BASE_PATH: every internal link resolves', () => {
     expect(pages.filter((page) => !checked.has(page))).toEqual([]);
   }, 120_000);
 
+  it("checks every link and asset of each moved step's old share page, which nothing links to", async () => {
+    const moved = stories.flatMap((story) => story.moved.map(([from, to]) => ({ slug: story.slug, from, to })));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const { slug, from, to } of moved) {
+      const checked = await crawl(`${BASE}stories/${slug}/${from}/`, false);
+      expect(checked).toContain(`${BASE}share/${slug}/${to}.png`);
+    }
+  }, 60_000);
+
   it('checks every link and asset of the 404 page, which nothing links to', async () => {
     const checked = await crawl(`${BASE}404.html`, false);
     expect([...checked].filter((link) => link.startsWith(`${BASE}stories/`))).toHaveLength(stories.length);

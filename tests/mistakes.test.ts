@@ -193,6 +193,8 @@ const withBytes = (path: string, before: string, bytes: number[]): Buffer => {
 };
 
 const FIGURES = 'data/figures/nmg-daily-economy-2024-07-02.yaml';
+// The story that lists a moved step: links to its old id are sent on to the step that now carries its words.
+const MOVED = 'stories/new-energy-buildout.md';
 
 // Text, dates, directive structure, ids and files that are not what they say.
 const INPUT_MISTAKES: Mistake[] = [
@@ -257,6 +259,21 @@ const INPUT_MISTAKES: Mistake[] = [
     mistake: 'a step id the story page uses itself',
     edits: { [STORY]: replace(':::step{#silicon', ':::step{#sources-heading') },
     message: `${STORY}:90: step id "sources-heading": "sources-heading" is an id the story page uses itself; choose another`,
+  },
+  {
+    mistake: 'a moved step whose old id is still a step',
+    edits: { [MOVED]: replace('  rank-targets: capacity-2024', '  capacity-2025: capacity-2024') },
+    message: `${MOVED}:19: moved: "capacity-2025" is still a step of the story (line 117); list under moved: only the ids of steps it no longer has`,
+  },
+  {
+    mistake: 'a moved step whose old id a section has',
+    edits: { [MOVED]: replace('  rank-targets: capacity-2024', '  capacity: capacity-2024') },
+    message: `${MOVED}:19: moved: "capacity" is the id of section "capacity" (line 97), and an old link to it must reach one step; rename the section`,
+  },
+  {
+    mistake: 'a moved step sent on to a step the story does not have',
+    edits: { [MOVED]: replace('  rank-targets: capacity-2024', '  rank-targets: rank-2024') },
+    message: `${MOVED}:19: moved: "rank-targets": the story has no step "rank-2024"; name the step that now carries its words, one of equipment-output, chain-growth,`,
   },
   {
     mistake: 'a story in a subfolder of stories/',

@@ -5,8 +5,8 @@ export function stepAtLine(tops: readonly number[], triggerY: number): number {
   return index;
 }
 
-/** The index of the step a location hash names, or -1. */
-export function stepFromHash(ids: readonly string[], hash: string): number {
+/** The index of the step a hash names, by its own id or an old id it now carries (each step's in `names`), or -1. */
+export function stepFromHash(names: readonly (readonly string[])[], hash: string): number {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
-  return id ? ids.indexOf(id) : -1;
+  return id ? names.findIndex((ids) => ids.includes(id)) : -1;
 }

@@ -29,7 +29,11 @@ const onJump = () => settleAll(true);
 /** Drives one scrolly section: activates steps as they cross the trigger line, on deep links, and on focus. Returns a cleanup. */
 export function mountScrolly(section: HTMLElement, options: { debug: boolean }): () => void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  const ids = steps.map((step) => step.id);
+  // A step answers to its own id and to the old ids of steps whose words it now carries (see Scrolly.astro).
+  const names = steps.map((step) => [
+    step.id,
+    ...[...step.querySelectorAll<HTMLElement>('[data-step-alias]')].map((alias) => alias.id),
+  ]);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   let active = -1;
 
@@ -48,7 +52,7 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   const show = (index: number, instant: boolean) => {
     if (location.hash !== hash) {
       hash = location.hash;
-      const target = stepFromHash(ids, hash);
+      const target = stepFromHash(names, hash);
       if (target >= 0) return activate(target, true);
     }
     activate(index, instant);
@@ -68,7 +72,7 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     if (index >= 0) show(index, instant);
   };
 
-  const fromHash = stepFromHash(ids, location.hash);
+  const fromHash = stepFromHash(names, location.hash);
   activate(fromHash >= 0 ? fromHash : 0, true);
   if (fromHash < 0) reconcile(true);
 

@@ -2,6 +2,7 @@ import { CHART_DEFINITIONS, chartEntry, type ChartName } from '../charts/catalog
 import type { CheckedFigure } from '../figures/registry';
 import { CARD_TEXT, undrawable } from '../lib/fonts';
 import type { FigureBase } from './figure-base';
+import { movedStepProblems, type MovedStep } from './moved-steps';
 import { resolveSection, type Section } from './section';
 import { missingSources, unsourcedQuotes } from './sources-and-notes';
 import { StoryError, transformStory } from './transform';
@@ -24,11 +25,14 @@ export interface StoryFile {
   lineOffset: number;
   hero: string;
   sources: readonly string[];
+  /** The steps the story no longer has, each with the step an old link to it now lands on. */
+  moved: readonly MovedStep[];
 }
 
 /**
  * Transforms a story against the figure base, resolves its charts, and checks what the frontmatter promises: the hero
- * figure and the listed sources exist, every cited figure's document is listed, every Chinese quote stands in one.
+ * figure and the listed sources exist, every cited figure's document is listed, every Chinese quote stands in one, and
+ * every moved step's old id is free and its new step exists.
  * Throws a StoryError listing every mistake with file, line and fix; returns the warnings for its author.
  */
 export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltStory; warnings: string[] } {
@@ -62,6 +66,8 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
     problems.push(
       `${file}:${input.lineOffset + 1}: the story has no ::::scrolly section; every story needs one, because its share image, its thumbnail and its steps' share pages are drawn from its charts`,
     );
+
+  problems.push(...movedStepProblems(input.moved, sections, file));
 
   const figureIds = [...new Set([input.hero, ...transformed.figureIds])];
   const figures = new Map(base.figures.map((figure) => [figure.id, figure]));

@@ -10,7 +10,10 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
     .min(1, `list at least one ${what}`)
     .refine((list) => new Set(list).size === list.length, `lists the same ${what} twice`);
 
-/** The frontmatter schema of a story; the stories loader checks that its hero figure and sources exist. */
+/**
+ * The frontmatter schema of a story; the stories loader checks that its hero figure and sources exist, and that each
+ * moved step's old id is free and its new step is one of the story's.
+ */
 export const storyFrontmatter = z
   .strictObject(
     {
@@ -33,6 +36,8 @@ export const storyFrontmatter = z
       topics: uniqueList(z.enum(TOPIC_IDS), 'topic'),
       hero: kebabId,
       sources: uniqueList(kebabId, 'source'),
+      // Links to a step outlive the step: each old id is sent on to the step that now carries its words.
+      moved: z.record(kebabId, kebabId).optional(),
     },
     {
       error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),

@@ -87,8 +87,13 @@ export async function syncStories(context: LoaderContext, root: string = process
       if (earlier)
         throw new StoryError(`${file}:${split.line(['slug'])}: slug: "${slug}" is also the slug of ${earlier}`);
       slugs.set(slug, file);
+      const moved = Object.entries((data.moved ?? {}) as Record<string, string>).map(([from, to]) => ({
+        from,
+        to,
+        line: split.line(['moved', from]),
+      }));
       const { story, warnings } = buildStory(
-        { file, body, lineOffset, hero: String(data.hero), sources: data.sources as string[] },
+        { file, body, lineOffset, hero: String(data.hero), sources: data.sources as string[], moved },
         base,
       );
       for (const warning of warnings) context.logger.warn(warning);

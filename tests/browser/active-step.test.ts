@@ -14,7 +14,7 @@ describe('stepAtLine(tops, triggerY)', () => {
   });
 });
 
-describe('stepFromHash(ids, hash)', () => {
+describe('stepFromHash(names, hash)', () => {
   it.each([
     ['#b', 1],
     ['b', 1],
@@ -22,7 +22,10 @@ describe('stepFromHash(ids, hash)', () => {
     ['', -1],
     ['#', -1],
     ['#%C3%A9t%C3%A9', 2],
+    ['#old-b', 1],
+    ['#older-b', 1],
+    ['#old', -1],
   ])('%j → %i', (hash, expected) => {
-    expect(stepFromHash(['a', 'b', 'été'], hash)).toBe(expected);
+    expect(stepFromHash([['a'], ['b', 'old-b', 'older-b'], ['été']], hash)).toBe(expected);
   });
 });

@@ -79,6 +79,8 @@ test.describe('link previews', () => {
       for (const step of story.steps) {
         const page = `dist/stories/${story.slug}/${step}/index.html`;
         const { result, canonical } = await previewOf(page);
+        // A step's own page shows the step where no script runs; only a moved step's page refreshes to the story.
+        expect(readFileSync(page, 'utf8'), page).not.toContain('http-equiv="refresh"');
         expect(result.ogUrl).toBe(`${url}${step}/`);
         expect(canonical).toBe(url);
         expect(result.ogTitle).toMatch(new RegExp(` · ${story.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -93,5 +95,21 @@ test.describe('link previews', () => {
         expect(words, page).toContain(description);
       }
     });
+
+    for (const [from, to] of story.moved) {
+      test(`${story.slug}: the old share page of "${from}" unfurls as "${to}", sends readers there and links to it`, async () => {
+        const page = `dist/stories/${story.slug}/${from}/index.html`;
+        const { result, canonical } = await previewOf(page);
+        expect(canonical).toBe(url);
+        expect(result.ogUrl).toBe(`${url}${to}/`);
+        expect(result.ogImage?.[0]?.url).toBe(`${SITE}share/${story.slug}/${to}.png`);
+        expectImage(result.ogImage?.[0], page);
+        const tree = fromHtml(readFileSync(page, 'utf8'));
+        const target = `${new URL(url).pathname}#${to}`;
+        expect(select('meta[http-equiv="refresh"]', tree)?.properties.content).toBe(`0;url=${target}`);
+        expect(select('a.continue', tree)?.properties.href).toBe(target);
+        expect(toString(select('.step-page', tree)!)).toContain('This part of the story has moved');
+      });
+    }
   }
 });

@@ -248,6 +248,24 @@ test.describe('scrollytelling engine', () => {
   });
 });
 
+test.describe('links to a step a story no longer has', () => {
+  const moved = storiesOnDisk().flatMap((story) => story.moved.map(([from, to]) => ({ slug: story.slug, from, to })));
+
+  test('some story lists a moved step', () => {
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
+  for (const { slug, from, to } of moved) {
+    test(`#${from} opens /stories/${slug}/ at #${to}, already in its state`, async ({ page }) => {
+      await page.goto(`/stories/${slug}/#${from}`);
+      const chart = stickyChart(page, to);
+      await expect(chart).toHaveAttribute('data-chart-step', to);
+      await expect(chart).toHaveClass(/instant/);
+      await expect(page.locator(`[id="${to}"]`)).toBeInViewport();
+    });
+  }
+});
+
 test.describe('scrollytelling without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -30,3 +30,30 @@ test.describe('step share pages', () => {
     });
   });
 });
+
+test.describe('the share page of a step a story no longer has', () => {
+  const moved = storiesOnDisk().flatMap((story) => story.moved.map(([from, to]) => ({ slug: story.slug, from, to })));
+
+  for (const { slug, from, to } of moved) {
+    test(`/stories/${slug}/${from}/ opens the story at #${to}, in that step’s chart state`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(`/stories/${slug}/${from}/`);
+      await expect(page).toHaveURL(`${baseURL}/stories/${slug}/#${to}`);
+      await expect(page.locator(`[data-scrolly]:has([id="${to}"]) .scrolly-graphic figure.chart`)).toHaveAttribute(
+        'data-chart-step',
+        to,
+      );
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test(`/stories/${slug}/${from}/ still sends readers on to #${to}`, async ({ page, baseURL }) => {
+        await page.goto(`/stories/${slug}/${from}/`);
+        await expect(page).toHaveURL(`${baseURL}/stories/${slug}/#${to}`);
+        await expect(page.locator(`[id="${to}"]`)).toBeInViewport();
+      });
+    });
+  }
+});

@@ -15,6 +15,8 @@ export interface StoryOnDisk {
   steps: string[];
   /** The notes each annotated step puts on its chart, from its `annotate="id: note | …"`, by step id. */
   notes: Map<string, string[]>;
+  /** Each step id the story no longer has, with the step that now carries its words, from `moved:`. */
+  moved: [from: string, to: string][];
 }
 
 /** Every story in stories/, newest first (ties by title), as the home page must list them. */
@@ -25,7 +27,7 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
       const text = readFileSync(join(dir, file), 'utf8');
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
       if (!frontmatter) throw new Error(`${file} has no frontmatter`);
-      const data = parse(frontmatter) as StoryOnDisk;
+      const data = parse(frontmatter) as StoryOnDisk & { moved?: Record<string, string> };
       const steps = [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((match) => match[1]!);
       const notes = new Map(
         [...text.matchAll(/^:::step\{#([a-z0-9-]+)[^\n]*?\bannotate="([^"]*)"/gm)].map((match) => [
@@ -43,6 +45,7 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
         sources: data.sources,
         steps,
         notes,
+        moved: Object.entries(data.moved ?? {}),
       };
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));

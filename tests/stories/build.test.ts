@@ -13,6 +13,7 @@ const input = {
   lineOffset,
   hero: String(frontmatter.hero),
   sources: frontmatter.sources as string[],
+  moved: [],
 };
 
 describe('buildStory(input, base)', () => {
@@ -43,6 +44,18 @@ describe('buildStory(input, base)', () => {
     const line = lineOffset + input.body.split('\n').length + 1;
     expect(() => buildStory(broken, base)).toThrow(
       new RegExp(`hero: no figure has the id "no-such-figure"[\\s\\S]*${file}:${line}: unknown figure id "nope"`),
+    );
+  });
+
+  it('checks each moved step against the story’s own steps and sections, naming the file, line and id', () => {
+    const [section] = story.blocks.filter((block) => block.kind === 'scrolly');
+    const step = section!.steps[0]!.id;
+    expect(() => buildStory({ ...input, moved: [{ from: 'old-step', to: step, line: 9 }] }, base)).not.toThrow();
+    expect(() => buildStory({ ...input, moved: [{ from: step, to: 'nowhere', line: 9 }] }, base)).toThrow(
+      `${file}:9: moved: "${step}" is still a step of the story`,
+    );
+    expect(() => buildStory({ ...input, moved: [{ from: section!.id, to: step, line: 9 }] }, base)).toThrow(
+      `${file}:9: moved: "${section!.id}" is the id of section "${section!.id}"`,
     );
   });
 });

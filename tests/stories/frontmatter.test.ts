@@ -74,10 +74,24 @@ describe('storyFrontmatter', () => {
     ['the same source twice', { sources: ['hohhot-h1-2024-report', 'hohhot-h1-2024-report'] }, 'sources'],
     ['no sources', { sources: [] }, 'sources'],
     ['a source given as a string, not a list', { sources: 'hohhot-h1-2024-report' }, 'sources'],
+    ['moved steps given as a list, not a map', { moved: ['rank-targets'] }, 'moved'],
+    [
+      'a moved step sent on to an id with capitals',
+      { moved: { 'rank-targets': 'Capacity-2024' } },
+      'moved.rank-targets',
+    ],
+    ['a moved step whose old id has spaces', { moved: { 'rank targets': 'capacity-2024' } }, 'moved.rank targets'],
   ])('rejects %s, naming the field', (_case, change, field) => {
     const found = problems({ ...valid, ...change });
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]).toMatch(new RegExp(`^${field.replace('.', '\\.')}: \\S`));
+  });
+
+  it('takes the steps a story no longer has, each with the step that now carries its words', () => {
+    expect(schema.parse({ ...valid, moved: { 'rank-targets': 'capacity-2024' } }).moved).toEqual({
+      'rank-targets': 'capacity-2024',
+    });
+    expect(schema.parse(valid).moved).toBeUndefined();
   });
 
   it('rejects a misspelt field by name', () => {
