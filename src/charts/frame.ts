@@ -56,11 +56,17 @@ export const DESIGN_WIDTH = 480;
 export const MAX_SCALE = 1.6;
 
 /**
+ * The narrowest screen on which the step text stands beside the chart (Scrolly.astro's media query says the same):
+ * from a small tablet held upright, where a step card over a full-width chart would hide its lower half.
+ */
+export const SIDE_BY_SIDE = 740;
+
+/**
  * The most height a sticky chart's drawing may take on a screen of this size: under half a phone's, so the step text
- * below it always has room; most of a wide screen's, where the text stands beside it (Scrolly.astro's 900 px layout).
+ * below it always has room; most of a wide screen's, where the text stands beside it.
  */
 export function drawingRoom(viewport: { width: number; height: number }): number {
-  return viewport.height * (viewport.width >= 900 ? 0.7 : 0.42);
+  return viewport.height * (viewport.width >= SIDE_BY_SIDE ? 0.7 : 0.42);
 }
 
 /** The width to lay a chart out at in a panel `measured` px wide: the panel's own up to DESIGN_WIDTH, then scaled up. */

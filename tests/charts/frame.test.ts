@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_WIDTH, drawingRoom, layoutWidth, MAX_SCALE } from '../../src/charts/frame';
+import { DESIGN_WIDTH, drawingRoom, layoutWidth, MAX_SCALE, SIDE_BY_SIDE } from '../../src/charts/frame';
+import scrollySource from '../../src/components/Scrolly.astro?raw';
 
 describe('layoutWidth(measured)', () => {
   it.each([
@@ -27,9 +28,14 @@ describe('drawingRoom(viewport)', () => {
   it.each([
     [{ width: 390, height: 844 }, 844 * 0.42],
     [{ width: 360, height: 640 }, 640 * 0.42],
-    [{ width: 899, height: 1000 }, 420],
-    [{ width: 900, height: 800 }, 560],
+    [{ width: 739, height: 1000 }, 420],
+    [{ width: 740, height: 1000 }, 700],
+    [{ width: 1280, height: 800 }, 560],
   ])('gives a chart on %j at most %d px of height', (viewport, expected) => {
     expect(drawingRoom(viewport)).toBeCloseTo(expected, 6);
+  });
+
+  it('sets the text beside the chart at the width the page does', () => {
+    expect(scrollySource).toContain(`@media (min-width: ${SIDE_BY_SIDE}px)`);
   });
 });
