@@ -263,7 +263,7 @@ const INPUT_MISTAKES: Mistake[] = [
   {
     mistake: 'a moved step whose old id is still a step',
     edits: { [MOVED]: replace('  rank-targets: capacity-2024', '  capacity-2025: capacity-2024') },
-    message: `${MOVED}:19: moved: "capacity-2025" is still a step of the story (line 117); list under moved: only the ids of steps it no longer has`,
+    message: `${MOVED}:19: moved: "capacity-2025" is still a step of the story (line 118); list under moved: only the ids of steps it no longer has`,
   },
   {
     mistake: 'a moved step whose old id a section has',

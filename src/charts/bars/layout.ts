@@ -128,8 +128,12 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
       const value = valueBox(bar);
       const middle = bar.barY + m.barHeight / 2;
       if (bar.valueInside) return [bar.id, { x: bar.x + bar.width + 1, y: middle }];
-      const gap = ANNOTATION_METRICS.tieGap;
-      return [bar.id, { x: bar.valueAnchor === 'start' ? value.x + value.width + gap : value.x - gap, y: middle }];
+      const { tieGap: gap, edge } = ANNOTATION_METRICS;
+      const x = bar.valueAnchor === 'start' ? value.x + value.width + gap : value.x - gap;
+      // A value that runs to the chart's side leaves no room beside it: the note ties under the value instead.
+      if (x < edge || x > layout.width - edge)
+        return [bar.id, { x: value.x + value.width / 2, y: bar.barY + m.barHeight + gap }];
+      return [bar.id, { x, y: middle }];
     }),
   );
   const obstacles: Box[] = layout.bars.flatMap((bar) => [

@@ -78,15 +78,31 @@ describe('barsAnnotationSpace(layout)', () => {
   const space = barsAnnotationSpace(layout);
 
   it('ties a note past a rising bar’s value and before a falling bar’s', () => {
-    const [a, b] = layout.bars;
-    expect(space.anchors.get('a')!.x).toBeCloseTo(
-      a!.valueX + textWidth(a!.value, BAR_METRICS.valueSize, true) + ANNOTATION_METRICS.tieGap,
+    // The longest bars' values run to the sides (see below); shorter ones leave room past theirs.
+    const four = barsLayout([row('a', 50), row('c', 20), row('b', -10), row('d', -30)], 320);
+    const [, c, b] = four.bars;
+    const anchors = barsAnnotationSpace(four).anchors;
+    expect(anchors.get('c')!.x).toBeCloseTo(
+      c!.valueX + textWidth(c!.value, BAR_METRICS.valueSize, true) + ANNOTATION_METRICS.tieGap,
       6,
     );
-    expect(space.anchors.get('b')!.x).toBeCloseTo(
+    expect(anchors.get('b')!.x).toBeCloseTo(
       b!.valueX - textWidth(b!.value, BAR_METRICS.valueSize, true) - ANNOTATION_METRICS.tieGap,
       6,
     );
+  });
+
+  it.each([
+    ['a rising bar', 50],
+    ['a falling bar', -50],
+  ])('ties a note under the value of %s whose value runs to the chart’s side', (_case, base) => {
+    const wide = barsLayout([row('a', base, 'Alpha'), row('b', base / 10)], 200);
+    const bar = wide.bars[0]!;
+    const tie = barsAnnotationSpace(wide).anchors.get('a')!;
+    const valueWidth = textWidth(bar.value, BAR_METRICS.valueSize, true);
+    const valueLeft = bar.valueAnchor === 'start' ? bar.valueX : bar.valueX - valueWidth;
+    expect(tie.x).toBeCloseTo(valueLeft + valueWidth / 2, 6);
+    expect(tie.y).toBe(bar.barY + BAR_METRICS.barHeight + ANNOTATION_METRICS.tieGap);
   });
 
   it('keeps notes off every label, bar, value, the axis and the reference line', () => {
