@@ -22,6 +22,9 @@ const THUMB_LINE = 0.45;
 const SETTLE_MS = 1_000;
 // How long a chart may take to follow a step before the run fails.
 const SWITCH_TIMEOUT_MS = 10_000;
+// How far and how often a reader scrolls through the story's opening prose to its first step: half a screen at a time.
+const READING_SCROLL = 0.5;
+const READING_PAUSE_MS = 300;
 // Idle time on the page before the first step, to measure the display's frame interval.
 const IDLE_MS = 500;
 // The network is quiet once no request has been open for this long.
@@ -156,6 +159,25 @@ async function stepTo(page: Page, id: string): Promise<StepMark> {
   return { id, scrolledAt, switchedAt };
 }
 
+/**
+ * Scrolls through the prose above a step as a reader does, half a screen at a time, until one more scroll brings the
+ * step to the thumb line: no reader reaches the first step from the top of the page without passing what comes before
+ * it, and the page readies a section's chart as it comes within a screen (a deep link, which does jump, shows its step
+ * without motion). Nothing here is measured: the first step's window starts with that last scroll.
+ */
+async function readUpTo(page: Page, id: string): Promise<void> {
+  const far = () =>
+    page.evaluate(
+      ([stepId, line, scroll]) =>
+        document.getElementById(stepId)!.getBoundingClientRect().top > innerHeight * (line + scroll),
+      [id, THUMB_LINE, READING_SCROLL] as const,
+    );
+  while (await far()) {
+    await page.evaluate((scroll) => scrollBy(0, innerHeight * scroll), READING_SCROLL);
+    await sleep(READING_PAUSE_MS);
+  }
+}
+
 /** Reads a story at `url` step by step on a throttled phone, measuring long tasks and dropped frames at each change. */
 export async function measureScroll(browser: Browser, url: string): Promise<ScrollSummary> {
   const context = await browser.newContext(PHONE);
@@ -167,6 +189,7 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     const ids = await page.locator('[data-scrolly] [data-step]').evaluateAll((steps) => steps.map((step) => step.id));
+    if (ids[0]) await readUpTo(page, ids[0]);
     const idleFrom = await page.evaluate(() => performance.now());
     await frameAfter(page, idleFrom + IDLE_MS);
     const marks: StepMark[] = [];

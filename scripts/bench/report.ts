@@ -217,8 +217,9 @@ function describeRun(results: BenchResults): string {
     `Bytes: KB of 1,024 bytes, raw / gzip (node:zlib, default level), of every response the page's requests got while it`,
     `loaded at ${width}×${height} and scrolled to its end. Lighthouse: the median of ${results.method.lighthouseRuns} mobile runs`,
     '(default emulation, simulated throttling), each score and metric on its own. Scroll: each story at',
-    `${width}×${height} with ${results.method.scrollCpuThrottling}× CPU throttling, step by step; long tasks and dropped frames (later than`,
-    "1.5 frame intervals) from each scroll to the next. Floor: each story's Lighthouse runs alternate with its floor's.",
+    `${width}×${height} with ${results.method.scrollCpuThrottling}× CPU throttling, read down to its first step half a screen at a time,`,
+    "then step by step; long tasks and dropped frames (later than 1.5 frame intervals) from each step's scroll to the next.",
+    "Floor: each story's Lighthouse runs alternate with its floor's.",
   ].join('\n');
 }
 
