@@ -98,47 +98,37 @@ function around(
   bounds: { width: number; height: number; inset: number },
   maxReach: number,
 ): Box[] {
-  // Flat arrays and one sort of indices: a chart places its notes again when it hydrates on a slow phone, and this is
-  // most of that work, a few hundred spots for each wrapping of each note.
-  const lefts: number[] = [];
-  const tops: number[] = [];
-  const spot = (left: number, top: number) => {
-    lefts.push(left);
-    tops.push(top);
-  };
+  const spots: [number, number][] = [];
   for (const d of distances) {
-    spot(x + d, y - h / 2);
-    spot(x - w / 2, y - d - h);
-    spot(x - w / 2, y + d);
-    spot(x - d - w, y - h / 2);
-    spot(x - 6, y - d - h);
-    spot(x - w + 6, y - d - h);
-    spot(x - 6, y + d);
-    spot(x - w + 6, y + d);
-    for (const e of distances) {
-      spot(x + d, y - e - h);
-      spot(x + d, y + e);
-      spot(x - d - w, y - e - h);
-      spot(x - d - w, y + e);
-    }
-  }
-  const count = lefts.length;
-  for (let i = 0; i < count; i++)
-    spot(
-      Math.max(bounds.inset, Math.min(lefts[i]!, bounds.width - bounds.inset - w)),
-      Math.max(0, Math.min(tops[i]!, bounds.height - h)),
+    spots.push(
+      [x + d, y - h / 2],
+      [x - w / 2, y - d - h],
+      [x - w / 2, y + d],
+      [x - d - w, y - h / 2],
+      [x - 6, y - d - h],
+      [x - w + 6, y - d - h],
+      [x - 6, y + d],
+      [x - w + 6, y + d],
     );
-  // A spot's reach: from (x, y) to the box's nearest point.
-  const reach = lefts.map((left, i) => {
-    const top = tops[i]!;
-    const dx = Math.min(Math.max(x, left), left + w) - x;
-    const dy = Math.min(Math.max(y, top), top + h) - y;
-    return Math.hypot(dx, dy);
-  });
-  const order: number[] = [];
-  for (let i = 0; i < reach.length; i++) if (reach[i]! <= maxReach) order.push(i);
-  order.sort((p, q) => reach[p]! - reach[q]! || p - q);
-  return order.map((i) => ({ x: lefts[i]!, y: tops[i]!, width: w, height: h }));
+    for (const e of distances)
+      spots.push([x + d, y - e - h], [x + d, y + e], [x - d - w, y - e - h], [x - d - w, y + e]);
+  }
+  const slid = spots.map(([left, top]): [number, number] => [
+    Math.max(bounds.inset, Math.min(left, bounds.width - bounds.inset - w)),
+    Math.max(0, Math.min(top, bounds.height - h)),
+  ]);
+  const reach = (box: Box) => {
+    const end = nearest(box, x, y);
+    return Math.hypot(end.x - x, end.y - y);
+  };
+  return [...spots, ...slid]
+    .map(([left, top], order) => {
+      const box = { x: left, y: top, width: w, height: h };
+      return { box, order, reach: reach(box) };
+    })
+    .filter((spot) => spot.reach <= maxReach)
+    .sort((p, q) => p.reach - q.reach || p.order - q.order)
+    .map(({ box }) => box);
 }
 
 /**
@@ -177,11 +167,6 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       return !taken.some((other) => segmentCrosses(other, x1 + ux, y1 + uy, x2 - ux, y2 - uy));
     };
     const distances = m.distances.map((d) => d * unit);
-    const maxReach = (space.maxReach ?? Infinity) * unit;
-    const distanceTo = (box: Box) => {
-      const { x1, y1, x2, y2 } = leaderTo(box);
-      return Math.hypot(x2 - x1, y2 - y1);
-    };
     const widest = Math.min(m.maxWidth, space.width / unit / 2);
     let best: { lines: string[]; box: Box; reach: number } | undefined;
     for (const measure of [widest, widest * 0.7, widest * 0.5]) {
@@ -191,14 +176,11 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       const w = Math.max(...lines.map((line) => textWidth(line, m.fontSize) * unit));
       const h = lines.length * lineHeight;
       const bounds = { width: space.width, height: space.height, inset: edge };
-      // Only a spot nearer than the best so far can win, so the search stops at the best's reach: a narrower wrapping
-      // then costs little once a wider one has found a near spot (placing is paid again when a chart hydrates).
-      const limit = best ? Math.min(maxReach, best.reach) : maxReach;
-      const box = around(anchor.x, anchor.y, w, h, distances, bounds, limit).find(
-        (spot) => (!best || distanceTo(spot) < best.reach) && clear(spot),
-      );
+      const box = around(anchor.x, anchor.y, w, h, distances, bounds, (space.maxReach ?? Infinity) * unit).find(clear);
       if (!box) continue;
-      best = { lines, box, reach: distanceTo(box) };
+      const { x1, y1, x2, y2 } = leaderTo(box);
+      const reach = Math.hypot(x2 - x1, y2 - y1);
+      if (!best || reach < best.reach) best = { lines, box, reach };
     }
     if (!best) return undefined;
     // A note at the nearest distance sits against its mark and needs no leader.
