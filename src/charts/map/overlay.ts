@@ -1,6 +1,7 @@
 import { layoutWidth, type ChartSize } from '../frame';
 import type { Box as NoteBox } from '../shared/box';
 import type { AnnotationSpace } from '../shared/place-annotations';
+import { roundPx } from '../shared/round-px';
 import { textWidth } from '../shared/text';
 import { inView, type Point, type Zoom } from './layout';
 import type { MapArc, MapPlace, MapStep } from './map';
@@ -80,11 +81,6 @@ interface Box {
   y1: number;
 }
 
-/** Two decimals are far below a pixel and keep the overlay's paths short. */
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 /** The point at `t` (0 to 1) along the quadratic curve from a to b bent towards c. */
 function bezier(a: Point, c: Point, b: Point, t: number): Point {
   const [p, q, r] = [(1 - t) * (1 - t), 2 * t * (1 - t), t * t];
@@ -134,14 +130,14 @@ export function mapOverlay(
     const half = (length * m.arrowWidth) / m.arrowLength / 2;
     const base: Point = [b[0] - ux * length, b[1] - uy * length];
     const arrow = [b, [base[0] - uy * half, base[1] + ux * half], [base[0] + uy * half, base[1] - ux * half]]
-      .map(([x, y]) => `${round(x!)},${round(y!)}`)
+      .map(([x, y]) => `${roundPx(x!)},${roundPx(y!)}`)
       .join(' ');
     const middle = bezier(a, c, b, 0.5);
     taken.push({ x0: b[0] - length, y0: b[1] - length, x1: b[0] + length, y1: b[1] + length });
     curves.push(...curvePoints(a, c, base, 2 * unit));
     return {
       id: line.id,
-      d: `M${round(a[0])},${round(a[1])}Q${round(c[0])},${round(c[1])} ${round(base[0])},${round(base[1])}`,
+      d: `M${roundPx(a[0])},${roundPx(a[1])}Q${roundPx(c[0])},${roundPx(c[1])} ${roundPx(base[0])},${roundPx(base[1])}`,
       arrow,
       start: a,
       control: c,

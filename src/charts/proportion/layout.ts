@@ -1,6 +1,7 @@
 import type { Box } from '../shared/box';
 import type { Annotation } from '../attributes';
 import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
+import { roundPx } from '../shared/round-px';
 import { textWidth, wrapText } from '../shared/text';
 import type { ProportionPanel } from './proportion';
 
@@ -35,9 +36,6 @@ export interface Waffle {
   rest: Box;
 }
 
-/** Two decimals are far below a pixel and keep the path short. */
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /** The waffle of side `size` for a share of `percent`, filled row by row from the top left. */
 export function waffle(percent: number, size: number): Waffle {
   const gap = PROPORTION_METRICS.cellGap;
@@ -45,8 +43,8 @@ export function waffle(percent: number, size: number): Waffle {
   const pitch = cell + gap;
   const filled = Math.max(0, Math.min(100, percent));
   const squares = Array.from({ length: 100 }, (_, index) => {
-    const [x, y] = [round((index % 10) * pitch), round(Math.floor(index / 10) * pitch)];
-    return `M${x},${y}h${round(cell)}v${round(cell)}h${-round(cell)}z`;
+    const [x, y] = [roundPx((index % 10) * pitch), roundPx(Math.floor(index / 10) * pitch)];
+    return `M${x},${y}h${roundPx(cell)}v${roundPx(cell)}h${-roundPx(cell)}z`;
   }).join('');
   const full = Math.floor(filled / 10);
   const left = filled - full * 10;

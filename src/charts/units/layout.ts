@@ -1,6 +1,7 @@
 import type { Box } from '../shared/box';
 import type { Annotation } from '../attributes';
 import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
+import { roundPx } from '../shared/round-px';
 import { textWidth, wrapText } from '../shared/text';
 import type { ChartDatum } from '../datum';
 
@@ -80,9 +81,6 @@ export function groupLabel(group: UnitGroup): string {
   return `${group.label}: ${group.datum.valueEn}${group.hollow ? ' (target)' : ''}`;
 }
 
-/** Two decimals are far below a pixel and keep the path short. */
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /**
  * The squares of a run's marks, one path per row: rounded like the key's swatch, and for a hollow run inset by 1 px so
  * its 2 px stroke, drawn inside, takes the same room as a solid square.
@@ -90,8 +88,8 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function unitRows(id: string, marks: readonly UnitMark[], size: number, hollow: boolean): UnitRow[] {
   const inset = hollow ? 1 : 0;
   const side = size - 2 * inset;
-  const r = round(size / 5);
-  const edge = round(side - 2 * r);
+  const r = roundPx(size / 5);
+  const edge = roundPx(side - 2 * r);
   // Each square starts at the end of its top edge's left corner and closes back there, so the next one is a relative move.
   const square = `h${edge}a${r},${r} 0 0 1 ${r},${r}v${edge}a${r},${r} 0 0 1 ${-r},${r}h${-edge}a${r},${r} 0 0 1 ${-r},${-r}v${-edge}a${r},${r} 0 0 1 ${r},${-r}z`;
   const rows = new Map<number, UnitMark[]>();
@@ -106,8 +104,8 @@ export function unitRows(id: string, marks: readonly UnitMark[], size: number, h
     d: row
       .map((mark, i) =>
         i === 0
-          ? `M${round(mark.x + inset + r)},${round(mark.y + inset)}${square}`
-          : `m${round(mark.x - row[i - 1]!.x)},0${square}`,
+          ? `M${roundPx(mark.x + inset + r)},${roundPx(mark.y + inset)}${square}`
+          : `m${roundPx(mark.x - row[i - 1]!.x)},0${square}`,
       )
       .join(''),
   }));
