@@ -25,6 +25,9 @@ const PATH_SCALE = 10;
 /** A point in the map's coordinate space. */
 export type Point = [number, number];
 
+/** A box in the map's coordinate space: its top-left and bottom-right corners. */
+export type Extent = [Point, Point];
+
 /** The two views a step can show: all of China, or zoomed to Inner Mongolia. */
 export type MapView = 'china' | 'inner-mongolia';
 
@@ -57,6 +60,8 @@ export interface MapGeometry {
   base: MapBase;
   /** A point well inside each region (its centroid when that is inside), in map units. */
   anchors: ReadonlyMap<string, Point>;
+  /** Each region's bounding box (top-left, bottom-right), in map units. */
+  extents: ReadonlyMap<string, Extent>;
   zooms: Readonly<Record<MapView, Zoom>>;
 }
 
@@ -213,10 +218,17 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
     ? insetPath(insetFeature, { x: width - PAD, y: height - PAD }, width * INSET_WIDTH, writer)
     : '';
   const anchors = new Map<string, Point>();
+  const extents = new Map<string, Extent>();
   for (const feature of [...withoutInset(provinces).features, ...divisions.features]) {
     const rings = projectedRings(feature.geometry, projection);
     const largest = rings.reduce((a, b) => (Math.abs(polygonArea(b)) > Math.abs(polygonArea(a)) ? b : a));
     anchors.set(feature.properties.id, labelPoint(largest));
+    const [[left, top], [right, bottom]] = geoPath(projection).bounds(feature);
+    const round = (value: number) => Math.round(value * PATH_SCALE) / PATH_SCALE;
+    extents.set(feature.properties.id, [
+      [round(left), round(top)],
+      [round(right), round(bottom)],
+    ]);
   }
   const [[x0, y0], [x1, y1]] =
     divisions.features.length > 0
@@ -236,6 +248,7 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
       attribution: provinces.attribution ?? divisions.attribution ?? '',
     },
     anchors,
+    extents,
     zooms: {
       china: { k: 1, x: 0, y: 0 },
       'inner-mongolia': { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 },

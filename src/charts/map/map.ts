@@ -9,6 +9,7 @@ import {
   arcControl,
   inView,
   mapGeometry,
+  type Extent,
   type MapBase,
   type MapGeometry,
   type MapView,
@@ -44,6 +45,8 @@ export interface MapPlace {
   /** The full English name, for screen readers. */
   en: string;
   anchor: Point;
+  /** The region's bounding box, so a name that cannot fit inside a small region is set beside it, not over it. */
+  extent: Extent;
   datum?: ChartDatum | undefined;
 }
 
@@ -134,7 +137,14 @@ function mapFigureIds(state: MapState): string[] {
 /** A region as a drawable place, with its figure when it has one. */
 function place(id: string, geometry: MapGeometry, datum?: ChartDatum): MapPlace {
   const region = REGIONS.get(id)!;
-  return { id, name: region.short, en: region.en, anchor: geometry.anchors.get(id)!, datum };
+  return {
+    id,
+    name: region.short,
+    en: region.en,
+    anchor: geometry.anchors.get(id)!,
+    extent: geometry.extents.get(id)!,
+    datum,
+  };
 }
 
 /** Every region a state puts a mark on, for checking that the view shows them. */

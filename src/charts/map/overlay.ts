@@ -1,6 +1,6 @@
 import { layoutWidth, type ChartSize } from '../frame';
 import type { Box as NoteBox } from '../shared/box';
-import type { AnnotationSpace } from '../shared/place-annotations';
+import { ANNOTATION_METRICS, type AnnotationSpace } from '../shared/place-annotations';
 import { roundPx } from '../shared/round-px';
 import { textWidth } from '../shared/text';
 import { inView, type Point, type Zoom } from './layout';
@@ -16,8 +16,13 @@ export const OVERLAY_METRICS = {
   gap: 3,
   halo: 3,
   line: 2,
+  /** The background-coloured edge each side of a line and its arrowhead, so it reads across a lit region. */
+  casing: 1.5,
   lineHit: 14,
 };
+
+// A name goes inside a region when it would cover no more than this share of the region's bounding box.
+const INSIDE_SHARE = 0.4;
 
 /** How a map fits its slot: the width it is drawn at on screen, the width its overlay is laid out for, and the width
  * its tooltip points are measured in (the frame's layout px, which it scales by panel ÷ width). */
@@ -159,10 +164,10 @@ export function mapOverlay(
   });
 
   // Tries each candidate box in turn; the first that stays on the map and clear of every other label, dot and arrowhead
-  // wins, preferring boxes off the lines (a label's halo keeps it legible across a line when nothing else fits).
-  const place = (key: string, text: string, candidates: ((w: number) => Point)[], mayCross = true): boolean => {
-    // Names are set semibold.
-    const w = textWidth(text, m.fontSize, true) * unit;
+  // wins, preferring boxes off the lines. A place's name is set semibold and, when nothing else fits, may cross a line
+  // (its halo keeps it legible); a line's label is regular italic (the regular advances) and never crosses a line.
+  const place = (key: string, text: string, candidates: ((w: number) => Point)[], kind: 'name' | 'line'): boolean => {
+    const w = textWidth(text, m.fontSize, kind === 'name') * unit;
     const boxes = candidates.map((candidate) => {
       const [x, y] = candidate(w);
       return { x, y, box: { x0: x, y0: y - lineHeight / 2, x1: x + w, y1: y + lineHeight / 2 } };
@@ -171,7 +176,7 @@ export function mapOverlay(
     const clear = free.find(
       ({ box }) => !curves.some(([px, py]) => px > box.x0 && px < box.x1 && py > box.y0 && py < box.y1),
     );
-    const chosen = clear ?? (mayCross ? free[0] : undefined);
+    const chosen = clear ?? (kind === 'name' ? free[0] : undefined);
     if (!chosen) return false;
     const { x, y, box } = chosen;
     taken.push({ x0: box.x0 - gap, y0: box.y0 - gap / 2, x1: box.x1 + gap, y1: box.y1 + gap / 2 });
@@ -199,16 +204,31 @@ export function mapOverlay(
   for (const region of [...step.highlight, ...step.lines.flatMap((line) => [line.from, line.to]), ...step.points]) {
     if (!regions.has(region.id)) regions.set(region.id, region);
   }
+  const lit = new Set(step.highlight.map((region) => region.id));
   const unplacedRegions: string[] = [];
   for (const region of regions.values()) {
     const anchor = inView(region.anchor, step.zoom);
-    const around = aroundDot(region.id, anchor);
-    // A region with no mark of its own is named across its middle.
-    const candidates =
-      dotted.has(region.id) || arrowEnds.has(region.id)
-        ? around
-        : [(w: number): Point => [anchor[0] - w / 2, anchor[1]], ...around];
-    if (!place(`region-${region.id}`, region.name, candidates)) unplacedRegions.push(region.en);
+    const [[x0, y0], [x1, y1]] = region.extent.map((corner) => inView(corner, step.zoom));
+    const [boxWidth, boxHeight] = [x1! - x0!, y1! - y0!];
+    const covered =
+      (Math.min(textWidth(region.name, m.fontSize, true) * unit, boxWidth) * Math.min(lineHeight, boxHeight)) /
+      Math.max(boxWidth * boxHeight, Number.EPSILON);
+    const fits = covered <= INSIDE_SHARE;
+    const middle = (w: number): Point => [anchor[0] - w / 2, anchor[1]];
+    const marked = dotted.has(region.id) || arrowEnds.has(region.id);
+    const sides: ((w: number) => Point)[] = [() => [x1! + gap, anchor[1]], (w) => [x0! - gap - w, anchor[1]]];
+    const ends: ((w: number) => Point)[] = [
+      (w) => [anchor[0] - w / 2, y0! - gap - lineHeight / 2],
+      (w) => [anchor[0] - w / 2, y1! + gap + lineHeight / 2],
+    ];
+    // A lit region too small for its name is named beside its shape, which the name would otherwise hide; a marked
+    // one above or below, in line with its dot or arrowhead, as a name to one side would lie across its neighbours.
+    const outside = lit.has(region.id) && !fits ? (marked ? [...ends, ...sides] : [...sides, ...ends]) : [];
+    // A region with no mark of its own is named across its middle when the name fits there.
+    const candidates = marked
+      ? [...outside, ...aroundDot(region.id, anchor)]
+      : [...(fits ? [middle] : []), ...outside, ...(fits ? [] : [middle]), ...aroundDot(region.id, anchor)];
+    if (!place(`region-${region.id}`, region.name, candidates, 'name')) unplacedRegions.push(region.en);
   }
   for (const arc of arcs) {
     const text = arc.line.label;
@@ -230,7 +250,7 @@ export function mapOverlay(
         const reach = Math.abs(nx) * (w / 2) + Math.abs(ny) * (lineHeight / 2) + gap + (sign < 0 ? lineHeight / 2 : 0);
         return [point[0] + nx * reach - w / 2, point[1] + ny * reach];
       };
-    // Straight left or right of the curve suits a line that runs mostly north–south.
+    // Straight left or right of the curve, for a line that runs mostly north–south.
     const level =
       (t: number, sign: number) =>
       (w: number): Point => {
@@ -239,11 +259,12 @@ export function mapOverlay(
         return [sign > 0 ? x + reach : x - reach - w, y];
       };
     const ts = [0.5, 0.35, 0.65];
-    const candidates = [
-      ...ts.flatMap((t) => [beside(t, 1), beside(t, -1)]),
-      ...ts.flatMap((t) => [level(t, 1), level(t, -1)]),
-    ];
-    if (!place(`line-${arc.id}`, text, candidates, false))
+    const besides = ts.flatMap((t) => [beside(t, 1), beside(t, -1)]);
+    const levels = ts.flatMap((t) => [level(t, 1), level(t, -1)]);
+    // Beside a steep line a wide label stands off along the normal by most of its width, far from the curve.
+    const steep = Math.abs(b[1] - a[1]) > Math.abs(b[0] - a[0]);
+    const candidates = steep ? [...levels, ...besides] : [...besides, ...levels];
+    if (!place(`line-${arc.id}`, text, candidates, 'line'))
       unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
   }
   const pieces = arcs.flatMap((arc) => {
@@ -280,7 +301,9 @@ export function mapAnnotationSpace(
   const tie = (place: MapPlace) => {
     const label = labelled.get(`region-${place.id}`);
     const [x, y] = inView(place.anchor, step.zoom);
-    const anchor = label ? { x: label.x + label.width + overlay.unit, y: label.y } : { x, y };
+    // Past the name by the tie gap, so the leader's end dot clears the text.
+    const past = ANNOTATION_METRICS.tieGap * overlay.unit;
+    const anchor = label ? { x: label.x + label.width + past, y: label.y } : { x, y };
     if (!anchors.has(place.id)) anchors.set(place.id, anchor);
     if (place.datum && !anchors.has(place.datum.id)) anchors.set(place.datum.id, anchor);
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
+import { inView } from '../../../src/charts/map/layout';
 import { defaultGeometry, mapChart, type MapStep } from '../../../src/charts/map/map';
 import {
   anchorPixels,
@@ -58,11 +59,60 @@ describe('mapOverlay(step, size, width)', () => {
   });
 
   it('names crowded regions that find no room on a 320 px map in the key instead', () => {
-    const crowded = step({ highlight: 'beijing, tianjin, hebei, shandong, shanghai, jiangsu, hong-kong, macao' });
+    const crowded = step({
+      highlight:
+        'beijing, tianjin, hebei, shandong, shanghai, jiangsu, zhejiang, anhui, fujian, taiwan, guangdong, hong-kong, macao',
+    });
     const narrow = mapOverlay(crowded, size, 320);
-    expect(narrow.labels.length + narrow.unplacedRegions.length).toBe(8);
-    expect(narrow.unplacedRegions.length).toBeGreaterThan(0);
-    expect(narrow.unplacedRegions).toContain('Macao');
+    expect(narrow.labels.length + narrow.unplacedRegions.length).toBe(13);
+    expect(narrow.unplacedRegions).toContain('Anhui');
+    expect(mapOverlay(crowded, size, 700).unplacedRegions.length).toBeLessThan(narrow.unplacedRegions.length);
+  });
+
+  it.each([
+    ['hohhot', 'inner-mongolia'],
+    ['hohhot', 'china'],
+    ['wuhai', 'inner-mongolia'],
+    ['tianjin', 'china'],
+    ['macao', 'china'],
+  ])('sets the name of %s, too small for it in the %s view on a phone, beside its shape, not over it', (id, view) => {
+    const state = step({ view, highlight: id });
+    for (const width of [320, 390]) {
+      const overlay = mapOverlay(state, size, width);
+      const [label] = overlay.labels;
+      const [[x0, y0], [x1, y1]] = state.highlight[0]!.extent.map((corner) => inView(corner, state.zoom));
+      const [top, bottom] = [label!.y - label!.height / 2, label!.y + label!.height / 2];
+      const over = label!.x < x1! && x0! < label!.x + label!.width && top < y1! && y0! < bottom;
+      expect(over).toBe(false);
+      // Beside means touching distance: no further from the shape's box than a line of text.
+      const apart = Math.max(x0! - (label!.x + label!.width), label!.x - x1!, y0! - bottom, top - y1!);
+      expect(apart).toBeLessThanOrEqual(label!.height);
+    }
+  });
+
+  it('names a region big enough for its name across its middle', () => {
+    const state = step({ view: 'inner-mongolia', highlight: 'xilingol' });
+    const [label] = mapOverlay(state, size, 400).labels;
+    const anchor = inView(state.highlight[0]!.anchor, state.zoom);
+    expect(label!.x + label!.width / 2).toBeCloseTo(anchor[0], 6);
+    expect(label!.y).toBeCloseTo(anchor[1], 6);
+  });
+
+  it('sets the label of a mostly north–south line level with it, beside the curve', () => {
+    const state = step({ lines: 'xilingol>jiangsu', labels: 'Xilingol–Taizhou, ±800 kV DC' });
+    for (const width of [390, 700]) {
+      const overlay = mapOverlay(state, size, width);
+      const label = overlay.labels.find((candidate) => candidate.key.startsWith('line-'))!;
+      const arc = overlay.arcs[0]!;
+      // The curve's nearest point at the label's height is a gap and half a line from the label's near edge.
+      const nearest = Math.min(
+        ...[0.35, 0.5, 0.65].map((t) => {
+          const x = (1 - t) ** 2 * arc.start[0] + 2 * t * (1 - t) * arc.control[0] + t * t * arc.end[0];
+          return Math.min(Math.abs(x - label.x), Math.abs(x - (label.x + label.width)));
+        }),
+      );
+      expect(nearest / overlay.unit).toBeLessThanOrEqual(OVERLAY_METRICS.gap + OVERLAY_METRICS.lineHeight / 2 + 0.01);
+    }
   });
 
   it('sizes text and marks in screen px: the same label is twice as large in map units at half the width', () => {
