@@ -16,6 +16,8 @@ export interface ChartDatum {
   base: number;
   /** The English form readers see: "550 billion kWh". */
   valueEn: string;
+  /** The unit as printed (万千瓦, 个), so a chart can write a sum of two figures in it. */
+  unit: string;
   dimension: Dimension;
   kind: FigureKind;
   periodEn: string;
@@ -40,6 +42,7 @@ export function chartDatum(view: FigureView): ChartDatum {
     value: signed * toNumber(printed),
     base: signed * toNumber(shift(printed, unit.scale)),
     valueEn: view.valueEn,
+    unit: figure.unit,
     dimension: unit.dimension,
     kind: figure.kind,
     periodEn: view.periodEn,

@@ -8,6 +8,7 @@ export function fakeDatum(id: string, base: number, overrides: Partial<ChartDatu
     value: base,
     base,
     valueEn: String(base),
+    unit: '个',
     dimension: 'count',
     kind: 'level',
     periodEn: '2024',
@@ -24,6 +25,7 @@ export function fakePercent(id: string, base: number, overrides: Partial<ChartDa
   return fakeDatum(id, base, {
     label: `Label ${id}`,
     valueEn: base < 0 ? `down ${-base}%` : `${base}%`,
+    unit: '%',
     dimension: 'percent',
     kind: 'growth',
     ...overrides,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import { formatQuantity } from '../../figures/format';
 import { MONTHS } from '../../lib/months';
 
 const MAX_POINTS = 12;
@@ -35,7 +36,7 @@ export interface LinePoint {
   time: PointTime;
   /** The height to plot, in base units: the figure itself, or the point before plus the figure when it is an addition. */
   base: number;
-  /** The text beside the point: the figure's valueEn, with "+" when it adds to the point before. */
+  /** The text beside the point: the figure's valueEn, or for an addition "+2 (14 in all)", its sum with the point before. */
   value: string;
   label?: string | undefined;
   /** A target: a plan, drawn hollow and reached by a dashed segment. */
@@ -176,7 +177,23 @@ export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatu
   points.sort((a, b) => a.time.position - b.time.position);
   // An addition sits on top of the point before it, so "2 new in 2024" plots above the 12 already there.
   for (const [index, point] of points.entries()) {
-    if (point.added && index > 0) point.base = points[index - 1]!.base + point.datum.base;
+    const before = points[index - 1];
+    if (!point.added || !before) continue;
+    point.base = before.base + point.datum.base;
+    point.value = addedValue(point.datum, before);
   }
   return points;
+}
+
+/**
+ * What an addition prints: "+2 (14 in all)", the sum in the unit both points print, so the height it plots is a number
+ * the reader can see; just "+2" when either value is hedged or the point before is itself a sum, as their sum would be.
+ */
+export function addedValue(datum: ChartDatum, before: Pick<LinePoint, 'datum' | 'added'>): string {
+  const plain = (one: ChartDatum) => one.valueEn === formatQuantity(String(one.value), one.unit);
+  if (before.added || datum.unit !== before.datum.unit || !plain(datum) || !plain(before.datum))
+    return `+${datum.valueEn}`;
+  // Printed values carry a few decimals at most; rounding to 12 digits drops the float error of their sum.
+  const total = Number((before.datum.value + datum.value).toPrecision(12));
+  return `+${datum.valueEn} (${formatQuantity(String(total), datum.unit)} in all)`;
 }

@@ -29,7 +29,7 @@ export interface ProportionPanel {
   percent: number;
   /** The share as readers see it: the figure's valueEn, or "≈ 47.5% (computed)". */
   value: string;
-  /** For a computed share, the two figures it comes from: "190 of 400 (target)". */
+  /** For a computed share, the two figures it comes from: "190 of the 400 planned". */
   detail?: string | undefined;
   label: string;
   /** The filled part is a target: a plan, drawn hollow. */
@@ -155,11 +155,18 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
     const parts = panels.map((panel) => {
       const planned = panel.planned ? ' (a target)' : '';
       if (!panel.whole) return `${panel.label}: ${panel.value}${planned}`;
-      return `${panel.label}: ${panel.datum.valueEn} of ${panel.whole.valueEn}${panel.whole.kind === 'target' ? ' (the target)' : ''}, ${panel.value}${planned}`;
+      return `${panel.label}: ${partOfWhole(panel.datum, panel.whole)}, ${panel.value}${planned}`;
     });
     return `${intro} ${parts.join('; ')}.${state.note ? ` ${state.note}` : ''}`;
   },
 });
+
+/** A part and its whole in words: "227 of 229", or "227 of the 229 planned" when the whole is a target, not an outcome. */
+function partOfWhole(part: ChartDatum, whole: ChartDatum): string {
+  return whole.kind === 'target'
+    ? `${part.valueEn} of the ${whole.valueEn} planned`
+    : `${part.valueEn} of ${whole.valueEn}`;
+}
 
 /** The panels of a state, each with what to fill and what to print; labels follow their figures. */
 export function proportionPanels(state: ProportionState, data: ReadonlyMap<string, ChartDatum>): ProportionPanel[] {
@@ -173,7 +180,7 @@ export function proportionPanels(state: ProportionState, data: ReadonlyMap<strin
         whole,
         percent,
         value: computedShare(percent),
-        detail: `${part.valueEn} of ${whole.valueEn}${whole.kind === 'target' ? ' (target)' : ''}`,
+        detail: partOfWhole(part, whole),
         label: state.label ?? part.label,
         planned: part.kind === 'target',
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
-import { lineChart, linePoints, pointTime } from '../../../src/charts/line/line';
+import { addedValue, lineChart, linePoints, pointTime } from '../../../src/charts/line/line';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, base: number, periodEn: string, more: Partial<ChartDatum> = {}): ChartDatum =>
@@ -112,18 +112,42 @@ describe('linePoints(state, data)', () => {
     ]);
   });
 
-  it('stacks an addition on the point before it and marks its value with +', () => {
+  it('stacks an addition on the point before it and prints it with + and the sum it plots', () => {
     const points = linePoints(parse({ figures: 'p22, p23, new24', at: '2022|2023|2024', adds: 'new24' }), data);
     expect(points.map((p) => [p.base, p.value, p.added])).toEqual([
       [5, '5', false],
       [12, '12', false],
-      [14, '+2', true],
+      [14, '+2 (14 in all)', true],
     ]);
   });
 
   it('plots a figure as given when it is not an addition', () => {
     const points = linePoints(parse({ figures: 'p22, p23, new24', at: '2022|2023|2024' }), data);
     expect(points.map((p) => p.base)).toEqual([5, 12, 2]);
+  });
+});
+
+describe('addedValue(datum, before)', () => {
+  const point = (datum: ChartDatum, added = false) => ({ datum, added });
+  it.each([
+    ['a count', fakeDatum('a', 2), point(fakeDatum('b', 12)), '+2 (14 in all)'],
+    [
+      'decimals, without the float error of their sum',
+      fakeDatum('a', 0.2, { unit: '万千瓦', valueEn: '2 MW' }),
+      point(fakeDatum('b', 0.1, { unit: '万千瓦', valueEn: '1 MW' })),
+      '+2 MW (3 MW in all)',
+    ],
+    [
+      'a hedged value, whose sum would be hedged too',
+      fakeDatum('a', 2, { valueEn: 'over 2' }),
+      point(fakeDatum('b', 12)),
+      '+over 2',
+    ],
+    ['a point before that is hedged', fakeDatum('a', 2), point(fakeDatum('b', 12, { valueEn: 'about 12' })), '+2'],
+    ['different units', fakeDatum('a', 2), point(fakeDatum('b', 12, { unit: '万个', valueEn: '120,000' })), '+2'],
+    ['a point before that is itself a sum', fakeDatum('a', 2), point(fakeDatum('b', 3), true), '+2'],
+  ])('%s', (_, datum, before, expected) => {
+    expect(addedValue(datum, before)).toBe(expected);
   });
 });
 
@@ -144,7 +168,7 @@ describe('lineChart.describe(state, data)', () => {
       note: 'Two more are planned.',
     });
     expect(lineChart.describe(state, data)).toBe(
-      'Line chart of 3 points. 2022, Chosen: 5; 2023, Expanded: 12; 2024, Planned: +2 (added to the point before, a target).' +
+      'Line chart of 3 points. 2022, Chosen: 5; 2023, Expanded: 12; 2024, Planned: +2 (14 in all) (added to the point before, a target).' +
         ' Dashed segments lead to targets, which are plans, not outcomes. Two more are planned.',
     );
   });

@@ -99,7 +99,7 @@ describe('proportionLayout(panels, width, form)', () => {
   it('wraps a computed value and its detail to a narrow waffle instead of overflowing at 320 px', () => {
     const computed = panel('part', 47.5, {
       value: '≈ 47.5% (computed)',
-      detail: '190 of 400 (target)',
+      detail: '190 of the 400 planned',
       whole: panel('whole', 100).datum,
     });
     const layout = proportionLayout([computed, panel('b', 10), panel('c', 20)], 320, 'waffle');

@@ -146,7 +146,7 @@ describe('proportionPanels(state, data)', () => {
     expect([panel!.percent, panel!.value, panel!.detail, panel!.label, panel!.whole!.id]).toEqual([
       47.5,
       '47.5% (computed)',
-      '190 of 400 (target)',
+      '190 of the 400 planned',
       'Label attracted',
       'target',
     ]);
@@ -175,7 +175,7 @@ describe('proportionChart.describe(state, data)', () => {
     ],
     [
       { part: 'attracted', whole: 'target', label: 'Large projects attracted' },
-      'A waffle chart of 100 squares. Large projects attracted: 190 of 400 (the target), 47.5% (computed).',
+      'A waffle chart of 100 squares. Large projects attracted: 190 of the 400 planned, 47.5% (computed).',
     ],
   ])('%j → %s', (attributes, expected) => {
     expect(proportionChart.describe(parse(attributes), data)).toBe(expected);
