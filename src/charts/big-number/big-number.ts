@@ -21,6 +21,8 @@ export interface BigNumberCell {
 /** One step of the panel as its component draws it. */
 export interface BigNumberStep {
   cells: BigNumberCell[];
+  /** The place and period every one of several numbers shares, said once under them rather than under each. */
+  sharedMeta?: string | undefined;
   note?: string | undefined;
 }
 
@@ -49,6 +51,12 @@ export function shareCells(step: BigNumberStep, notes: readonly Annotation[] = [
 
 const MAX_NUMBERS = 4;
 
+/** "Inner Mongolia · January–May 2024" when several numbers share their place and period; on a phone, two lines saved. */
+export function sharedMeta(cells: readonly BigNumberCell[]): string | undefined {
+  const metas = new Set(cells.map((cell) => `${cell.datum.placeEn} · ${cell.datum.periodEn}`));
+  return cells.length > 1 && metas.size === 1 ? [...metas][0] : undefined;
+}
+
 /** Up to four headline numbers, each with its label, period and place; the rest of the story's figures stay in charts. */
 export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
   name: 'big-number',
@@ -66,14 +74,14 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
       labelCountMismatch(state.labels, 'figures', state.figures.length)
     );
   },
-  resolve: (state, data) => ({
-    cells: state.figures.map((id, index) => ({
+  resolve(state, data) {
+    const cells = state.figures.map((id, index) => ({
       datum: data.get(id)!,
       label: state.labels?.[index] ?? data.get(id)!.label,
       highlighted: state.highlight.includes(id),
-    })),
-    note: state.note,
-  }),
+    }));
+    return { cells, sharedMeta: sharedMeta(cells), note: state.note };
+  },
   describe(state, data) {
     const parts = state.figures.map((id, index) => {
       const datum = data.get(id)!;

@@ -99,11 +99,17 @@ export function proportionLayout(
   const columns =
     form === 'bar' ? 1 : Math.max(1, Math.min(panels.length, Math.floor((width + m.gap) / (m.minPanel + m.gap))));
   const panelWidth = form === 'bar' ? width : Math.min(m.maxWaffle, (width - m.gap * (columns - 1)) / columns);
-  const texts = panels.map((panel) => ({
-    labelLines: wrapText(panel.label, panelWidth, m.labelSize),
-    valueLines: wrapText(panel.value, panelWidth, m.valueSize, true),
-    detailLines: panel.detail ? wrapText(panel.detail, panelWidth, m.detailSize) : [],
-  }));
+  // A waffle alone in its row has the row's width for its words: a long label over a narrow waffle would run to five
+  // lines and push the waffle down the screen.
+  const alone = (index: number) => index === panels.length - 1 && index % columns === 0;
+  const texts = panels.map((panel, index) => {
+    const textWidth = alone(index) ? width : panelWidth;
+    return {
+      labelLines: wrapText(panel.label, textWidth, m.labelSize),
+      valueLines: wrapText(panel.value, textWidth, m.valueSize, true),
+      detailLines: panel.detail ? wrapText(panel.detail, textWidth, m.detailSize) : [],
+    };
+  });
   const textHeight = (text: (typeof texts)[number]) =>
     (text.labelLines.length + text.detailLines.length) * m.lineHeight + text.valueLines.length * m.valueLineHeight;
   const graphicHeight = form === 'bar' ? m.barHeight : panelWidth;

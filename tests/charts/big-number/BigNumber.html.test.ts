@@ -22,9 +22,13 @@ function numbers(tree: Root) {
     value: toString(select('.value', cell)!),
     tag: select('.tag', cell) ? toString(select('.tag', cell)!) : undefined,
     label: toString(select('.label', cell)!),
-    meta: toString(select('.meta', cell)!),
+    meta: select('.meta', cell) ? toString(select('.meta', cell)!) : undefined,
   }));
 }
+
+/** The place and period said once under several numbers, if it is. */
+const shared = (tree: Root) =>
+  select('.numbers > .meta', tree) ? toString(select('.numbers > .meta', tree)!) : undefined;
 
 describe('render(BigNumber, step)', () => {
   it.each([
@@ -41,6 +45,15 @@ describe('render(BigNumber, step)', () => {
     ],
   ])('%s', (_case, step, expected) => {
     expect(numbers(draw(step))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['one number keeps its own', 'figures="up"', ['Inner Mongolia · 2024'], undefined],
+    ['several sharing them say them once', 'figures="up, plan"', [undefined, undefined], 'Inner Mongolia · 2024'],
+  ])('place and period: %s', (_case, step, own, once) => {
+    const tree = draw(step);
+    expect(numbers(tree).map((cell) => cell.meta)).toEqual(own);
+    expect(shared(tree)).toBe(once);
   });
 
   it('sets the target tag apart with a dashed border', () => {

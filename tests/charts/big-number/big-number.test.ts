@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigNumberChart } from '../../../src/charts/big-number/big-number';
+import { bigNumberChart, sharedMeta } from '../../../src/charts/big-number/big-number';
 import { fakeDatum } from '../../support/chart-datum';
 
 const data = new Map(
@@ -71,6 +71,22 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
     expect(bigNumberChart.describe(state, data)).toBe(
       'Solar cells: up by 16.5 times, to 17.5× the earlier level (Inner Mongolia, January–May 2024); Polysilicon: 97.5% (Inner Mongolia, January–May 2024). Year on year.',
     );
+  });
+});
+
+describe('sharedMeta(cells)', () => {
+  const cell = (placeEn: string, periodEn: string) => ({
+    datum: fakeDatum('x', 1, { placeEn, periodEn }),
+    label: 'x',
+    highlighted: false,
+  });
+  it.each([
+    ['one number', [cell('Wuhai', '2023')], undefined],
+    ['two sharing place and period', [cell('Wuhai', '2023'), cell('Wuhai', '2023')], 'Wuhai · 2023'],
+    ['two places', [cell('Wuhai', '2023'), cell('Hohhot', '2023')], undefined],
+    ['two periods', [cell('Wuhai', '2023'), cell('Wuhai', '2024')], undefined],
+  ])('%s', (_, cells, expected) => {
+    expect(sharedMeta(cells)).toBe(expected);
   });
 });
 

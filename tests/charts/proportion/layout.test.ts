@@ -112,6 +112,24 @@ describe('proportionLayout(panels, width, form)', () => {
       expect(textWidth(text, PROPORTION_METRICS.detailSize)).toBeLessThanOrEqual(mark!.width);
   });
 
+  it.each([
+    ['one waffle', 1, [true]],
+    ['three waffles at 320 px, two to a row', 3, [false, false, true]],
+    ['two waffles side by side', 2, [false, false]],
+  ])('gives a waffle alone in its row the row’s width for its words: %s', (_, count, alone) => {
+    const label = 'Share of equipment output value from the Hohhot, Baotou, Ordos and Tongliao bases, 2023';
+    const panels = Array.from({ length: count }, (__, i) => panel(`p${i}`, 80, { label }));
+    const layout = proportionLayout(panels, 320, 'waffle');
+    expect(
+      layout.panels.map((mark) =>
+        mark.labelLines.some((line) => textWidth(line, PROPORTION_METRICS.labelSize) > mark.width),
+      ),
+    ).toEqual(alone);
+    for (const mark of layout.panels)
+      for (const line of mark.labelLines)
+        expect(mark.x + textWidth(line, PROPORTION_METRICS.labelSize)).toBeLessThanOrEqual(320);
+  });
+
   it('stacks bars full width, one under another, filled to their share', () => {
     const layout = proportionLayout([panel('a', 80), panel('b', 0), panel('c', 100)], 320, 'bar');
     expect(layout.panels.map((mark) => [mark.x, mark.width, mark.barFill, mark.waffle ? 100 : 0])).toEqual([
