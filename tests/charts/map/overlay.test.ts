@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
-import { inView } from '../../../src/charts/map/layout';
+import { inView, type Point } from '../../../src/charts/map/layout';
 import { defaultGeometry, mapChart, type MapStep } from '../../../src/charts/map/map';
 import {
   anchorPixels,
@@ -65,7 +65,7 @@ describe('mapOverlay(step, size, width)', () => {
     });
     const narrow = mapOverlay(crowded, size, 320);
     expect(narrow.labels.length + narrow.unplacedRegions.length).toBe(13);
-    expect(narrow.unplacedRegions).toContain('Anhui');
+    expect(narrow.unplacedRegions.length).toBeGreaterThan(0);
     expect(mapOverlay(crowded, size, 700).unplacedRegions.length).toBeLessThan(narrow.unplacedRegions.length);
   });
 
@@ -88,6 +88,39 @@ describe('mapOverlay(step, size, width)', () => {
       const apart = Math.max(x0! - (label!.x + label!.width), label!.x - x1!, y0! - bottom, top - y1!);
       expect(apart).toBeLessThanOrEqual(label!.height);
     }
+  });
+
+  it.each([320, 360, 390, 700])(
+    'never sets a name beside its own shape over the middle of another lit one, at %i px',
+    (width) => {
+      for (const state of [
+        step({ view: 'inner-mongolia', highlight: 'hohhot, baotou, ordos, bayannur, chifeng, wuhai, hinggan' }),
+        step({ highlight: 'inner-mongolia, beijing, tianjin, hebei' }),
+      ]) {
+        const places = new Map(state.highlight.map((place) => [place.id, place]));
+        for (const label of mapOverlay(state, size, width).labels) {
+          const [top, bottom] = [label.y - label.height / 2, label.y + label.height / 2];
+          const covers = ([x0, y0]: Point, [x1, y1]: Point) =>
+            label.x < x1 && x0 < label.x + label.width && top < y1 && y0 < bottom;
+          const own = places.get(label.key.replace('region-', ''))!;
+          const [[ox0, oy0], [ox1, oy1]] = own.extent.map((corner) => inView(corner, state.zoom));
+          if (covers([ox0!, oy0!], [ox1!, oy1!])) continue;
+          const wrong = state.highlight
+            .filter((place) => place !== own)
+            .filter((place) => {
+              const [x, y] = inView(place.anchor, state.zoom);
+              return x > label.x && x < label.x + label.width && y > top && y < bottom;
+            })
+            .map((place) => place.id);
+          expect(wrong, `${own.id} at ${width} px`).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it('names all four lit places of the planned channel on a phone, none left to the key', () => {
+    const overlay = mapOverlay(step({ highlight: 'inner-mongolia, beijing, tianjin, hebei' }), size, 358);
+    expect(overlay.unplacedRegions).toEqual([]);
   });
 
   it('names a region big enough for its name across its middle', () => {
