@@ -267,7 +267,8 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
   return {
     callouts: placed.callouts,
     markers,
-    height: markers.length > 0 ? listY - m.listGap * unit : space.height,
+    // The list's last line hangs its descenders below its line box; a pad keeps them in the drawing.
+    height: markers.length > 0 ? listY - m.listGap * unit + m.pad * unit : space.height,
     fontSize,
     lineHeight,
     markerRadius,

@@ -106,6 +106,18 @@ describe('placeAnnotations(notes, space)', () => {
     expect(layout.height).toBeGreaterThan(layout.markers[1]!.listY);
   });
 
+  it('keeps the descenders of the list’s last line inside the drawing', () => {
+    const where = space(320, 100, { a: { x: 100, y: 50 } }, [{ x: 0, y: 0, width: 320, height: 100 }]);
+    const layout = placeAnnotations(
+      [{ target: 'a', text: 'A note long enough to wrap onto a second line of text' }],
+      where,
+    );
+    const [marker] = layout.markers;
+    const lastBaseline = marker!.listY + (marker!.lines.length - 1) * layout.lineHeight;
+    // A sans-serif's descenders reach about a quarter of an em below the baseline.
+    expect(layout.height).toBeGreaterThanOrEqual(lastBaseline + 0.25 * layout.fontSize);
+  });
+
   it('keeps a placed note clear of another note’s marker', () => {
     // b has no room (boxed in); a's nearest spot to the right would cover b's marker.
     const walls = [
