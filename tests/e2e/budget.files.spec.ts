@@ -8,9 +8,10 @@ import { storiesOnDisk } from './stories-on-disk';
 
 // Deterministic byte budgets on the built site, never timings; read from dist/ with no browser, so they run once, in
 // the files project (playwright.config.ts).
-// Issue 14 asks for 30 KB per story; this holds what the pages ship with the charts' notes and motion, no more than
-// before them (README › Load says why 30 KB needs Svelte's runtime out of the browser), so nothing grows unseen.
-const STORY_JS_GZIP = 38 * 1024;
+// Issue 14 asks for 30 KB per story; this holds what the pages ship with the charts' notes and motion, and maps whose
+// names keep off the shapes they would hide (0.3 KB on the one story with maps), no more (README › Load says why 30 KB
+// needs Svelte's runtime out of the browser), so nothing grows unseen.
+const STORY_JS_GZIP = 38.5 * 1024;
 const STORY_CSS_GZIP = 15 * 1024;
 // A figures page's first view (HTML, CSS, JavaScript, and on /figures/ the search index it fetches at once).
 const FIGURES_FIRST_VIEW_GZIP = 60 * 1024;

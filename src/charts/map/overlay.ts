@@ -210,47 +210,40 @@ export function mapOverlay(
   for (const region of [...step.highlight, ...step.lines.flatMap((line) => [line.from, line.to]), ...step.points]) {
     if (!regions.has(region.id)) regions.set(region.id, region);
   }
-  const lit = new Set(step.highlight.map((region) => region.id));
   // A point well inside each lit region, with half a line of room: a name there would name the wrong shape. (Boxes
   // would be too coarse: Inner Mongolia's spans half of north China, and Hebei's holds Beijing and Tianjin.)
-  const litMiddles = step.highlight.map((region) => {
-    const [x, y] = inView(region.anchor, step.zoom);
-    return {
-      id: region.id,
-      box: { x0: x - lineHeight / 2, y0: y - lineHeight / 2, x1: x + lineHeight / 2, y1: y + lineHeight / 2 },
-    };
-  });
+  const litMiddles = new Map(
+    step.highlight.map((region) => {
+      const [x, y] = inView(region.anchor, step.zoom);
+      const r = lineHeight / 2;
+      return [region.id, { x0: x - r, y0: y - r, x1: x + r, y1: y + r }];
+    }),
+  );
   const unplacedRegions: string[] = [];
   for (const region of regions.values()) {
-    const anchor = inView(region.anchor, step.zoom);
+    const [ax, ay] = inView(region.anchor, step.zoom);
     const [[x0, y0], [x1, y1]] = region.extent.map((corner) => inView(corner, step.zoom)) as [Point, Point];
-    const [boxWidth, boxHeight] = [x1 - x0, y1 - y0];
-    const covered =
-      (Math.min(textWidth(region.name, m.fontSize, true) * unit, boxWidth) * Math.min(lineHeight, boxHeight)) /
-      Math.max(boxWidth * boxHeight, Number.EPSILON);
-    const fits = covered <= INSIDE_SHARE;
-    const middle = (w: number): Point => [anchor[0] - w / 2, anchor[1]];
+    const fits =
+      Math.min(textWidth(region.name, m.fontSize, true) * unit, x1 - x0) * Math.min(lineHeight, y1 - y0) <=
+      INSIDE_SHARE * (x1 - x0) * (y1 - y0);
     const marked = dotted.has(region.id) || arrowEnds.has(region.id);
-    const sides: ((w: number) => Point)[] = [() => [x1 + gap, anchor[1]], (w) => [x0 - gap - w, anchor[1]]];
+    const sides: ((w: number) => Point)[] = [() => [x1 + gap, ay], (w) => [x0 - gap - w, ay]];
     const ends: ((w: number) => Point)[] = [
-      (w) => [anchor[0] - w / 2, y0 - gap - lineHeight / 2],
-      (w) => [anchor[0] - w / 2, y1 + gap + lineHeight / 2],
+      (w) => [ax - w / 2, y0 - gap - lineHeight / 2],
+      (w) => [ax - w / 2, y1 + gap + lineHeight / 2],
     ];
     // A lit region too small for its name is named beside its shape, which the name would otherwise hide; a marked
     // one above or below, in line with its dot or arrowhead, as a name to one side would lie across its neighbours.
     // Never over another lit region's middle, where it would name the wrong shape: its own middle is better.
-    const outside = lit.has(region.id) && !fits ? (marked ? [...ends, ...sides] : [...sides, ...ends]) : [];
-    const others = litMiddles.filter(({ id }) => id !== region.id).map(({ box }) => box);
+    const outside = litMiddles.has(region.id) && !fits ? (marked ? [...ends, ...sides] : [...sides, ...ends]) : [];
+    const others = [...litMiddles].filter(([id]) => id !== region.id).map(([, box]) => box);
+    const around = aroundDot(region.id, [ax, ay]);
+    const name = (candidates: ((w: number) => Point)[], avoid?: Box[]) =>
+      place(`region-${region.id}`, region.name, candidates, 'name', avoid);
     // A region with no mark of its own is named across its middle, by preference when the name fits there; failing
     // that, near it but off other lit regions, or in the key. A marked one is named beside its dot or arrowhead.
-    const key = `region-${region.id}`;
-    const around = aroundDot(region.id, anchor);
-    const placed = marked
-      ? (outside.length > 0 && place(key, region.name, outside, 'name', others)) ||
-        place(key, region.name, around, 'name')
-      : (outside.length > 0 && place(key, region.name, outside, 'name', others)) ||
-        place(key, region.name, [middle], 'name') ||
-        place(key, region.name, around, 'name', others);
+    const placed =
+      name(outside, others) || (marked ? name(around) : name([(w) => [ax - w / 2, ay]]) || name(around, others));
     if (!placed) unplacedRegions.push(region.en);
   }
   for (const arc of arcs) {
