@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/resolve-chromium';
+import { ensureCjkFont } from './scripts/resolve-cjk-font';
 import { machineProbe } from './scripts/machine-probe';
 
 // E2E_PORT lets a second run (another checkout, a benchmark) serve beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = resolveChromium(machineProbe);
+// Readers' phones draw Chinese; the browser under test must too, or every quote is empty boxes (tests/e2e/glyphs.spec.ts).
+ensureCjkFont(machineProbe);
 // Spec files named *.files.spec.ts check files or server answers and open no browser.
 const FILE_CHECKS = '**/*.files.spec.ts';
 

@@ -33,6 +33,7 @@ import type { PageWeight } from './bench/weight.ts';
 import { machineProbe } from './machine-probe.ts';
 import { startPreview } from './preview-server.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './resolve-chromium.ts';
+import { ensureCjkFont } from './resolve-cjk-font.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LIGHTHOUSE_RUNS = 3;
@@ -95,6 +96,8 @@ function lighthouseResult({ runs, errors }: Lighthouse): LighthouseResult {
 /** The whole run; everything it starts goes on `stack`, which the caller disposes however the run ends. */
 async function bench(stack: AsyncDisposableStack, signal: AbortSignal, wanted: string[]): Promise<BenchResults> {
   const chromePath = resolveChromium(machineProbe);
+  // Without a CJK font the pages' Chinese quotes fall back to boxes, which lay out and paint unlike readers' pages.
+  ensureCjkFont(machineProbe);
   const outDir = mkdtempSync(join(tmpdir(), 'nmg-bench-'));
   stack.defer(() => rmSync(outDir, { recursive: true, force: true }));
   log(`building the site into ${outDir}`);

@@ -2,9 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { ChromiumProbe } from './resolve-chromium';
+import type { FontProbe } from './resolve-cjk-font';
 
-/** The real machine, as resolveChromium sees it. */
-export const machineProbe: ChromiumProbe = {
+/** The real machine, as resolveChromium and ensureCjkFont see it. */
+export const machineProbe: ChromiumProbe & FontProbe = {
   env: process.env,
   playwrightChromium() {
     const path = chromium.executablePath();
@@ -21,10 +22,22 @@ export const machineProbe: ChromiumProbe = {
     const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
     return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease) && this.which('apt-get') !== undefined;
   },
-  installWithApt() {
+  installWithApt(...names) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...names], { stdio: 'inherit', env });
+  },
+  chineseFamilies() {
+    const result = spawnSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' });
+    if (result.status !== 0) return [];
+    return [
+      ...new Set(
+        result.stdout
+          .split('\n')
+          .flatMap((line) => line.split(','))
+          .map((name) => name.trim()),
+      ),
+    ].filter(Boolean);
   },
   log: (message) => console.log(message),
 };

@@ -8,8 +8,8 @@ export interface ChromiumProbe {
   exists(path: string): boolean;
   /** True on Debian or Ubuntu when running as root with apt-get available. */
   canInstallWithApt(): boolean;
-  /** Installs Debian's chromium package; throws if apt-get fails. */
-  installWithApt(): void;
+  /** Installs Debian packages; throws if apt-get fails. */
+  installWithApt(...names: string[]): void;
   log(message: string): void;
 }
 
@@ -28,7 +28,7 @@ export function resolveChromium(probe: ChromiumProbe): string {
   if (system) return system;
   if (probe.canInstallWithApt()) {
     probe.log('No Chromium found for the end-to-end tests: installing Debian\'s "chromium" package with apt-get.');
-    probe.installWithApt();
+    probe.installWithApt('chromium');
     const installed = findSystemBrowser(probe);
     if (installed) return installed;
     throw new Error('apt-get installed "chromium", but no chromium command is on PATH afterwards.');

@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { machineProbe } from './machine-probe.ts';
 import { startPreview } from './preview-server.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './resolve-chromium.ts';
+import { ensureCjkFont } from './resolve-cjk-font.ts';
 import { SHOT_SCHEMES, SHOT_WIDTHS, contactSheet, shotFile, type Shot } from './shots/sheet.ts';
 
 const OUT = process.env.SHOTS_DIR ?? 'shots';
@@ -28,7 +29,10 @@ const stories = readdirSync('dist/stories', { withFileTypes: true })
 
 rmSync(OUT, { recursive: true, force: true });
 const server = await startPreview();
-const browser = await chromium.launch({ executablePath: resolveChromium(machineProbe), args: [...CHROMIUM_ARGS] });
+const executablePath = resolveChromium(machineProbe);
+// The shots are for reviewing what readers see, Chinese quotes included.
+ensureCjkFont(machineProbe);
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 const shots: Shot[] = [];
 try {
   for (const story of stories) {

@@ -20,8 +20,8 @@ function machine(spec: Machine) {
     which: (command) => onPath[command],
     exists: (path) => (spec.files ?? []).includes(path),
     canInstallWithApt: () => spec.apt ?? false,
-    installWithApt: () => {
-      actions.push('apt-get install chromium');
+    installWithApt: (...names) => {
+      actions.push(`apt-get install ${names.join(' ')}`);
       Object.assign(onPath, spec.aptAdds);
     },
     log: (message) => actions.push(`log: ${message}`),
