@@ -19,8 +19,9 @@ const config: KnipConfig = {
   // A type that names part of an exported signature (a layout's mark, a card's cell) stays exported with it, even
   // when no other file names it; a type that nothing uses at all is still reported.
   ignoreExportsUsedInFile: { interface: true, type: true },
-  // The Chromium resolver installs Debian's chromium with apt-get as a last resort; it is a system command.
-  ignoreBinaries: ['apt-get'],
+  // The Chromium and CJK font resolvers install Debian's packages with apt-get as a last resort, and ask fontconfig's
+  // fc-list which fonts cover Chinese: system commands.
+  ignoreBinaries: ['apt-get', 'fc-list'],
 };
 
 export default config;

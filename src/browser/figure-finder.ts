@@ -1,4 +1,5 @@
 import { indexedText, type IndexedFigure } from '../lib/figure-index';
+import { chineseRuns } from '../lib/chinese-runs';
 import { RETIRED_FIGURES } from '../lib/retired-figures';
 import { figurePath } from '../lib/urls';
 import { bindFilterForm, matchesFilters, matchesWords, searchText, type FigureQuery } from './filter-figures';
@@ -24,16 +25,29 @@ export function findFigures(records: readonly Searchable[], query: FigureQuery):
     .map(({ figure }) => figure);
 }
 
+/** A span of Chinese, marked so browsers read it as Chinese and their page translation leaves it as printed. */
+function chineseSpan(text: string): HTMLSpanElement {
+  return Object.assign(document.createElement('span'), { textContent: text, lang: 'zh-Hans', translate: false });
+}
+
+/** English text with its Chinese runs in spans, as MixedText.astro writes them on the server. */
+function mixed(text: string): (string | HTMLSpanElement)[] {
+  return chineseRuns(text).map((run) => (run.zh ? chineseSpan(run.text) : run.text));
+}
+
 /** One result: value and label linked to the figure's full entry, its Chinese label and its place, period and kind. */
 function resultItem(figure: IndexedFigure, base: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = item.appendChild(document.createElement('a'));
   link.href = base + figurePath(figure.source, figure.id).slice(1);
-  link.append(Object.assign(document.createElement('strong'), { textContent: figure.value }), ` ${figure.label}`);
-  if (figure.label_zh) {
-    item.append(' ', Object.assign(document.createElement('span'), { textContent: figure.label_zh, lang: 'zh-Hans' }));
-  }
-  item.append(Object.assign(document.createElement('span'), { className: 'meta', textContent: figure.meta }));
+  link.append(
+    Object.assign(document.createElement('strong'), { textContent: figure.value }),
+    ' ',
+    ...mixed(figure.label),
+  );
+  if (figure.label_zh) item.append(' ', chineseSpan(figure.label_zh));
+  const meta = item.appendChild(Object.assign(document.createElement('span'), { className: 'meta' }));
+  meta.append(...mixed(figure.meta));
   return item;
 }
 

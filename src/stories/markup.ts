@@ -139,7 +139,10 @@ export const STORY_HTML: Schema = {
   attributes: {
     a: ['href', 'title', ['className', 'fig-ref'], 'dataFigure', 'ariaLabel'],
     ol: ['start'],
-    span: [['lang', 'zh-Hans']],
+    span: [
+      ['lang', 'zh-Hans'],
+      ['translate', 'no'],
+    ],
     sup: [['className', 'ctx-ref']],
   },
   protocols: { href: ['https'] },

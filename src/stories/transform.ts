@@ -121,7 +121,7 @@ export function transformStory<Name extends string>(
         return SKIP;
       }
       if (directive.name === 'zh') {
-        directive.data = { hName: 'span', hProperties: { lang: 'zh-Hans' } };
+        directive.data = { hName: 'span', hProperties: { lang: 'zh-Hans', translate: 'no' } };
         quotes.push({ text: toString(directive), line: line(directive) });
         return;
       }

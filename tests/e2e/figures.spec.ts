@@ -41,6 +41,16 @@ test.describe('figure finder (/figures/)', () => {
     await expect(page.locator('#figure-results li')).toHaveCount(0);
   });
 
+  test('marks the Chinese in a result’s label and place as Chinese, for browsers to leave untranslated', async ({
+    page,
+  }) => {
+    const record = records.find((r) => /\p{Script=Han}/u.test(r.label))!;
+    await page.goto(`/figures/?q=${encodeURIComponent(record.label)}`);
+    const result = page.locator(`#figure-results li:has(a[href="${local(record.figure_url)}"])`);
+    const chinese = record.label.match(/\p{Script=Han}+/u)![0];
+    await expect(result.locator('a span[lang="zh-Hans"][translate="no"]', { hasText: chinese })).toHaveCount(1);
+  });
+
   test('filters by source and kind, keeps the filters in the address, and shows all on request', async ({ page }) => {
     await page.goto('/figures/');
     await page.getByLabel('Source').selectOption(SOURCE);

@@ -88,6 +88,29 @@ test.describe('built pages', () => {
     expect(missing).toEqual([]);
   });
 
+  test('on English pages, Chinese stands in elements marked lang="zh-Hans" translate="no", so browsers neither misread nor rewrite verbatim quotes', () => {
+    const problems: string[] = [];
+    /** Walks an element's subtree, knowing the language in force and whether translation is off. */
+    const walk = (node: Root | Element, file: string, lang: string, untranslated: boolean) => {
+      for (const child of node.children) {
+        if (child.type === 'text' && /\p{Script=Han}/u.test(child.value) && !(lang === 'zh-Hans' && untranslated))
+          problems.push(
+            `${file}: "${child.value.trim().slice(0, 30)}" is in lang="${lang}"${untranslated ? '' : ' without translate="no"'}`,
+          );
+        if (child.type !== 'element' || ['script', 'style', 'template'].includes(child.tagName)) continue;
+        const own = typeof child.properties.lang === 'string' ? child.properties.lang : lang;
+        if (own === 'zh-Hans' && child.properties.lang && child.properties.translate !== 'no')
+          problems.push(`${file}: <${child.tagName} lang="zh-Hans"> without translate="no"`);
+        walk(child, file, own, untranslated || child.properties.translate === 'no');
+      }
+    };
+    for (const { file, tree } of parsedPages()) {
+      const html = selectAll('html', tree)[0]!;
+      if (html.properties.lang === 'en') walk(html, file, 'en', false);
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
   test('no font or stylesheet is loaded from anywhere but the site', () => {
     const offSite: string[] = [];
     for (const { file, tree } of parsedPages()) {

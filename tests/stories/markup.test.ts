@@ -176,7 +176,7 @@ describe('sanitizeStoryHtml(tree)', () => {
       h('p', [
         h('a.fig-ref', { href: '/sources/x/#p-1', dataFigure: 'x', title: 'Label, 2024' }, '7.2%'),
         h('sup.ctx-ref', h('a', { href: '#fact-y', ariaLabel: 'cited outside source' }, 'source')),
-        h('span', { lang: 'zh-Hans' }, '中文'),
+        h('span', { lang: 'zh-Hans', translate: 'no' }, '中文'),
         h('a', { href: 'https://example.org/' }, 'out'),
       ]),
       h('ol', { start: 2 }, h('li', h('em', 'a'))),

@@ -85,7 +85,7 @@ describe('transformStory(body, context)', () => {
     const story = run(good);
     const [intro, , outro] = story.blocks;
     expect(intro).toEqual({ kind: 'prose', html: expect.stringContaining('>7.2%</a> growth.') });
-    expect(outro).toEqual({ kind: 'prose', html: '<p>Outro in <span lang="zh-Hans">中文</span>.</p>' });
+    expect(outro).toEqual({ kind: 'prose', html: '<p>Outro in <span lang="zh-Hans" translate="no">中文</span>.</p>' });
   });
 
   it('collects each Chinese quote with its file line, for the build to find in the sources', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_CSS } from '../../src/lib/site-palette';
 import { contrastRatio } from '../../src/lib/contrast';
@@ -55,5 +56,21 @@ describe.each(Object.entries(SCHEMES))('the %s palette of src/styles/global.css'
       ratio,
       `${mark} ${colour(mark)} against ${back} ${colour(back)}: ${ratio.toFixed(2)}:1`,
     ).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe(':lang(zh) in src/styles/global.css', () => {
+  it('sets Chinese in the CJK fonts, upright, with strict line breaking', () => {
+    const declarations: Record<string, string> = {};
+    postcss.parse(css).walkRules(':lang(zh)', (rule) => {
+      rule.walkDecls((declaration) => {
+        declarations[declaration.prop] = declaration.value;
+      });
+    });
+    expect(declarations).toMatchObject({
+      'font-family': 'var(--font-zh)',
+      'font-style': 'normal',
+      'line-break': 'strict',
+    });
   });
 });
