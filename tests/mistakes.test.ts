@@ -81,10 +81,31 @@ const DATA_MISTAKES: Mistake[] = [
         '  source: nmg-daily-economy-2024-07-02',
         '  quote: 全区采矿业增加值同比增长3.4%',
         '  topics: [industry]',
+        '  label_zh: 采矿业增加值增速',
         '',
       ].join('\n'),
     },
     message: 'data/figures/zz-broken.yaml:9: record 1 "broken-figure", field quote: not found in source',
+  },
+  {
+    mistake: 'a figure with no label in Chinese',
+    edits: {
+      'data/figures/zz-broken.yaml': [
+        '- id: broken-figure',
+        '  label: Growth of mining value added',
+        '  value: "3.3"',
+        '  unit: "%"',
+        '  kind: growth',
+        '  period: "2024-01/2024-05"',
+        '  place: inner-mongolia',
+        '  source: nmg-daily-economy-2024-07-02',
+        '  quote: 全区采矿业增加值同比增长3.3%',
+        '  topics: [industry]',
+        '',
+      ].join('\n'),
+    },
+    message:
+      'data/figures/zz-broken.yaml:1: record 1 "broken-figure", field label_zh: must say in Chinese what is measured',
   },
   {
     mistake: 'a number of a source that is neither a figure nor excluded',

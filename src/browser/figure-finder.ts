@@ -45,7 +45,7 @@ function resultItem(figure: IndexedFigure, base: string): HTMLLIElement {
     ' ',
     ...mixed(figure.label),
   );
-  if (figure.label_zh) item.append(' ', chineseSpan(figure.label_zh));
+  item.append(' ', chineseSpan(figure.label_zh));
   const meta = item.appendChild(Object.assign(document.createElement('span'), { className: 'meta' }));
   meta.append(...mixed(figure.meta));
   return item;

@@ -5,7 +5,7 @@ import type { FigureView } from './view';
 export interface ExportRecord {
   id: string;
   label: string;
-  label_zh: string | null;
+  label_zh: string;
   value: string;
   unit: string;
   value_en: string;
@@ -64,7 +64,7 @@ export function exportRecords(views: readonly FigureView[], site: URL, links: Ex
   return views.map(({ figure, valueEn, periodEn, source, checks, stories }) => ({
     id: figure.id,
     label: figure.label,
-    label_zh: figure.label_zh ?? null,
+    label_zh: figure.label_zh,
     value: figure.value,
     unit: figure.unit,
     value_en: valueEn,

@@ -28,7 +28,10 @@ const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八�
 export const figureSchema = z.strictObject({
   id: kebabId,
   label: z.string().trim().min(3, 'must say in English what is measured'),
-  label_zh: z.string().trim().min(1).optional(),
+  label_zh: z
+    .string({ error: 'must say in Chinese what is measured, in the document’s own words where it can' })
+    .trim()
+    .min(1, 'must say in Chinese what is measured, in the document’s own words where it can'),
   value: z
     .string({ error: 'must be the number exactly as printed, in quotes, e.g. value: "35.0"' })
     .regex(PRINTED_NUMBER, 'must be the number exactly as printed, e.g. "35.0", "七" or the ratio "1∶3"'),

@@ -8,7 +8,7 @@ export function searchIndex(views: readonly FigureView[]): IndexedFigure[] {
       id: figure.id,
       value: valueEn,
       label: figure.label,
-      label_zh: figure.label_zh ?? '',
+      label_zh: figure.label_zh,
       meta: `${placeEn} · ${periodEn} · ${kindEn}`,
       story: stories.map((story) => story.slug).join(' '),
       topic: figure.topics.join(' '),

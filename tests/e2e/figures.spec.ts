@@ -155,9 +155,7 @@ test.describe('a document’s figures (/figures/<source>/)', () => {
     await page.goto(`/figures/${SOURCE}/`);
     const words = '地区生产总值';
     await page.getByRole('searchbox', { name: /Search/ }).fill(words);
-    const expected = records.filter((r) =>
-      [r.label, r.label_zh ?? '', r.quote, r.note ?? ''].join(' ').includes(words),
-    );
+    const expected = records.filter((r) => [r.label, r.label_zh, r.quote, r.note ?? ''].join(' ').includes(words));
     expect(expected.length).toBeGreaterThan(0);
     await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} of ${records.length} figures`);
     await expect(page.locator('.figure-entry:visible')).toHaveCount(expected.length);

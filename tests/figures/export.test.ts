@@ -47,7 +47,7 @@ describe('exportRecords(views, site, links)', () => {
       unit: '%',
       value_en: '3.3%',
       period_en: 'January–May 2024',
-      label_zh: null,
+      label_zh: '标签',
       topics: ['industry', 'energy'],
       stories: ['a-story'],
       checks: [{ relation: 'r', holds: false, message: check.message }],
@@ -72,7 +72,7 @@ describe('toCsv(records)', () => {
     expect(row!.quote).toBe(figure.quote);
     expect(row!.note).toBe(figure.note);
     expect(row!.topics).toBe('industry; energy');
-    expect(row!.label_zh).toBe('');
+    expect(row!.label_zh).toBe('标签');
     expect(row!.checks).toBe(check.message);
   });
 

@@ -20,6 +20,7 @@ const good = {
   // The source breaks no line here, but prints it with full-width punctuation around it.
   quote: '全区采矿业增加值同比增长3.3%',
   topics: '[industry]',
+  label_zh: '采矿业增加值增速',
 };
 
 /** One record as YAML, with fields replaced or (given undefined) removed. */
@@ -112,7 +113,7 @@ describe('loadFigures(dir)', () => {
     [
       'a hedge read as another qualifier (以上 includes the number)',
       { value: '"70"', period: '"2023"', qualifier: 'over', quote: '覆盖全市70%以上的街道社区' },
-      /a\.yaml:11: record 1 "nmg-mining-growth", field qualifier: the quote hedges 70 with 以上, which the site always renders "at least"; write qualifier: at least/,
+      /a\.yaml:12: record 1 "nmg-mining-growth", field qualifier: the quote hedges 70 with 以上, which the site always renders "at least"; write qualifier: at least/,
     ],
     [
       'a hedge with no qualifier',

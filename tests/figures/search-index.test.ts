@@ -55,7 +55,7 @@ describe('searchIndex(views)', () => {
         id: 'wuhai-parks-2023',
         value: '1',
         label: 'Pocket parks',
-        label_zh: '',
+        label_zh: '标签',
         meta: 'Haibowan, Wuhai · 2024 · level',
         story: 'a-story',
         topic: 'industry',

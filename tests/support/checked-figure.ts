@@ -5,6 +5,7 @@ export function fakeFigure(id: string, overrides: Partial<CheckedFigure> = {}): 
   return {
     id,
     label: id,
+    label_zh: '标签',
     value: '1',
     unit: '个',
     kind: 'level',
