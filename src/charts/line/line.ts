@@ -187,7 +187,8 @@ export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatu
 
 /**
  * What an addition prints: "+2 (14 in all)", the sum in the unit both points print, so the height it plots is a number
- * the reader can see; just "+2" when either value is hedged or the point before is itself a sum, as their sum would be.
+ * the reader can see; just "+2" when either value is hedged (their sum would be too), the units differ, or the point
+ * before is itself an addition.
  */
 export function addedValue(datum: ChartDatum, before: Pick<LinePoint, 'datum' | 'added'>): string {
   const plain = (one: ChartDatum) => one.valueEn === formatQuantity(String(one.value), one.unit);
