@@ -243,7 +243,8 @@ export function mapOverlay(
     // A region with no mark of its own is named across its middle, by preference when the name fits there; failing
     // that, near it but off other lit regions, or in the key. A marked one is named beside its dot or arrowhead.
     const placed =
-      name(outside, others) || (marked ? name(around) : name([(w) => [ax - w / 2, ay]]) || name(around, others));
+      name(outside, others) ||
+      (marked ? name(around) : name([(w) => [ax - w / 2, ay]], others) || name(around, others));
     if (!placed) unplacedRegions.push(region.en);
   }
   for (const arc of arcs) {
