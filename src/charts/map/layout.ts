@@ -212,19 +212,21 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
       path(feature);
       return { id: feature.properties.id, d: writer.result() };
     });
-  const height = Math.ceil(geoPath(projection).bounds(withoutInset(provinces))[1][1] + PAD);
+  // Bounds in map units, of the whole map, each region and the divisions' zoom.
+  const measure = geoPath(projection);
+  const height = Math.ceil(measure.bounds(withoutInset(provinces))[1][1] + PAD);
   const insetFeature = provinces.features.find((feature) => feature.properties.id === INSET.id);
   const inset = insetFeature
     ? insetPath(insetFeature, { x: width - PAD, y: height - PAD }, width * INSET_WIDTH, writer)
     : '';
   const anchors = new Map<string, Point>();
   const extents = new Map<string, Extent>();
+  const round = (value: number) => Math.round(value * PATH_SCALE) / PATH_SCALE;
   for (const feature of [...withoutInset(provinces).features, ...divisions.features]) {
     const rings = projectedRings(feature.geometry, projection);
     const largest = rings.reduce((a, b) => (Math.abs(polygonArea(b)) > Math.abs(polygonArea(a)) ? b : a));
     anchors.set(feature.properties.id, labelPoint(largest));
-    const [[left, top], [right, bottom]] = geoPath(projection).bounds(feature);
-    const round = (value: number) => Math.round(value * PATH_SCALE) / PATH_SCALE;
+    const [[left, top], [right, bottom]] = measure.bounds(feature);
     extents.set(feature.properties.id, [
       [round(left), round(top)],
       [round(right), round(bottom)],
@@ -232,7 +234,7 @@ export function mapGeometry(provinces: RegionCollection, divisions: RegionCollec
   }
   const [[x0, y0], [x1, y1]] =
     divisions.features.length > 0
-      ? geoPath(projection).bounds(divisions)
+      ? measure.bounds(divisions)
       : [
           [0, 0],
           [width, height],

@@ -103,11 +103,11 @@ export function proportionLayout(
   // lines and push the waffle down the screen.
   const alone = (index: number) => index === panels.length - 1 && index % columns === 0;
   const texts = panels.map((panel, index) => {
-    const textWidth = alone(index) ? width : panelWidth;
+    const wrapWidth = alone(index) ? width : panelWidth;
     return {
-      labelLines: wrapText(panel.label, textWidth, m.labelSize),
-      valueLines: wrapText(panel.value, textWidth, m.valueSize, true),
-      detailLines: panel.detail ? wrapText(panel.detail, textWidth, m.detailSize) : [],
+      labelLines: wrapText(panel.label, wrapWidth, m.labelSize),
+      valueLines: wrapText(panel.value, wrapWidth, m.valueSize, true),
+      detailLines: panel.detail ? wrapText(panel.detail, wrapWidth, m.detailSize) : [],
     };
   });
   const textHeight = (text: (typeof texts)[number]) =>
