@@ -9,7 +9,7 @@ const PHONE_DRAWING_BOTTOM = 0.55;
 
 test.describe('charts sized for reading', () => {
   for (const story of storiesOnDisk()) {
-    test(`/stories/${story.slug}/: every step's chart text is at least ${SMALLEST_TEXT} px and none is cut off, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
+    test(`/stories/${story.slug}/: every step's chart text is at least ${SMALLEST_TEXT} px, none is cut off and none outsizes the headline but a value, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
       page,
       isMobile,
     }) => {
@@ -21,6 +21,8 @@ test.describe('charts sized for reading', () => {
         const chart = await showStep(page, id);
         const measured = await chart.evaluate((figure) => {
           let smallest = Infinity;
+          // The largest text not set bold as a value: a label, a note, a tick, the source.
+          let largestPlain = 0;
           const seen: string[] = [];
           const outside: string[] = [];
           for (const svg of figure.querySelectorAll('svg')) {
@@ -39,22 +41,44 @@ test.describe('charts sized for reading', () => {
             const scale = Math.min(box.width / view.width, box.height / view.height);
             for (const text of svg.querySelectorAll('text')) {
               if (!text.textContent!.trim()) continue;
-              const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+              const style = getComputedStyle(text);
+              const size = parseFloat(style.fontSize) * scale;
               if (size < smallest) [smallest, seen[0]] = [size, text.textContent!];
+              if (Number(style.fontWeight) < 600 && size > largestPlain)
+                [largestPlain, seen[1]] = [size, text.textContent!];
             }
           }
           for (const element of figure.querySelectorAll('figcaption, p, span, summary, button')) {
             if (element.closest('svg') || element.getClientRects().length === 0 || !element.textContent!.trim())
               continue;
-            const size = parseFloat(getComputedStyle(element).fontSize);
+            const style = getComputedStyle(element);
+            const size = parseFloat(style.fontSize);
             if (size < smallest) [smallest, seen[0]] = [size, element.textContent!];
+            // Only text an element holds itself (not a button's whole card), and none hidden for screen readers.
+            const own = element.children.length === 0 && element.getBoundingClientRect().width > 1;
+            if (own && element.localName !== 'figcaption' && Number(style.fontWeight) < 600 && size > largestPlain)
+              [largestPlain, seen[1]] = [size, element.textContent!];
           }
+          const headline = parseFloat(getComputedStyle(figure.querySelector('figcaption')!).fontSize);
           const drawing = figure.querySelector('svg, .numbers')!.getBoundingClientRect();
           const whole = figure.getBoundingClientRect();
-          return { smallest, text: seen[0], outside, bottom: drawing.bottom, middle: (whole.top + whole.bottom) / 2 };
+          return {
+            smallest,
+            text: seen[0],
+            largestPlain,
+            plain: seen[1],
+            headline,
+            outside,
+            bottom: drawing.bottom,
+            middle: (whole.top + whole.bottom) / 2,
+          };
         });
         expect(measured.outside, `${id}: text cut off at the chart's edge`).toEqual([]);
         expect(measured.smallest, `${id}: "${measured.text}"`).toBeGreaterThanOrEqual(SMALLEST_TEXT - 0.01);
+        // Labels scale up with a wide panel's drawing; the headline must still lead.
+        expect(measured.headline, `${id}: the headline under "${measured.plain}"`).toBeGreaterThanOrEqual(
+          measured.largestPlain - 0.01,
+        );
         if (isMobile) expect(measured.bottom, id).toBeLessThanOrEqual(viewport.height * PHONE_DRAWING_BOTTOM);
         // Beside the text on a wide screen, the chart stands in the middle of the screen's height.
         else expect(Math.abs(measured.middle - viewport.height / 2), id).toBeLessThanOrEqual(viewport.height * 0.1);

@@ -306,7 +306,7 @@ export function anchorPixels(place: MapPlace, zoom: Zoom, size: { width: number 
 
 /**
  * Where notes on a map tie, in view units: a place's name label (or its anchor when unnamed), a line's middle; by place
- * id and by the figure each shows. Notes must not cover labels, dots or arrowheads, nor lie across a line.
+ * id and by the figure each shows. A name set beside its shape is offered as the note's caption head. Notes must not cover labels, dots or arrowheads, nor lie across a line.
  */
 export function mapAnnotationSpace(
   step: Pick<MapStep, 'highlight' | 'lines' | 'points' | 'zoom'>,
@@ -318,9 +318,15 @@ export function mapAnnotationSpace(
   const tie = (place: MapPlace) => {
     const label = labelled.get(`region-${place.id}`);
     const [x, y] = inView(place.anchor, step.zoom);
-    // Past the name by the tie gap, so the leader's end dot clears the text.
+    // Past the name by the tie gap, so a leader starts clear of the text.
     const past = ANNOTATION_METRICS.tieGap * overlay.unit;
-    const anchor = label ? { x: label.x + label.width + past, y: label.y } : { x, y };
+    const name = label && { x: label.x, y: label.y - label.height / 2, width: label.width, height: label.height };
+    // A name beside its shape can head the note as a caption; one across the shape's middle cannot, or the note would cover the shape.
+    const across = name && x >= name.x && x <= name.x + name.width && y >= name.y && y <= name.y + name.height;
+    const [[x0, y0], [x1, y1]] = place.extent.map((corner) => inView(corner, step.zoom)) as [Point, Point];
+    const shape = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    const caption = name && !across ? { name, shape } : undefined;
+    const anchor = name ? { x: name.x + name.width + past, y: label.y, caption } : { x, y };
     if (!anchors.has(place.id)) anchors.set(place.id, anchor);
     if (place.datum && !anchors.has(place.datum.id)) anchors.set(place.datum.id, anchor);
   };

@@ -17,7 +17,7 @@ export const ANNOTATION_METRICS = {
   /** How far from its mark a note may stand, nearest first; beyond the last, it becomes a numbered marker. */
   distances: [8, 18, 32, 52, 80, 120],
   markerRadius: 9,
-  /** Space between a mark's printed value and a note's tie point there, so the leader's end dot clears the text. */
+  /** Space between a mark's printed value and a note's tie point there, so the leader starts clear of the text. */
   tieGap: 4,
   /** Space above the list of notes that did not fit on the chart, and between its entries. */
   listGap: 10,
@@ -27,6 +27,11 @@ export const ANNOTATION_METRICS = {
 export interface AnnotationAnchor {
   x: number;
   y: number;
+  /**
+   * A name printed beside the mark: the note first tries to stand under or over it, aligned with it and clear of the
+   * mark's own `shape`, as its caption (the name heads the note, so no leader is needed); only then around (x, y).
+   */
+  caption?: { name: Box; shape: Box } | undefined;
 }
 
 /** What a chart tells the annotation layer: its size, where each mark's notes tie, and everything a note must not cover. */
@@ -87,7 +92,7 @@ function nearest(box: Box, x: number, y: number): { x: number; y: number } {
 /**
  * Boxes of size w×h around (x, y), each at one of the `distances` from it: beside it, centred above or below it, above
  * or below reaching right or left from it (so a note can sit over a short bar's free side), off each corner, and each
- * of those slid back inside `bounds` (`inset` from its sides) where it stood over an edge; nearest first, then in that order; none past `maxReach`.
+ * of those slid back inside `bounds` (`inset` from its sides) where it stood over an edge; nearest first, then in that order; none past `maxReach` nor nearer than the first distance.
  */
 function around(
   x: number,
@@ -121,14 +126,17 @@ function around(
     const end = nearest(box, x, y);
     return Math.hypot(end.x - x, end.y - y);
   };
-  return [...spots, ...slid]
-    .map(([left, top], order) => {
-      const box = { x: left, y: top, width: w, height: h };
-      return { box, order, reach: reach(box) };
-    })
-    .filter((spot) => spot.reach <= maxReach)
-    .sort((p, q) => p.reach - q.reach || p.order - q.order)
-    .map(({ box }) => box);
+  return (
+    [...spots, ...slid]
+      .map(([left, top], order) => {
+        const box = { x: left, y: top, width: w, height: h };
+        return { box, order, reach: reach(box) };
+      })
+      // A box slid back inside the chart may land nearer its mark than the nearest distance allows, crowding it.
+      .filter((spot) => spot.reach <= maxReach && spot.reach >= distances[0]! * 0.95)
+      .sort((p, q) => p.reach - q.reach || p.order - q.order)
+      .map(({ box }) => box)
+  );
 }
 
 /**
@@ -145,6 +153,12 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
   const inside = (box: Box) =>
     box.x >= edge && box.y >= 0 && box.x + box.width <= space.width - edge && box.y + box.height <= space.height;
   const free = (box: Box, taken: readonly Box[]) => inside(box) && !taken.some((other) => overlaps(box, other, pad));
+  /** Free, and clear of every drawn line by the pad. */
+  const open = (box: Box, taken: readonly Box[]) => {
+    if (!free(box, taken)) return false;
+    const padded = { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad };
+    return !space.segments?.some(([x1, y1, x2, y2]) => segmentCrosses(padded, x1, y1, x2, y2));
+  };
 
   /**
    * The nearest clear spot for `text` beside `anchor`, with its lines and leader, or undefined; the text is tried at
@@ -156,9 +170,7 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       return { x1: anchor.x, y1: anchor.y, x2: end.x, y2: end.y };
     };
     const clear = (box: Box) => {
-      if (!free(box, taken)) return false;
-      const padded = { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad };
-      if (space.segments?.some(([x1, y1, x2, y2]) => segmentCrosses(padded, x1, y1, x2, y2))) return false;
+      if (!open(box, taken)) return false;
       const { x1, y1, x2, y2 } = leaderTo(box);
       const length = Math.hypot(x2 - x1, y2 - y1);
       if (length < 1) return true;
@@ -168,13 +180,24 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     };
     const distances = m.distances.map((d) => d * unit);
     const widest = Math.min(m.maxWidth, space.width / unit / 2);
-    let best: { lines: string[]; box: Box; reach: number } | undefined;
-    for (const measure of [widest, widest * 0.7, widest * 0.5]) {
+    const wrappings = [widest, widest * 0.7, widest * 0.5].flatMap((measure) => {
       const lines = wrapText(text, measure, m.fontSize);
       // Narrower only while whole words fit: a word broken across lines reads worse than a note further off.
-      if (measure < widest && lines.join(' ') !== text.trim().split(/\s+/).join(' ')) continue;
+      if (measure < widest && lines.join(' ') !== text.trim().split(/\s+/).join(' ')) return [];
       const w = Math.max(...lines.map((line) => textWidth(line, m.fontSize) * unit));
-      const h = lines.length * lineHeight;
+      return [{ lines, w, h: lines.length * lineHeight }];
+    });
+    if (anchor.caption) {
+      const { name, shape } = anchor.caption;
+      for (const { lines, w, h } of wrappings) {
+        const box = [name.y + name.height + pad, name.y - pad - h]
+          .flatMap((y) => [name.x, name.x + name.width - w].map((x) => ({ x, y, width: w, height: h })))
+          .find((candidate) => open(candidate, taken) && !overlaps(candidate, shape));
+        if (box) return { lines, box, leader: undefined };
+      }
+    }
+    let best: { lines: string[]; box: Box; reach: number } | undefined;
+    for (const { lines, w, h } of wrappings) {
       const bounds = { width: space.width, height: space.height, inset: edge };
       const box = around(anchor.x, anchor.y, w, h, distances, bounds, (space.maxReach ?? Infinity) * unit).find(clear);
       if (!box) continue;
@@ -187,7 +210,7 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     return { lines: best.lines, box: best.box, leader: best.reach <= distances[0]! ? undefined : leaderTo(best.box) };
   };
 
-  /** A marker's disc: just clear of its mark and of what is drawn near it where there is room, else on its anchor. */
+  /** A marker's disc: just clear of its mark, of what is drawn near it and of the lines where there is room, else on its anchor. */
   const discFor = (anchor: AnnotationAnchor, taken: readonly Box[]): Box => {
     const size = 2 * markerRadius;
     const near = around(
@@ -195,13 +218,14 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
       anchor.y,
       size,
       size,
-      [1, 3, 6].map((d) => d * unit),
+      [1, 3, 6, 10, 14].map((d) => d * unit),
       { width: space.width, height: space.height, inset: edge },
-      8 * unit,
+      16 * unit,
     );
     // With no clear spot, the disc sits on its anchor, kept inside the chart.
     const clamp = (value: number, limit: number) => Math.max(0, Math.min(value - markerRadius, limit - size));
     return (
+      near.find((box) => open(box, taken)) ??
       near.find((box) => free(box, taken)) ?? {
         x: clamp(anchor.x, space.width),
         y: clamp(anchor.y, space.height),

@@ -4,6 +4,7 @@ import { inView } from '../../../src/charts/map/layout';
 import { defaultGeometry, mapChart, type MapStep } from '../../../src/charts/map/map';
 import {
   anchorPixels,
+  mapAnnotationSpace,
   mapFit,
   mapOverlay,
   OVERLAY_METRICS,
@@ -190,6 +191,27 @@ describe('mapOverlay(step, size, width)', () => {
   it('survives a zero width', () => {
     const overlay = mapOverlay(corridors, size, 0);
     expect(Number.isFinite(overlay.unit)).toBe(true);
+  });
+});
+
+describe('mapAnnotationSpace(step, overlay, size)', () => {
+  /** The anchor a note on `id` ties to, in a step lighting `highlight` on the Inner Mongolia view at `width` px. */
+  const anchorAt = (highlight: string, id: string, width: number) => {
+    const state = step({ view: 'inner-mongolia', highlight });
+    return mapAnnotationSpace(state, mapOverlay(state, size, width), size).anchors.get(id)!;
+  };
+
+  it('offers a name set beside its small shape as the head of the note, with the shape to keep clear', () => {
+    // Hohhot is a narrow strip: its name goes beside it at phone widths.
+    const anchor = anchorAt('hohhot', 'hohhot', 360);
+    const { name, shape } = anchor.caption!;
+    expect(name.x >= shape.x + shape.width || name.x + name.width <= shape.x || name.y >= shape.y + shape.height).toBe(
+      true,
+    );
+  });
+
+  it('offers no caption for a name laid across its own shape, whose note would cover it', () => {
+    expect(anchorAt('xilingol', 'xilingol', 1000).caption).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import { overlaps, segmentCrosses, type Box } from '../../../src/charts/shared/b
 import {
   ANNOTATION_METRICS,
   placeAnnotations,
+  type AnnotationAnchor,
   type AnnotationLayout,
   type AnnotationSpace,
 } from '../../../src/charts/shared/place-annotations';
@@ -11,7 +12,7 @@ import {
 function space(
   width: number,
   height: number,
-  anchors: Record<string, { x: number; y: number }>,
+  anchors: Record<string, AnnotationAnchor>,
   obstacles: Box[] = [],
   extra: Partial<AnnotationSpace> = {},
 ): AnnotationSpace {
@@ -143,6 +144,76 @@ describe('placeAnnotations(notes, space)', () => {
     const layout = placeAnnotations([{ target: 'a', text: 'Off the line' }], where);
     const box = layout.callouts[0]!.box;
     expect(segmentCrosses(box, 0, 100, 320, 100)).toBe(false);
+  });
+
+  it('never slides a note nearer its mark than the nearest distance, where it would crowd it', () => {
+    // A waffle beside a note at its widest, a few px too wide for the room right of it: slid back inside, the note
+    // would stand 3 px from the squares (seen at 768 px).
+    const waffle = { x: 0, y: 10, width: 180, height: 180 };
+    const where = space(352, 200, { a: { x: 181, y: 100 } }, [waffle]);
+    const box = placeAnnotations([{ target: 'a', text: 'Each base’s own share is not given' }], where).callouts[0]!.box;
+    expect(box.x - 181).toBeGreaterThanOrEqual(ANNOTATION_METRICS.distances[0]! * 0.95);
+  });
+
+  describe('with a name to head the note (caption)', () => {
+    const name = { x: 100, y: 40, width: 50, height: 16 };
+    const shape = { x: 60, y: 30, width: 35, height: 40 };
+    const anchor = { x: 154, y: 48, caption: { name, shape } };
+
+    it.each<[string, Box[], (box: Box) => boolean]>([
+      ['under the name, aligned with it', [], (box) => box.x === name.x && box.y > name.y + name.height],
+      [
+        'over the name when something is under it',
+        [{ x: 90, y: 58, width: 200, height: 40 }],
+        (box) => box.x === name.x && box.y + box.height < name.y,
+      ],
+    ])('sets the note %s, with no leader', (_, obstacles, where) => {
+      const room = space(320, 140, { a: anchor }, [name, ...obstacles]);
+      const [callout] = placeAnnotations([{ target: 'a', text: 'Said of this place' }], room).callouts;
+      expect(where(callout!.box)).toBe(true);
+      expect(callout!.leader).toBeUndefined();
+      expectClear(placeAnnotations([{ target: 'a', text: 'Said of this place' }], room), room);
+    });
+
+    it('aligns the note with the name’s far end when the near one would cover the shape', () => {
+      const leftOfShape = { x: 100, y: 40, width: 50, height: 16 };
+      const right = { x: 152, y: 20, width: 30, height: 60 };
+      const room = space(320, 140, { a: { x: 154, y: 48, caption: { name: leftOfShape, shape: right } } }, [
+        leftOfShape,
+      ]);
+      const [callout] = placeAnnotations([{ target: 'a', text: 'Said of this place' }], room).callouts;
+      expect(callout!.box.x + callout!.box.width).toBeCloseTo(leftOfShape.x + leftOfShape.width, 6);
+      expect(overlaps(callout!.box, right)).toBe(false);
+    });
+
+    it('falls back to a spot beside the anchor, with a leader, when no caption spot is clear', () => {
+      // Walls above and under the name, ending short of the anchor's right.
+      const walls = [
+        { x: 0, y: 0, width: 170, height: 38 },
+        { x: 0, y: 58, width: 170, height: 20 },
+      ];
+      const room = space(320, 140, { a: anchor }, [name, ...walls]);
+      const layout = placeAnnotations([{ target: 'a', text: 'Said of this place' }], room);
+      expect(layout.callouts[0]!.box.x).toBeGreaterThan(name.x + name.width);
+      expectClear(layout, room);
+    });
+  });
+
+  it('keeps a marker’s disc off the drawn lines where there is room near its mark', () => {
+    const full = [{ x: 0, y: 0, width: 320, height: 30 }];
+    const where = space(320, 100, { a: { x: 100, y: 60 } }, full, {
+      segments: [
+        [60, 60, 140, 60],
+        [100, 30, 100, 100],
+      ],
+      // Nothing fits beside the mark, so the note becomes a marker.
+      maxReach: 0,
+    });
+    const [marker] = placeAnnotations([{ target: 'a', text: 'A marker' }], where).markers;
+    const r = ANNOTATION_METRICS.markerRadius;
+    const disc = { x: marker!.x - r, y: marker!.y - r, width: 2 * r, height: 2 * r };
+    expect(segmentCrosses(disc, 60, 60, 140, 60)).toBe(false);
+    expect(segmentCrosses(disc, 100, 30, 100, 100)).toBe(false);
   });
 
   it('sizes everything in chart units where a chart is drawn in its own (a map)', () => {
