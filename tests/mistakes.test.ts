@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_MARKER, entriesOf, markerText } from '../src/config/env';
 import { syncStories } from '../src/stories/loader';
+import { figureRecord } from './support/figure-record';
 import { loaderContext } from './support/loader-context';
 import { runAstroAsync, scratchProject } from './support/scratch-project';
 
@@ -35,6 +36,10 @@ const replace =
     return text.replace(from, to);
   };
 
+/** A figure record of its own id for a scratch data file, with `change` applied (see figureRecord). */
+const brokenFigure = (change: Record<string, string | undefined>) =>
+  `${figureRecord({ id: 'broken-figure', ...change })}\n`;
+
 const GARBLED = 'data/exclusions/hohhot-h1-2024-report-part-1.yaml';
 const DATA_MISTAKES: Mistake[] = [
   {
@@ -63,6 +68,21 @@ const DATA_MISTAKES: Mistake[] = [
     message: `${STORY}: cites figures from nmg-industry-review-2023, which sources: in its frontmatter does not list`,
   },
   {
+    mistake: 'a step missing from a story’s Chinese edition',
+    edits: {
+      'stories/zh/industry-outpaces-china-2024.md': replace(/:::step\{#three-branches[\s\S]*?\n:::\n/, ''),
+    },
+    message:
+      /::::scrolly "where-growth-came-from" \(stories\/zh\/industry-outpaces-china-2024\.md:\d+, stories\/industry-outpaces-china-2024\.md:\d+\): its steps are "all-industry", "equipment-and-high-tech", "coal-and-power" in the translation but "all-industry", "three-branches", "equipment-and-high-tech", "coal-and-power" in the original/,
+  },
+  {
+    mistake: 'a Chinese edition of no story',
+    edits: {
+      'stories/zh/no-such-story.md': '---\ntitle: 无\ndek: 一句话的导语，说清楚。\nsource_hash: "abcdef012345"\n---\n',
+    },
+    message: 'stories/zh/no-such-story.md: translates no story',
+  },
+  {
     mistake: 'two stories with one slug',
     edits: { 'stories/zz-copy.md': readFileSync(join(root, STORY), 'utf8') },
     message: `stories/zz-copy.md:4: slug: "industry-outpaces-china-2024" is also the slug of ${STORY}`,
@@ -70,42 +90,25 @@ const DATA_MISTAKES: Mistake[] = [
   {
     mistake: 'a figure whose quote is not in its source',
     edits: {
-      'data/figures/zz-broken.yaml': [
-        '- id: broken-figure',
-        '  label: A figure misquoted on purpose',
-        '  value: "3.4"',
-        '  unit: "%"',
-        '  kind: growth',
-        '  period: "2024-01/2024-05"',
-        '  place: inner-mongolia',
-        '  source: nmg-daily-economy-2024-07-02',
-        '  quote: 全区采矿业增加值同比增长3.4%',
-        '  topics: [industry]',
-        '  label_zh: 采矿业增加值增速',
-        '',
-      ].join('\n'),
+      'data/figures/zz-broken.yaml': brokenFigure({
+        label: 'A figure misquoted on purpose',
+        value: '"3.4"',
+        quote: '全区采矿业增加值同比增长3.4%',
+      }),
     },
     message: 'data/figures/zz-broken.yaml:9: record 1 "broken-figure", field quote: not found in source',
   },
   {
     mistake: 'a figure with no label in Chinese',
-    edits: {
-      'data/figures/zz-broken.yaml': [
-        '- id: broken-figure',
-        '  label: Growth of mining value added',
-        '  value: "3.3"',
-        '  unit: "%"',
-        '  kind: growth',
-        '  period: "2024-01/2024-05"',
-        '  place: inner-mongolia',
-        '  source: nmg-daily-economy-2024-07-02',
-        '  quote: 全区采矿业增加值同比增长3.3%',
-        '  topics: [industry]',
-        '',
-      ].join('\n'),
-    },
+    edits: { 'data/figures/zz-broken.yaml': brokenFigure({ label_zh: undefined }) },
     message:
       'data/figures/zz-broken.yaml:1: record 1 "broken-figure", field label_zh: must say in Chinese what is measured',
+  },
+  {
+    mistake: 'a figure with a locality but none in Chinese',
+    edits: { 'data/figures/zz-broken.yaml': brokenFigure({ locality: 'Somewhere in the region' }) },
+    message:
+      /data\/figures\/zz-broken\.yaml:\d+: record 1 "broken-figure", field locality_zh: must name the locality in Chinese/,
   },
   {
     mistake: 'a number of a source that is neither a figure nor excluded',

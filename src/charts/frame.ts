@@ -1,3 +1,4 @@
+import type { Dictionary } from '../i18n/dictionary';
 import type { Annotation } from './attributes';
 import type { ChartDatum } from './datum';
 
@@ -75,9 +76,13 @@ export function layoutWidth(measured: number): number {
 }
 
 /** The props of every chart component: headline, source credit, per-step frames, the steps it draws, and which copy it is. */
+/** The interface strings a chart prints (its tooltip's links, its data table, its source line), in its page's language. */
+export type ChartText = Dictionary['chart'];
+
 export interface ChartProps<Step> {
   headline: string;
   credit: string;
+  text: ChartText;
   frames: FrameStep[];
   steps: Step[];
   /** The step a static copy shows; the sticky chart starts at the first. */

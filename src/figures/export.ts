@@ -9,13 +9,16 @@ export interface ExportRecord {
   value: string;
   unit: string;
   value_en: string;
+  value_zh: string;
   kind: string;
   qualifier: string | null;
   direction: string | null;
   period: string;
   period_en: string;
+  period_zh: string;
   place: string;
   locality: string | null;
+  locality_zh: string | null;
   topics: string[];
   source: string;
   source_title: string;
@@ -35,13 +38,16 @@ export const EXPORT_COLUMNS = [
   'value',
   'unit',
   'value_en',
+  'value_zh',
   'kind',
   'qualifier',
   'direction',
   'period',
   'period_en',
+  'period_zh',
   'place',
   'locality',
+  'locality_zh',
   'topics',
   'source',
   'source_title',
@@ -61,20 +67,23 @@ export interface ExportLinks {
 
 /** Figure views as published records with absolute URLs on `site`. */
 export function exportRecords(views: readonly FigureView[], site: URL, links: ExportLinks): ExportRecord[] {
-  return views.map(({ figure, valueEn, periodEn, source, checks, stories }) => ({
+  return views.map(({ figure, valueEn, periodEn, valueZh, periodZh, source, checks, stories }) => ({
     id: figure.id,
     label: figure.label,
     label_zh: figure.label_zh,
     value: figure.value,
     unit: figure.unit,
     value_en: valueEn,
+    value_zh: valueZh,
     kind: figure.kind,
     qualifier: figure.qualifier ?? null,
     direction: figure.direction ?? null,
     period: figure.period,
     period_en: periodEn,
+    period_zh: periodZh,
     place: figure.place,
     locality: figure.locality ?? null,
+    locality_zh: figure.locality_zh ?? null,
     topics: [...figure.topics],
     source: figure.source,
     source_title: source.title_zh,

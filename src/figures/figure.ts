@@ -25,47 +25,59 @@ const QUALIFIERS = ['about', 'nearly', 'over', 'at least', 'up to', 'under'] as 
 const PRINTED_NUMBER = /^(?:-?\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+|1∶\d+(?:\.\d+)?)$/;
 
 /** One curated figure, as an author writes it in data/figures/*.yaml. */
-export const figureSchema = z.strictObject({
-  id: kebabId,
-  label: z.string().trim().min(3, 'must say in English what is measured'),
-  label_zh: z
-    .string({ error: 'must say in Chinese what is measured, in the document’s own words where it can' })
-    .trim()
-    .min(1, 'must say in Chinese what is measured, in the document’s own words where it can'),
-  value: z
-    .string({ error: 'must be the number exactly as printed, in quotes, e.g. value: "35.0"' })
-    .regex(PRINTED_NUMBER, 'must be the number exactly as printed, e.g. "35.0", "七" or the ratio "1∶3"'),
-  unit: z.string().superRefine((text, ctx) => {
-    try {
-      parseUnit(text);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    }
-  }),
-  kind: z.enum(Object.keys(FIGURE_KINDS) as [keyof typeof FIGURE_KINDS, ...(keyof typeof FIGURE_KINDS)[]]),
-  qualifier: z.enum(QUALIFIERS).optional(),
-  direction: z.enum(['up', 'down']).optional().describe('for growth: down when the source says 下降 or 减少'),
-  period: z
-    .string({ error: 'must be a period such as "2023", "2024-06" or "2024-01/2024-05", in quotes' })
-    .regex(PERIOD_PATTERN, 'must be a period such as "2023", "2024-06" or "2024-01/2024-05"')
-    .refine((text) => {
+export const figureSchema = z
+  .strictObject({
+    id: kebabId,
+    label: z.string().trim().min(3, 'must say in English what is measured'),
+    label_zh: z
+      .string({ error: 'must say in Chinese what is measured, in the document’s own words where it can' })
+      .trim()
+      .min(1, 'must say in Chinese what is measured, in the document’s own words where it can'),
+    value: z
+      .string({ error: 'must be the number exactly as printed, in quotes, e.g. value: "35.0"' })
+      .regex(PRINTED_NUMBER, 'must be the number exactly as printed, e.g. "35.0", "七" or the ratio "1∶3"'),
+    unit: z.string().superRefine((text, ctx) => {
       try {
-        parsePeriod(text);
-        return true;
-      } catch {
-        return false;
+        parseUnit(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
       }
-    }, 'ends before it starts'),
-  place: z.enum(PLACE_IDS),
-  locality: z.string().trim().min(1).optional().describe('a district, county, park or company within the place'),
-  source: kebabId,
-  quote: z.string().trim().min(4, 'must be the verbatim sentence or clause the figure comes from'),
-  note: z.string().trim().min(1).optional(),
-  topics: z
-    .array(z.enum(TOPIC_IDS))
-    .min(1, 'list at least one topic')
-    .refine((list) => new Set(list).size === list.length, 'lists the same topic twice'),
-});
+    }),
+    kind: z.enum(Object.keys(FIGURE_KINDS) as [keyof typeof FIGURE_KINDS, ...(keyof typeof FIGURE_KINDS)[]]),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    direction: z.enum(['up', 'down']).optional().describe('for growth: down when the source says 下降 or 减少'),
+    period: z
+      .string({ error: 'must be a period such as "2023", "2024-06" or "2024-01/2024-05", in quotes' })
+      .regex(PERIOD_PATTERN, 'must be a period such as "2023", "2024-06" or "2024-01/2024-05"')
+      .refine((text) => {
+        try {
+          parsePeriod(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'ends before it starts'),
+    place: z.enum(PLACE_IDS),
+    locality: z.string().trim().min(1).optional().describe('a district, county, park or company within the place'),
+    locality_zh: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('the locality in Chinese, as the document names it: required with locality'),
+    source: kebabId,
+    quote: z.string().trim().min(4, 'must be the verbatim sentence or clause the figure comes from'),
+    note: z.string().trim().min(1).optional(),
+    topics: z
+      .array(z.enum(TOPIC_IDS))
+      .min(1, 'list at least one topic')
+      .refine((list) => new Set(list).size === list.length, 'lists the same topic twice'),
+  })
+  // Chinese readers see the locality too: a figure that names one in English names it as its document does.
+  .refine((figure) => !figure.locality || figure.locality_zh, {
+    path: ['locality_zh'],
+    message: 'must name the locality in Chinese, as the document does, whenever locality is given',
+  });
 
 /** A validated figure. */
 export type Figure = z.infer<typeof figureSchema>;

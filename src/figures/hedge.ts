@@ -4,10 +4,11 @@ import { numberPositions, squeeze } from '../sources/quote-match';
 type Qualifier = NonNullable<Figure['qualifier']>;
 
 /**
- * Each Chinese hedge on a number and its one English rendering. 以上 and 不低于 include the number ("at least"); 超,
+ * Each Chinese hedge on a number and its one English rendering, by where it stands: before the number, between it and
+ * its unit, or after both. 以上 and 不低于 include the number ("at least"); 超,
  * 超过, 突破, 余 and 多 exclude it ("over"); 及以下 and 以下 include it ("up to").
  */
-const HEDGES: { before: [string, Qualifier][]; between: [string, Qualifier][]; after: [string, Qualifier][] } = {
+export const HEDGES: { before: [string, Qualifier][]; between: [string, Qualifier][]; after: [string, Qualifier][] } = {
   // Longest first, so 超过 is read before 超.
   before: [
     ['不低于', 'at least'],

@@ -2,17 +2,22 @@ import { sourceCredit } from '../sources/cite';
 import type { Source, SourceDefect } from '../sources/source';
 import { FIGURE_KINDS } from './figure';
 import { formatFigure } from './format';
+import { formatFigureZh, periodLabelZh } from './format-zh';
 import { periodLabel } from './period';
 import { PLACES } from '../lib/places';
 import type { CheckedFigure } from './registry';
 import type { RelationResult } from './relations';
 
-/** What a page shows of a figure: its English value and labels, provenance, checks and the stories using it. */
+/** What a page shows of a figure: its value and labels in English and Chinese, provenance, checks and the stories using it. */
 export interface FigureView {
   figure: CheckedFigure;
   valueEn: string;
   periodEn: string;
   placeEn: string;
+  /** The value as the document prints it ("增长16.5倍", "超2762亿元"), its period and place, for Chinese readers. */
+  valueZh: string;
+  periodZh: string;
+  placeZh: string;
   kindEn: string;
   source: Source;
   credit: string;
@@ -45,6 +50,9 @@ export function figureViews(
       valueEn: formatFigure(figure),
       periodEn: periodLabel(figure.period),
       placeEn: figure.locality ? `${figure.locality}, ${PLACES[figure.place].en}` : PLACES[figure.place].en,
+      valueZh: formatFigureZh(figure),
+      periodZh: periodLabelZh(figure.period, figure.kind),
+      placeZh: figure.locality_zh ? `${figure.locality_zh}（${PLACES[figure.place].zh}）` : PLACES[figure.place].zh,
       kindEn: FIGURE_KINDS[figure.kind],
       source,
       credit: sourceCredit(source),

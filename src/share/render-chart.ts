@@ -40,7 +40,7 @@ export function cardColours(): CardColours {
 /** Draws step `index` of a section's chart with its own Svelte component, as a still picture for a share card. */
 export function chartGraphic(section: Section, index: number): CardGraphic {
   const { share } = chartEntry(section.chart);
-  const { credit, frames, steps } = section.props;
+  const { credit, text, frames, steps } = section.props;
   if (share.kind === 'numbers')
     return { kind: 'numbers', cells: share.cells(steps[index], frames[index]?.annotations ?? []) };
   let css = cssByChart.get(section.chart);
@@ -48,7 +48,7 @@ export function chartGraphic(section: Section, index: number): CardGraphic {
     css = staticChartCss([styleOf(chartSvgSource), styleOf(annotationsSource), styleOf(share.source)], palette);
     cssByChart.set(section.chart, css);
   }
-  const props = { headline: section.headline, credit, frames, steps, initial: index, interactive: false };
+  const props = { headline: section.headline, credit, text, frames, steps, initial: index, interactive: false };
   const { body } = render(components.get(section.chart)!, { props });
   return { kind: 'svg', chart: staticChartSvg(body, css) };
 }

@@ -47,3 +47,28 @@ export const storyFrontmatter = z
     path: ['updated'],
     message: 'must not be earlier than published',
   });
+
+/**
+ * The frontmatter of a story's Chinese edition (stories/zh/<file>.md): its own title and dek, and the first 12 hex
+ * digits of the SHA-256 of the English file it was translated from, so an English edit it has not caught up with is
+ * reported. Everything else is the English file's.
+ */
+export const translationFrontmatter = z.strictObject(
+  {
+    title: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+    dek: z
+      .string()
+      .trim()
+      .min(10, 'must be a one-sentence summary of at least 10 characters')
+      .max(140, 'must be at most 140 characters'),
+    source_hash: z
+      .string({ error: 'must be written in quotes, source_hash: "…": YAML reads a hash of digits as a number' })
+      .regex(
+        /^[0-9a-f]{12}$/,
+        'must be the first 12 hex digits of the English file’s SHA-256 (sha256sum stories/<file>.md | cut -c1-12)',
+      ),
+  },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+  },
+);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LineCounter, parseDocument, type Node } from 'yaml';
@@ -8,10 +9,13 @@ import { figureBase } from './figure-base';
 import { storyFrontmatter } from './frontmatter';
 import { PROBLEM_ENTRY } from './problem';
 import { StoryError } from './transform';
+import { checkTranslation, type ReadStory } from './translation';
 
 /** Where stories live, and the data they are checked against, relative to the project root. */
 const STORIES_DIR = 'stories';
 const DATA_DIR = 'data';
+/** The folder in stories/ holding each story's Chinese edition, under the English file's name. */
+const TRANSLATIONS_DIR = 'zh';
 
 /** A story file split into its frontmatter (parsed YAML) and its Markdown body. */
 export interface SplitStory {
@@ -69,15 +73,17 @@ function frontmatterProblems(story: SplitStory, file: string): string[] {
 export async function syncStories(context: LoaderContext, root: string = process.cwd()): Promise<number> {
   const base = figureBase(root);
   const dir = resolve(root, STORIES_DIR);
-  const { names, problems } = listFolder(dir, '.md', 'stories');
+  const { names, problems } = listFolder(dir, '.md', 'stories', [TRANSLATIONS_DIR]);
   const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
   const slugs = new Map<string, string>();
+  const originals = new Map<string, ReadStory>();
   for (const name of names) {
     const filePath = join(dir, name);
     const file = relative(root, filePath);
     try {
       const raw = readTextFile(filePath);
       const split = splitStory(raw, file);
+      originals.set(name, { file, raw, split });
       const mistakes = frontmatterProblems(split, file);
       if (mistakes.length > 0) throw new StoryError(mistakes.join('\n'));
       const { frontmatter, body, lineOffset } = split;
@@ -110,11 +116,47 @@ export async function syncStories(context: LoaderContext, root: string = process
       problems.push(error.message);
     }
   }
+  problems.push(...translationProblems(resolve(dir, TRANSLATIONS_DIR), root, originals, context));
   if (problems.length > 0) throw new StoryError(`Stories have authoring mistakes:\n${problems.join('\n')}`);
   context.store.clear();
   for (const entry of entries) context.store.set(entry);
   context.logger.info(`built ${entries.length} stories, each transformed once`);
   return entries.length;
+}
+
+/**
+ * Checks every Chinese edition in `dir` against the English story of the same file name; reports a translation that
+ * follows an older English file as a warning, and returns the mistakes.
+ */
+function translationProblems(
+  dir: string,
+  root: string,
+  originals: ReadonlyMap<string, ReadStory>,
+  context: LoaderContext,
+): string[] {
+  if (!existsSync(dir)) return [];
+  const { names, problems } = listFolder(dir, '.md', 'Chinese editions of stories');
+  for (const name of names) {
+    const filePath = join(dir, name);
+    const file = relative(root, filePath);
+    const original = originals.get(name);
+    if (!original) {
+      problems.push(
+        `${file}: translates no story: a Chinese edition has the file name of its English story in ${STORIES_DIR}/`,
+      );
+      continue;
+    }
+    try {
+      const raw = readTextFile(filePath);
+      const checked = checkTranslation({ file, raw, split: splitStory(raw, file) }, original);
+      for (const warning of checked.warnings) context.logger.warn(warning);
+      problems.push(...checked.problems);
+    } catch (error) {
+      if (!(error instanceof StoryError || error instanceof DataError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return problems;
 }
 
 /**

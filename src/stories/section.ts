@@ -1,12 +1,14 @@
 import { CHART_DEFINITIONS, type ChartName, type ChartStep } from '../charts/catalogue';
 import { anchorNames, type ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
-import type { FrameStep } from '../charts/frame';
+import type { ChartText, FrameStep } from '../charts/frame';
+import { ui } from '../i18n/dictionary';
 import type { ScrollyBlock, ScrollyStep } from './transform';
 
 /** Everything a scrolly section's chart needs, resolved at build time. */
 export interface SectionProps<Step = unknown> {
   credit: string;
+  text: ChartText;
   frames: FrameStep[];
   steps: Step[];
 }
@@ -35,7 +37,12 @@ export function sectionProps<Step>(
       annotations: step.annotations,
     };
   });
-  return { credit: [...credits].join('; '), frames, steps: steps.map((step) => chart.resolve(step.state, data)) };
+  return {
+    credit: [...credits].join('; '),
+    text: ui('en').chart,
+    frames,
+    steps: steps.map((step) => chart.resolve(step.state, data)),
+  };
 }
 
 /** A note as a sentence for a screen reader: ending in a full stop unless it ends in other punctuation. */

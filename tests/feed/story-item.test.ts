@@ -1,5 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { ui } from '../../src/i18n/dictionary';
 import { describe, expect, it } from 'vitest';
 import { storyItem, type FeedSite, type FeedStory } from '../../src/feed/story-item';
 
@@ -41,6 +42,7 @@ const story: FeedStory = {
       ],
       props: {
         credit: 'Hohhot Daily, July 2023',
+        text: ui('en').chart,
         frames: [
           { id: 'built', description: 'A units chart of 17 parks built', table: [], annotations: [] },
           { id: 'under-way', description: 'A units chart of parks under way', table: [], annotations: [] },

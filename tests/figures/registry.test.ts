@@ -4,43 +4,18 @@ import { loadFigures, passageAnchor } from '../../src/figures/registry';
 import { loadSources, sourceTextFile } from '../../src/sources/registry';
 import { readFileSync } from 'node:fs';
 import { scratchDirs } from '../support/scratch-dirs';
+import { GOOD_FIGURE, figureRecord } from '../support/figure-record';
 
 /** A scratch figures folder holding the given files. */
 const figuresDir = scratchDirs('figures');
 
-const good = {
-  id: 'nmg-mining-growth',
-  label: 'Growth of mining value added',
-  value: '"3.3"',
-  unit: '"%"',
-  kind: 'growth',
-  period: '"2024-01/2024-05"',
-  place: 'inner-mongolia',
-  source: 'nmg-daily-economy-2024-07-02',
-  // The source breaks no line here, but prints it with full-width punctuation around it.
-  quote: '全区采矿业增加值同比增长3.3%',
-  topics: '[industry]',
-  label_zh: '采矿业增加值增速',
-};
-
-/** One record as YAML, with fields replaced or (given undefined) removed. */
-function record(
-  change: Partial<Record<keyof typeof good | 'note' | 'colour' | 'qualifier', string | undefined>> = {},
-): string {
-  const fields = { ...good, ...change };
-  return Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value], i) => `${i === 0 ? '- ' : '  '}${key}: ${value}`)
-    .join('\n');
-}
-
 describe('loadFigures(dir)', () => {
   it('proves a good record and locates its passage in the source', () => {
-    const [figure] = loadFigures(figuresDir({ 'a.yaml': record() }));
+    const [figure] = loadFigures(figuresDir({ 'a.yaml': figureRecord() }));
     const text = readFileSync(sourceTextFile('nmg-daily-economy-2024-07-02'), 'utf8');
     expect(figure!.value).toBe('3.3');
-    expect(text.slice(figure!.passage.start, figure!.passage.end)).toBe(good.quote);
-    expect(figure!.passage.anchor).toBe(passageAnchor(good.quote));
+    expect(text.slice(figure!.passage.start, figure!.passage.end)).toBe(GOOD_FIGURE.quote);
+    expect(figure!.passage.anchor).toBe(passageAnchor(GOOD_FIGURE.quote));
     expect(figure!.file).toMatch(/a\.yaml$/);
   });
 
@@ -49,7 +24,7 @@ describe('loadFigures(dir)', () => {
     const quote = '新能源全产业链增加值增长 16.1%';
     const [figure] = loadFigures(
       figuresDir({
-        'a.yaml': record({
+        'a.yaml': figureRecord({
           id: 'nmg-new-energy-growth',
           value: '"16.1"',
           period: '"2023"',
@@ -127,20 +102,23 @@ describe('loadFigures(dir)', () => {
       /a\.yaml:1: record 1 "nmg-mining-growth", field qualifier: the quote hedges 1920 with 超过, .*; write qualifier: over/,
     ],
   ])('fails on %s, naming the file, line, record and field', (_case, change, message) => {
-    const dir = figuresDir({ 'a.yaml': record(change) });
+    const dir = figuresDir({ 'a.yaml': figureRecord(change) });
     expect(() => loadFigures(dir)).toThrow(DataError);
     expect(() => loadFigures(dir)).toThrow(message);
   });
 
   it('fails on an id used twice, naming both places', () => {
-    const dir = figuresDir({ 'a.yaml': record(), 'b.yaml': record() });
+    const dir = figuresDir({ 'a.yaml': figureRecord(), 'b.yaml': figureRecord() });
     expect(() => loadFigures(dir)).toThrow(
       /b\.yaml:1: record 1 "nmg-mining-growth", field id: duplicate id; first used at .*a\.yaml:1/,
     );
   });
 
   it('reports every problem in every file at once', () => {
-    const dir = figuresDir({ 'a.yaml': record({ value: '"9.9"' }), 'b.yaml': record({ id: 'other', unit: '万吨' }) });
+    const dir = figuresDir({
+      'a.yaml': figureRecord({ value: '"9.9"' }),
+      'b.yaml': figureRecord({ id: 'other', unit: '万吨' }),
+    });
     expect(() => loadFigures(dir)).toThrow(/^2 problem\(s\) in the figure base:\n.*a\.yaml.*\n.*b\.yaml/);
   });
 

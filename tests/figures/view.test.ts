@@ -27,9 +27,16 @@ describe('figureViews(figures, sources, relations, stories)', () => {
     });
   });
 
+  it('gives each figure its value as printed, period and place in Chinese', () => {
+    const [view] = figureViews([{ ...base, kind: 'cumulative' }], loadSources(), [], []);
+    expect(view).toMatchObject({ valueZh: '17个', periodZh: '截至2024年6月', placeZh: '乌海' });
+  });
+
   it('names the locality before the place', () => {
-    const [view] = figureViews([{ ...base, locality: 'Haibowan district' }], loadSources(), [], []);
+    const local = { ...base, locality: 'Haibowan district', locality_zh: '海勃湾区' };
+    const [view] = figureViews([local], loadSources(), [], []);
     expect(view!.placeEn).toBe('Haibowan district, Wuhai');
+    expect(view!.placeZh).toBe('海勃湾区（乌海）');
   });
 
   it('lists the stories that use a figure, and only those', () => {

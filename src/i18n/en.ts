@@ -1,0 +1,47 @@
+/**
+ * Every interface string of the English edition, by where it is used; the Chinese edition's dictionary (zh.ts) has the
+ * same keys. `{name}` marks a value filled in with fill(); a sentence with a link in it is split around the link.
+ */
+export const en = {
+  nav: { label: 'Site', stories: 'Stories', figures: 'Figures', sources: 'Sources' },
+  footer: {
+    about:
+      "{site} explains Inner Mongolia's economy through five official Chinese documents: newspaper economy pages, government reports and an industry analysis. Every number is quoted from one of them.",
+    stories: 'All stories',
+    figures: 'Every figure',
+    sources: 'The five sources',
+    download: 'Download the data (CSV)',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    lead: {
+      before:
+        'There is no page at this address. It may have been mistyped, or the page may have moved. Start again from the ',
+      link: 'home page',
+      after: ', or go straight to a story:',
+    },
+    stories: 'Stories',
+    hint: {
+      before: 'Looking for a number? Every figure is listed with its quote on ',
+      figures: 'Figures',
+      between: ', and the documents they come from are on ',
+      sources: 'Sources',
+      after: '.',
+    },
+  },
+  chart: {
+    close: 'Close',
+    readSource: 'Read it in the source',
+    figureDetails: 'Figure details',
+    source: 'Source: {credit}',
+    showData: 'Show the data',
+    columns: { figure: 'Figure', value: 'Value', period: 'Period', source: 'Source' },
+    passage: 'Passage',
+    target: 'Target or plan',
+  },
+};
+
+/** A dictionary's shape: the English one's keys, every value a string in its own language. */
+export type Dictionary = { [Key in keyof typeof en]: Strings<(typeof en)[Key]> };
+type Strings<T> = T extends string ? string : { [Key in keyof T]: Strings<T[Key]> };

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { editionOutline, editionProblems } from './editions';
+import { translationFrontmatter } from './frontmatter';
+
+/** A story file as read: where it is, its whole text, and its frontmatter and body split (as splitStory does). */
+export interface ReadStory {
+  file: string;
+  raw: string;
+  split: {
+    frontmatter: Record<string, unknown>;
+    body: string;
+    lineOffset: number;
+    line(path: readonly PropertyKey[]): number;
+  };
+}
+
+/** The first 12 hex digits of the SHA-256 of a story file's text: what a translation records of the file it follows. */
+export function storyHash(raw: string): string {
+  return createHash('sha256').update(raw).digest('hex').slice(0, 12);
+}
+
+/**
+ * Checks a story's Chinese edition against the English story it translates: its frontmatter, and that both share every
+ * section, step, data attribute and cited figure (see editionProblems). A translation recorded against another version
+ * of the English file is not a mistake but is reported, so the editions cannot drift apart unnoticed.
+ */
+export function checkTranslation(
+  translation: ReadStory,
+  original: ReadStory,
+): { problems: string[]; warnings: string[] } {
+  const problems: string[] = [];
+  const parsed = translationFrontmatter.safeParse(translation.split.frontmatter);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const path = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : issue.path;
+      problems.push(
+        `${translation.file}:${translation.split.line(path)}: ${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`,
+      );
+    }
+  problems.push(
+    ...editionProblems(
+      editionOutline(original.split.body, original.file, original.split.lineOffset),
+      editionOutline(translation.split.body, translation.file, translation.split.lineOffset),
+    ),
+  );
+  const warnings: string[] = [];
+  const recorded = parsed.success ? parsed.data.source_hash : undefined;
+  const current = storyHash(original.raw);
+  if (recorded && recorded !== current)
+    warnings.push(
+      `${translation.file}:${translation.split.line(['source_hash'])}: translated from another version of ${original.file} (source_hash ${recorded}, the file is now ${current}): bring the translation up to date with the English edits, then record source_hash: ${current}`,
+    );
+  return { problems, warnings };
+}
