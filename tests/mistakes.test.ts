@@ -236,7 +236,7 @@ const INPUT_MISTAKES: Mistake[] = [
     mistake: 'an impossible date in a source’s metadata',
     edits: { 'data/sources/sources.yaml': replace('  date: 2024-07-02', '  date: 2024-06-31') },
     message:
-      'data/sources/sources.yaml:10: record 1 "nmg-daily-economy-2024-07-02", field date: 2024-06-31 is not a date: June 2024 has 30 days',
+      'data/sources/sources.yaml:11: record 1 "nmg-daily-economy-2024-07-02", field date: 2024-06-31 is not a date: June 2024 has 30 days',
   },
   {
     mistake: 'an impossible date in a cited outside fact',

@@ -4,9 +4,10 @@ import { printedValue } from '../figures/format';
 import type { Dimension } from '../figures/units';
 import { parseUnit } from '../figures/units';
 import type { FigureView } from '../figures/view';
+import type { Lang } from '../i18n/dictionary';
 import { figureHref, sourceHref } from '../lib/urls';
 
-/** A figure as a chart receives it: a number to plot, English labels, and the links that make it traceable. */
+/** A figure as a chart receives it: a number to plot, its labels in the page's language, and the links that make it traceable. */
 export interface ChartDatum {
   id: string;
   label: string;
@@ -14,41 +15,42 @@ export interface ChartDatum {
   value: number;
   /** The value in the unit's base (万 and 亿 applied), so figures in 万 and 亿 compare correctly. */
   base: number;
-  /** The English form readers see: "550 billion kWh". */
-  valueEn: string;
+  /** The form readers see: "550 billion kWh" in English, "5500亿千瓦时" in Chinese. */
+  valueText: string;
   /** The unit as printed (万千瓦, 个), so a chart can write a sum of two figures in it. */
   unit: string;
   dimension: Dimension;
   kind: FigureKind;
-  periodEn: string;
-  placeEn: string;
+  periodText: string;
+  placeText: string;
   /** The figure's entry in the figure index. */
   href: string;
   /** The quoted passage in its source. */
   sourceHref: string;
-  /** "Hohhot Municipal People's Government, 22 August 2024". */
+  /** "Hohhot Municipal People's Government, 22 August 2024"; "呼和浩特市人民政府，2024年8月22日". */
   credit: string;
 }
 
-/** Turns a figure view into the datum charts draw; runs at build time. */
-export function chartDatum(view: FigureView): ChartDatum {
+/** Turns a figure view into the datum charts draw in an edition's language; runs at build time. */
+export function chartDatum(view: FigureView, lang: Lang): ChartDatum {
+  const zh = lang === 'zh';
   const { figure } = view;
   const unit = parseUnit(figure.unit);
   const printed = printedValue(figure.value);
   const signed = figure.direction === 'down' ? -1 : 1;
   return {
     id: figure.id,
-    label: figure.label,
+    label: zh ? figure.label_zh : figure.label,
     value: signed * toNumber(printed),
     base: signed * toNumber(shift(printed, unit.scale)),
-    valueEn: view.valueEn,
+    valueText: zh ? view.valueZh : view.valueEn,
     unit: figure.unit,
     dimension: unit.dimension,
     kind: figure.kind,
-    periodEn: view.periodEn,
-    placeEn: view.placeEn,
+    periodText: zh ? view.periodZh : view.periodEn,
+    placeText: zh ? view.placeZh : view.placeEn,
     href: figureHref(figure.source, figure.id),
     sourceHref: sourceHref(figure.source, figure.passage.anchor),
-    credit: view.credit,
+    credit: zh ? view.creditZh : view.credit,
   };
 }

@@ -1,4 +1,4 @@
-import { sourceCredit } from '../sources/cite';
+import { sourceCredit, sourceCreditZh } from '../sources/cite';
 import type { Source, SourceDefect } from '../sources/source';
 import { FIGURE_KINDS } from './figure';
 import { formatFigure } from './format';
@@ -18,6 +18,7 @@ export interface FigureView {
   valueZh: string;
   periodZh: string;
   placeZh: string;
+  creditZh: string;
   kindEn: string;
   source: Source;
   credit: string;
@@ -56,6 +57,7 @@ export function figureViews(
       kindEn: FIGURE_KINDS[figure.kind],
       source,
       credit: sourceCredit(source),
+      creditZh: sourceCreditZh(source),
       checks: relations.filter((result) => result.relation.stated === figure.id),
       defects: source.defects.filter(
         ({ passage }) => passage && passage.start < figure.passage.end && figure.passage.start < passage.end,

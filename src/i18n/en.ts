@@ -39,6 +39,16 @@ export const en = {
     columns: { figure: 'Figure', value: 'Value', period: 'Period', source: 'Source' },
     passage: 'Passage',
     target: 'Target or plan',
+    /** Under a chart: what its marks mean, and what else it shows. */
+    key: {
+      lineTargets: 'Hollow points and dashed lines are targets, not outcomes.',
+      proportionTargets: 'Hollow squares are a target, not an outcome.',
+      mapLines: 'Lines are schematic, not routes.',
+      mapAlso: 'Also marked: {names}.',
+      mapInset: 'Inset: South China Sea Islands.',
+      reference: '{label}: {value}.',
+      names: ', ',
+    },
   },
 };
 

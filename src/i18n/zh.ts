@@ -36,5 +36,14 @@ export const zh: Dictionary = {
     columns: { figure: '指标', value: '数值', period: '时间', source: '出处' },
     passage: '原文段落',
     target: '目标或计划',
+    key: {
+      lineTargets: '空心点和虚线表示目标，而非实际完成值。',
+      proportionTargets: '空心方格表示目标，而非实际完成值。',
+      mapLines: '连线仅为示意，并非实际线路走向。',
+      mapAlso: '另标出：{names}。',
+      mapInset: '小图为南海诸岛。',
+      reference: '{label}：{value}。',
+      names: '、',
+    },
   },
 };

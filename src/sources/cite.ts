@@ -13,3 +13,15 @@ export function sourceDate(date: string): string {
 export function sourceCredit(source: Pick<Source, 'publisher' | 'date'>): string {
   return `${source.publisher}, ${sourceDate(source.date)}`;
 }
+
+/** A source's date as Chinese readers write it: "2024年8月22日", "2024年1月". */
+export function sourceDateZh(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return `${year}年`;
+  return day ? `${year}年${month}月${day}日` : `${year}年${month}月`;
+}
+
+/** The short credit in Chinese: "呼和浩特市人民政府，2024年8月22日". */
+export function sourceCreditZh(source: Pick<Source, 'publisher_zh' | 'date'>): string {
+  return `${source.publisher_zh}，${sourceDateZh(source.date)}`;
+}

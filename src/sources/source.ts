@@ -26,6 +26,8 @@ export const sourceSchema = z.strictObject({
   title_zh: z.string().trim().min(1),
   title_en: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
+  /** The publisher as a Chinese reader knows it: 自治区党报, 呼和浩特市人民政府. */
+  publisher_zh: z.string().trim().min(1),
   kind: z.enum(['newspaper', 'journal article', 'government report', 'government work report']),
   date: calendarDateOrMonth,
   period: z.string().trim().min(1),

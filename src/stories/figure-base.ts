@@ -47,7 +47,7 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
     relations,
     ledger,
     facts: loadFacts(dir('context')),
-    data: new Map(figureViews(figures, sources, relations, []).map((view) => [view.figure.id, chartDatum(view)])),
+    data: new Map(figureViews(figures, sources, relations, []).map((view) => [view.figure.id, chartDatum(view, 'en')])),
   };
 }
 

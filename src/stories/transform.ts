@@ -114,9 +114,9 @@ export function transformStory<Name extends string>(
             className: ['fig-ref'],
             href: datum.sourceHref,
             dataFigure: id,
-            title: `${datum.label}, ${datum.periodEn}. Source: ${datum.credit}`,
+            title: `${datum.label}, ${datum.periodText}. Source: ${datum.credit}`,
           },
-          hChildren: [{ type: 'text', value: datum.valueEn }],
+          hChildren: [{ type: 'text', value: datum.valueText }],
         };
         return SKIP;
       }

@@ -11,6 +11,7 @@ const source: Source = {
   title_en: 'Work report',
   title_zh: '政府工作报告',
   publisher: 'Government',
+  publisher_zh: '政府',
   kind: 'government work report',
   date: '2024-01',
   period: '2023',

@@ -45,7 +45,7 @@ describe('storyShare(story)', () => {
     (_id, story) => {
       const { hero } = storyShare(story);
       expect(hero.subtitle).toBe(story.data.dek);
-      const value = data.get(story.data.hero)!.valueEn;
+      const value = data.get(story.data.hero)!.valueText;
       const shown =
         hero.graphic.kind === 'numbers'
           ? hero.graphic.cells.map((cell) => cell.value)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceCredit, sourceDate } from '../../src/sources/cite';
+import { sourceCredit, sourceCreditZh, sourceDate, sourceDateZh } from '../../src/sources/cite';
 
 describe('sourceDate(date)', () => {
   it.each([
@@ -16,6 +16,25 @@ describe('sourceCredit(source)', () => {
   it('names the publisher and date', () => {
     expect(sourceCredit({ publisher: "Hohhot Municipal People's Government", date: '2024-08-22' })).toBe(
       "Hohhot Municipal People's Government, 22 August 2024",
+    );
+  });
+});
+
+describe('sourceDateZh(date)', () => {
+  it.each([
+    ['2024-08-22', '2024年8月22日'],
+    ['2024-07-02', '2024年7月2日'],
+    ['2024-01', '2024年1月'],
+    ['2023', '2023年'],
+  ])('reads %s as %s', (date, expected) => {
+    expect(sourceDateZh(date)).toBe(expected);
+  });
+});
+
+describe('sourceCreditZh(source)', () => {
+  it('names the publisher and date in Chinese', () => {
+    expect(sourceCreditZh({ publisher_zh: '呼和浩特市人民政府', date: '2024-08-22' })).toBe(
+      '呼和浩特市人民政府，2024年8月22日',
     );
   });
 });

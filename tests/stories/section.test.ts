@@ -6,8 +6,8 @@ import { fakeDatum } from '../support/chart-datum';
 
 const data = new Map(
   [
-    fakeDatum('a', 3, { dimension: 'percent', valueEn: '3%', credit: 'Publisher A, 2024' }),
-    fakeDatum('b', 9, { dimension: 'percent', valueEn: '9%', credit: 'Publisher B, 2023' }),
+    fakeDatum('a', 3, { dimension: 'percent', valueText: '3%', credit: 'Publisher A, 2024' }),
+    fakeDatum('b', 9, { dimension: 'percent', valueText: '9%', credit: 'Publisher B, 2023' }),
   ].map((d) => [d.id, d]),
 );
 const step = (id: string, attributes: Record<string, string>, annotations: Annotation[] = []) => ({

@@ -4,10 +4,15 @@ import type { ChartDatum } from '../../src/charts/datum';
 import { StoryError, transformStory, type TransformContext } from '../../src/stories/transform';
 import { fakeDatum } from '../support/chart-datum';
 
-function datum(id: string, value: number, valueEn: string, dimension: ChartDatum['dimension'] = 'percent'): ChartDatum {
+function datum(
+  id: string,
+  value: number,
+  valueText: string,
+  dimension: ChartDatum['dimension'] = 'percent',
+): ChartDatum {
   return fakeDatum(id, value, {
     label: `Label of ${id}`,
-    valueEn,
+    valueText,
     dimension,
     kind: 'growth',
     href: `/figures/#${id}`,

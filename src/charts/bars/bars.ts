@@ -54,12 +54,12 @@ export const barsChart = defineChart<BarsState, BarsStep>({
     const rows = barRows(state, data);
     const parts = rows.map(
       (row) =>
-        `${row.label}: ${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}${row.highlighted ? ' (highlighted)' : ''}`,
+        `${row.label}: ${row.datum.valueText}${row.datum.kind === 'target' ? ' (target)' : ''}${row.highlighted ? ' (highlighted)' : ''}`,
     );
     const reference = state.reference ? data.get(state.reference) : undefined;
     return [
       `Bar chart of ${rows.length} ${rows.length === 1 ? 'figure' : 'figures'}. ${parts.join('; ')}.`,
-      reference ? ` Reference line: ${reference.label}, ${reference.valueEn}.` : '',
+      reference ? ` Reference line: ${reference.label}, ${reference.valueText}.` : '',
       state.note ? ` ${state.note}` : '',
     ].join('');
   },

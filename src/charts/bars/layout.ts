@@ -60,7 +60,7 @@ export function barsLayout(
 ): BarsLayout {
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
-  const valueText = (row: BarRow) => `${row.datum.valueEn}${row.datum.kind === 'target' ? ' (target)' : ''}`;
+  const valueText = (row: BarRow) => `${row.datum.valueText}${row.datum.kind === 'target' ? ' (target)' : ''}`;
   // Leave room beyond the longest bar on each side for its value label: after a rise, before a fall.
   const room = (side: BarRow[]) =>
     side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(valueText(row), m.valueSize, true))) + 8;
@@ -79,7 +79,7 @@ export function barsLayout(
     const left = Math.min(zeroX, end);
     const barWidth = Math.abs(end - zeroX);
     const planned = row.datum.kind === 'target';
-    const value = planned ? `${row.datum.valueEn} (target)` : row.datum.valueEn;
+    const value = planned ? `${row.datum.valueText} (target)` : row.datum.valueText;
     const valueWidth = textWidth(value, m.valueSize, true);
     const falls = row.datum.base < 0;
     const valueInside = !falls && end + 6 + valueWidth > width && barWidth > valueWidth + 12;
@@ -105,7 +105,7 @@ export function barsLayout(
     height: y - m.rowGap + m.bottom,
     zeroX,
     bars,
-    reference: reference ? { x: x(reference.base), label: reference.label, value: reference.valueEn } : undefined,
+    reference: reference ? { x: x(reference.base), label: reference.label, value: reference.valueText } : undefined,
   };
 }
 

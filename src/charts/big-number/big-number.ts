@@ -40,9 +40,9 @@ export interface NumberCell {
 export function shareCells(step: BigNumberStep, notes: readonly Annotation[] = []): NumberCell[] {
   return step.cells.map((cell) => ({
     note: notes.find((note) => note.target === cell.datum.id)?.text,
-    value: cell.datum.valueEn,
+    value: cell.datum.valueText,
     label: cell.label,
-    meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeEn, cell.datum.periodEn]
+    meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeText, cell.datum.periodText]
       .filter(Boolean)
       .join(' · '),
     highlighted: cell.highlighted,
@@ -53,7 +53,7 @@ const MAX_NUMBERS = 4;
 
 /** "Inner Mongolia · January–May 2024" when several numbers share their place and period; on a phone, two lines saved. */
 export function sharedMeta(cells: readonly BigNumberCell[]): string | undefined {
-  const metas = new Set(cells.map((cell) => `${cell.datum.placeEn} · ${cell.datum.periodEn}`));
+  const metas = new Set(cells.map((cell) => `${cell.datum.placeText} · ${cell.datum.periodText}`));
   return cells.length > 1 && metas.size === 1 ? [...metas][0] : undefined;
 }
 
@@ -85,7 +85,7 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
   describe(state, data) {
     const parts = state.figures.map((id, index) => {
       const datum = data.get(id)!;
-      return `${state.labels?.[index] ?? datum.label}: ${datum.valueEn} (${datum.kind === 'target' ? 'target, ' : ''}${datum.placeEn}, ${datum.periodEn})`;
+      return `${state.labels?.[index] ?? datum.label}: ${datum.valueText} (${datum.kind === 'target' ? 'target, ' : ''}${datum.placeText}, ${datum.periodText})`;
     });
     return `${parts.join('; ')}.${state.note ? ` ${state.note}` : ''}`;
   },

@@ -36,7 +36,7 @@ export interface LinePoint {
   time: PointTime;
   /** The height to plot, in base units: the figure itself, or the point before plus the figure when it is an addition. */
   base: number;
-  /** The text beside the point: the figure's valueEn, or for an addition "+2 (14 in all)", its sum with the point before. */
+  /** The text beside the point: the figure's valueText, or for an addition "+2 (14 in all)", its sum with the point before. */
   value: string;
   label?: string | undefined;
   /** A target: a plan, drawn hollow and reached by a dashed segment. */
@@ -64,8 +64,8 @@ export function pointTime(at: string): PointTime {
 }
 
 /** The years a period names ("first half of 2024" → [2024], "2019–2023" → [2019, 2023]), to check `at` against. */
-function periodYears(periodEn: string): number[] {
-  return [...periodEn.matchAll(/\d{4}/g)].map((match) => Number(match[0]));
+function periodYears(periodText: string): number[] {
+  return [...periodText.matchAll(/\d{4}/g)].map((match) => Number(match[0]));
 }
 
 /** Pipe-separated text in a directive attribute, each part non-empty. */
@@ -114,9 +114,9 @@ export const lineChart = defineChart<LineState, LineStep>({
     if (repeated) return `at gives ${repeated} twice; each point needs its own time`;
     for (const [index, id] of state.figures.entries()) {
       const time = pointTime(state.at[index]!);
-      const years = periodYears(data.get(id)!.periodEn);
+      const years = periodYears(data.get(id)!.periodText);
       if (years.length > 0 && (time.year < Math.min(...years) || time.year > Math.max(...years))) {
-        return `at puts ${id} in ${state.at[index]}, but its period is ${data.get(id)!.periodEn}`;
+        return `at puts ${id} in ${state.at[index]}, but its period is ${data.get(id)!.periodText}`;
       }
     }
     const dimensions = new Set(state.figures.map((id) => data.get(id)!.dimension));
@@ -167,7 +167,7 @@ export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatu
       datum,
       time: pointTime(state.at[index]!),
       base: datum.base,
-      value: added ? `+${datum.valueEn}` : datum.valueEn,
+      value: added ? `+${datum.valueText}` : datum.valueText,
       label: state.labels?.[index],
       planned: datum.kind === 'target',
       added,
@@ -191,10 +191,10 @@ export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatu
  * before is itself an addition.
  */
 export function addedValue(datum: ChartDatum, before: Pick<LinePoint, 'datum' | 'added'>): string {
-  const plain = (one: ChartDatum) => one.valueEn === formatQuantity(String(one.value), one.unit);
+  const plain = (one: ChartDatum) => one.valueText === formatQuantity(String(one.value), one.unit);
   if (before.added || datum.unit !== before.datum.unit || !plain(datum) || !plain(before.datum))
-    return `+${datum.valueEn}`;
+    return `+${datum.valueText}`;
   // Printed values carry a few decimals at most; rounding to 12 digits drops the float error of their sum.
   const total = Number((before.datum.value + datum.value).toPrecision(12));
-  return `+${datum.valueEn} (${formatQuantity(String(total), datum.unit)} in all)`;
+  return `+${datum.valueText} (${formatQuantity(String(total), datum.unit)} in all)`;
 }

@@ -154,7 +154,7 @@ function markedRegions(state: MapState): string[] {
 
 /** A figure's value for a description, saying when it is a target rather than an outcome. */
 function spoken(datum: ChartDatum): string {
-  return `${datum.label}: ${datum.valueEn}${datum.kind === 'target' ? ' (target)' : ''}`;
+  return `${datum.label}: ${datum.valueText}${datum.kind === 'target' ? ' (target)' : ''}`;
 }
 
 /** The figure a highlighted region carries: its own, in the same order, or the one figure given for them all. */

@@ -27,7 +27,7 @@ export interface ProportionPanel {
   whole?: ChartDatum | undefined;
   /** How much to fill, 0–100: the printed value of a stated share, or part ÷ whole. */
   percent: number;
-  /** The share as readers see it: the figure's valueEn, or "≈ 47.5% (computed)". */
+  /** The share as readers see it: the figure's valueText, or "≈ 47.5% (computed)". */
   value: string;
   /** For a computed share, the two figures it comes from: "190 of the 400 planned". */
   detail?: string | undefined;
@@ -128,9 +128,9 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
         return `part and whole must share one kind of unit, but ${state.part} is ${part.dimension} and ${state.whole} is ${whole.dimension}`;
       if (NOT_AMOUNTS.has(part.dimension))
         return `part and whole must be amounts, not ${part.dimension}; for a printed share write share="figure-id"`;
-      if (whole.base <= 0) return `whole ${state.whole} is ${whole.valueEn}; a share needs a whole above zero`;
+      if (whole.base <= 0) return `whole ${state.whole} is ${whole.valueText}; a share needs a whole above zero`;
       if (part.base < 0 || part.base > whole.base)
-        return `part ${state.part} (${part.valueEn}) must lie between zero and whole ${state.whole} (${whole.valueEn})`;
+        return `part ${state.part} (${part.valueText}) must lie between zero and whole ${state.whole} (${whole.valueText})`;
       return undefined;
     }
     for (const id of ids) {
@@ -139,7 +139,8 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
         return `${id} is ${datum.dimension}, not a percent; to compute a share from two amounts write part="…" whole="…"`;
       if (datum.kind !== 'share' && datum.kind !== 'target')
         return `${id} is a ${datum.kind} figure, not a share of a whole`;
-      if (datum.value < 0 || datum.value > 100) return `${id} is ${datum.valueEn}; a share must be between 0% and 100%`;
+      if (datum.value < 0 || datum.value > 100)
+        return `${id} is ${datum.valueText}; a share must be between 0% and 100%`;
     }
     return undefined;
   },
@@ -164,8 +165,8 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
 /** A part and its whole in words: "227 of 229", or "227 of the 229 planned" when the whole is a target, not an outcome. */
 function partOfWhole(part: ChartDatum, whole: ChartDatum): string {
   return whole.kind === 'target'
-    ? `${part.valueEn} of the ${whole.valueEn} planned`
-    : `${part.valueEn} of ${whole.valueEn}`;
+    ? `${part.valueText} of the ${whole.valueText} planned`
+    : `${part.valueText} of ${whole.valueText}`;
 }
 
 /** The panels of a state, each with what to fill and what to print; labels follow their figures. */
@@ -192,7 +193,7 @@ export function proportionPanels(state: ProportionState, data: ReadonlyMap<strin
       datum,
       // A qualified figure ("over 80%") fills to its printed value; the qualifier stays in the text.
       percent: datum.value,
-      value: datum.valueEn,
+      value: datum.valueText,
       label: state.labels?.[index] ?? state.label ?? datum.label,
       planned: datum.kind === 'target',
     };

@@ -78,7 +78,7 @@ export interface UnitsLayout extends UnitGrid {
 
 /** The direct label of a group, as drawn below the grid and read by screen readers: "Built: 17". */
 export function groupLabel(group: UnitGroup): string {
-  return `${group.label}: ${group.datum.valueEn}${group.hollow ? ' (target)' : ''}`;
+  return `${group.label}: ${group.datum.valueText}${group.hollow ? ' (target)' : ''}`;
 }
 
 /**

@@ -56,10 +56,10 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
         return `${id} is in ${datum.dimension}, but a unit chart draws one mark per thing counted; use a figure whose unit is a counter such as 个 or 处, or chart=bars`;
       }
       if (!Number.isInteger(datum.base) || datum.base < 0) {
-        return `${id} is ${datum.valueEn}, but a unit chart needs a whole number of things, zero or more`;
+        return `${id} is ${datum.valueText}, but a unit chart needs a whole number of things, zero or more`;
       }
       if (datum.base > MAX_UNITS) {
-        return `${id} counts ${datum.valueEn}, more than the ${MAX_UNITS} marks a unit chart draws; show a count this large with chart=bars`;
+        return `${id} counts ${datum.valueText}, more than the ${MAX_UNITS} marks a unit chart draws; show a count this large with chart=bars`;
       }
     }
     const total = state.groups.reduce((sum, id) => sum + data.get(id)!.base, 0);
@@ -76,7 +76,7 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
       const notes = [group.highlighted ? 'highlighted' : '', group.hollow ? 'a target, drawn hollow' : ''].filter(
         Boolean,
       );
-      return `${group.label}: ${group.datum.valueEn}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+      return `${group.label}: ${group.datum.valueText}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     });
     return [
       `Unit chart of ${total} ${total === 1 ? 'mark' : 'marks'}, one for each thing counted. ${parts.join('; ')}.`,

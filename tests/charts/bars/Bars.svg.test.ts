@@ -14,7 +14,7 @@ const figures = [
   fakePercent('zero', 0),
   fakePercent('down', -3),
   fakePercent('plan', 8, { kind: 'target' }),
-  fakePercent('count', 4, { dimension: 'count', valueEn: '4' }),
+  fakePercent('count', 4, { dimension: 'count', valueText: '4' }),
 ];
 const draw = (step: string) => drawMadeUp('bars', [step], figures)[0]!;
 

@@ -4,7 +4,7 @@ import type { ChartDatum } from '../../../src/charts/datum';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, base: number, dimension: ChartDatum['dimension'] = 'percent'): ChartDatum =>
-  fakeDatum(id, base, { label: `Label ${id}`, valueEn: `${base}%`, dimension, kind: 'growth' });
+  fakeDatum(id, base, { label: `Label ${id}`, valueText: `${base}%`, dimension, kind: 'growth' });
 const data = new Map([datum('a', 3), datum('b', 9), datum('c', 5), datum('n', 4, 'count')].map((d) => [d.id, d]));
 const parse = (attributes: Record<string, string>) => barsChart.state.parse(attributes);
 

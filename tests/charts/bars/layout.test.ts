@@ -7,8 +7,8 @@ import { ANNOTATION_METRICS } from '../../../src/charts/shared/place-annotations
 import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number, valueEn = `${base}%`): ChartDatum =>
-  fakeDatum(id, base, { valueEn, dimension: 'percent', kind: 'growth' });
+const datum = (id: string, base: number, valueText = `${base}%`): ChartDatum =>
+  fakeDatum(id, base, { valueText, dimension: 'percent', kind: 'growth' });
 const row = (id: string, base: number, label = id, highlighted = false): BarRow => ({
   datum: datum(id, base),
   label,
@@ -63,7 +63,7 @@ describe('barsLayout(rows, width, reference)', () => {
 describe('barsLayout(rows, width) for targets', () => {
   it('marks a target bar as planned and says so in its value label', () => {
     const target: BarRow = {
-      datum: { ...datum('plan', 20), kind: 'target', valueEn: '20%' },
+      datum: { ...datum('plan', 20), kind: 'target', valueText: '20%' },
       label: 'Plan',
       highlighted: false,
     };

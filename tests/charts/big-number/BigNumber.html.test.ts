@@ -12,7 +12,7 @@ const figures = [
   fakePercent('up', 5),
   fakePercent('zero', 0),
   fakePercent('down', -3),
-  fakeDatum('plan', 30, { label: 'Label plan', valueEn: '30 GW', kind: 'target' }),
+  fakeDatum('plan', 30, { label: 'Label plan', valueText: '30 GW', kind: 'target' }),
 ];
 const draw = (step: string) => drawMadeUp('big-number', [step], figures)[0]!;
 

@@ -6,15 +6,15 @@ const data = new Map(
   [
     fakeDatum('cells', 16.5, {
       label: 'Solar cell output growth',
-      valueEn: 'up by 16.5 times, to 17.5× the earlier level',
+      valueText: 'up by 16.5 times, to 17.5× the earlier level',
       dimension: 'times',
-      periodEn: 'January–May 2024',
+      periodText: 'January–May 2024',
     }),
     fakeDatum('poly', 97.5, {
       label: 'Polysilicon output growth',
-      valueEn: '97.5%',
+      valueText: '97.5%',
       dimension: 'percent',
-      periodEn: 'January–May 2024',
+      periodText: 'January–May 2024',
     }),
   ].map((d) => [d.id, d]),
 );
@@ -60,7 +60,7 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
 
   it('resolves each number with its label and highlight', () => {
     const step = bigNumberChart.resolve(state, data);
-    expect(step.cells.map((cell) => [cell.label, cell.datum.valueEn, cell.highlighted])).toEqual([
+    expect(step.cells.map((cell) => [cell.label, cell.datum.valueText, cell.highlighted])).toEqual([
       ['Solar cells', 'up by 16.5 times, to 17.5× the earlier level', true],
       ['Polysilicon', '97.5%', false],
     ]);
@@ -75,8 +75,8 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
 });
 
 describe('sharedMeta(cells)', () => {
-  const cell = (placeEn: string, periodEn: string) => ({
-    datum: fakeDatum('x', 1, { placeEn, periodEn }),
+  const cell = (placeText: string, periodText: string) => ({
+    datum: fakeDatum('x', 1, { placeText, periodText }),
     label: 'x',
     highlighted: false,
   });
@@ -93,7 +93,7 @@ describe('sharedMeta(cells)', () => {
 describe('bigNumberChart.describe(state, data) for targets', () => {
   it('says a number is a target', () => {
     const plans = new Map([
-      ['plan', fakeDatum('plan', 40, { label: 'New capacity', valueEn: '40 GW', kind: 'target' })],
+      ['plan', fakeDatum('plan', 40, { label: 'New capacity', valueText: '40 GW', kind: 'target' })],
     ]);
     expect(bigNumberChart.describe(bigNumberChart.state.parse({ figures: 'plan' }), plans)).toBe(
       'New capacity: 40 GW (target, Inner Mongolia, 2024).',

@@ -10,12 +10,12 @@ import { chartKey, chartSvg, classesOf, outside, placedTexts, placementOf, TEXT_
 import { longLabels } from '../../support/long-labels';
 
 const figures = [
-  fakePercent('y2022', 5, { periodEn: '2022' }),
-  fakePercent('y2023', 6, { periodEn: '2023' }),
-  fakePercent('zero', 0, { periodEn: '2023' }),
-  fakePercent('down', -3, { periodEn: '2023' }),
-  fakePercent('plan', 8, { periodEn: '2024', kind: 'target' }),
-  fakePercent('count', 4, { periodEn: '2024', dimension: 'count', valueEn: '4' }),
+  fakePercent('y2022', 5, { periodText: '2022' }),
+  fakePercent('y2023', 6, { periodText: '2023' }),
+  fakePercent('zero', 0, { periodText: '2023' }),
+  fakePercent('down', -3, { periodText: '2023' }),
+  fakePercent('plan', 8, { periodText: '2024', kind: 'target' }),
+  fakePercent('count', 4, { periodText: '2024', dimension: 'count', valueText: '4' }),
 ];
 const draw = (step: string) => drawMadeUp('line', [step], figures)[0]!;
 

@@ -6,12 +6,12 @@ import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
 
 const point = (id: string, at: string, base: number, more: Partial<LinePoint> = {}): LinePoint => {
-  const datum = fakeDatum(id, base, { periodEn: at, placeEn: 'Wuhai' });
+  const datum = fakeDatum(id, base, { periodText: at, placeText: 'Wuhai' });
   return {
     datum,
     time: pointTime(at),
     base,
-    value: datum.valueEn,
+    value: datum.valueText,
     planned: false,
     added: false,
     highlighted: false,

@@ -3,8 +3,8 @@ import type { ChartDatum } from '../../../src/charts/datum';
 import { addedValue, lineChart, linePoints, pointTime } from '../../../src/charts/line/line';
 import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, base: number, periodEn: string, more: Partial<ChartDatum> = {}): ChartDatum =>
-  fakeDatum(id, base, { label: 'Pilot living circles', periodEn, placeEn: 'Wuhai', ...more });
+const datum = (id: string, base: number, periodText: string, more: Partial<ChartDatum> = {}): ChartDatum =>
+  fakeDatum(id, base, { label: 'Pilot living circles', periodText, placeText: 'Wuhai', ...more });
 const data = new Map(
   [
     datum('p22', 5, '2022'),
@@ -12,7 +12,7 @@ const data = new Map(
     datum('new24', 2, '2024', { kind: 'target', label: 'New pilot circles in 2024' }),
     datum('h1', 3, 'first half of 2024'),
     datum('span', 7, '2019–2023'),
-    datum('pct', 80, '2023', { dimension: 'percent', valueEn: '80%' }),
+    datum('pct', 80, '2023', { dimension: 'percent', valueText: '80%' }),
   ].map((d) => [d.id, d]),
 );
 const parse = (attributes: Record<string, string>) => lineChart.state.parse(attributes);
@@ -133,18 +133,18 @@ describe('addedValue(datum, before)', () => {
     ['a count', fakeDatum('a', 2), point(fakeDatum('b', 12)), '+2 (14 in all)'],
     [
       'decimals, without the float error of their sum',
-      fakeDatum('a', 0.2, { unit: '万千瓦', valueEn: '2 MW' }),
-      point(fakeDatum('b', 0.1, { unit: '万千瓦', valueEn: '1 MW' })),
+      fakeDatum('a', 0.2, { unit: '万千瓦', valueText: '2 MW' }),
+      point(fakeDatum('b', 0.1, { unit: '万千瓦', valueText: '1 MW' })),
       '+2 MW (3 MW in all)',
     ],
     [
       'a hedged value, whose sum would be hedged too',
-      fakeDatum('a', 2, { valueEn: 'over 2' }),
+      fakeDatum('a', 2, { valueText: 'over 2' }),
       point(fakeDatum('b', 12)),
       '+over 2',
     ],
-    ['a point before that is hedged', fakeDatum('a', 2), point(fakeDatum('b', 12, { valueEn: 'about 12' })), '+2'],
-    ['different units', fakeDatum('a', 2), point(fakeDatum('b', 12, { unit: '万个', valueEn: '120,000' })), '+2'],
+    ['a point before that is hedged', fakeDatum('a', 2), point(fakeDatum('b', 12, { valueText: 'about 12' })), '+2'],
+    ['different units', fakeDatum('a', 2), point(fakeDatum('b', 12, { unit: '万个', valueText: '120,000' })), '+2'],
     ['a point before that is itself a sum', fakeDatum('a', 2), point(fakeDatum('b', 3), true), '+2'],
   ])('%s', (_, datum, before, expected) => {
     expect(addedValue(datum, before)).toBe(expected);

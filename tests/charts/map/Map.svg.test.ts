@@ -13,7 +13,7 @@ const figures = [
   fakePercent('up', 5),
   fakePercent('zero', 0),
   fakePercent('down', -3),
-  fakeDatum('plan', 8, { label: 'Label plan', valueEn: '8 GW', kind: 'target' }),
+  fakeDatum('plan', 8, { label: 'Label plan', valueText: '8 GW', kind: 'target' }),
 ];
 const draw = (step: string) => drawMadeUp('map', [step], figures)[0]!;
 

@@ -3,8 +3,8 @@ import type { ChartDatum } from '../../../src/charts/datum';
 import { defaultGeometry, forIsland, mapChart, resolveMap } from '../../../src/charts/map/map';
 import { fakeDatum } from '../../support/chart-datum';
 
-const datum = (id: string, valueEn: string, kind: ChartDatum['kind'] = 'level') =>
-  fakeDatum(id, 1, { label: `Label ${id}`, valueEn, kind });
+const datum = (id: string, valueText: string, kind: ChartDatum['kind'] = 'level') =>
+  fakeDatum(id, 1, { label: `Label ${id}`, valueText, kind });
 const data = new Map(
   [datum('a', '10 GW'), datum('b', '192 billion kWh'), datum('t', '20 GW', 'target')].map((d) => [d.id, d]),
 );

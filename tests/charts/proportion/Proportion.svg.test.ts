@@ -16,9 +16,9 @@ const figures = [
   share('zero', 0),
   share('down', -5),
   share('plan', 30, 'target'),
-  fakeDatum('part', 190, { label: 'Label part', valueEn: '190' }),
-  fakeDatum('whole', 400, { label: 'Label whole', valueEn: '400' }),
-  fakeDatum('minus', -10, { label: 'Label minus', valueEn: 'down 10' }),
+  fakeDatum('part', 190, { label: 'Label part', valueText: '190' }),
+  fakeDatum('whole', 400, { label: 'Label whole', valueText: '400' }),
+  fakeDatum('minus', -10, { label: 'Label minus', valueText: 'down 10' }),
 ];
 const draw = (step: string) => drawMadeUp('proportion', [step], figures)[0]!;
 

@@ -11,13 +11,13 @@ import { fakeDatum } from '../../support/chart-datum';
 
 const panel = (id: string, percent: number, more: Partial<ProportionPanel> = {}): ProportionPanel => {
   const datum = fakeDatum(id, percent, {
-    valueEn: `${percent}%`,
+    valueText: `${percent}%`,
     dimension: 'percent',
     kind: 'share',
-    periodEn: '2023',
-    placeEn: 'Wuhai',
+    periodText: '2023',
+    placeText: 'Wuhai',
   });
-  return { datum, percent, value: datum.valueEn, label: id, planned: false, ...more };
+  return { datum, percent, value: datum.valueText, label: id, planned: false, ...more };
 };
 const pitch = (size: number) => (size - 9 * PROPORTION_METRICS.cellGap) / 10 + PROPORTION_METRICS.cellGap;
 const cell = (size: number) => pitch(size) - PROPORTION_METRICS.cellGap;

@@ -6,28 +6,28 @@ import { fakeDatum } from '../../support/chart-datum';
 const datum = (id: string, value: number, more: Partial<ChartDatum> = {}): ChartDatum =>
   fakeDatum(id, value, {
     label: `Label ${id}`,
-    valueEn: `${value}%`,
+    valueText: `${value}%`,
     dimension: 'percent',
     kind: 'share',
-    periodEn: '2023',
-    placeEn: 'Wuhai',
+    periodText: '2023',
+    placeText: 'Wuhai',
     ...more,
   });
 const data = new Map(
   [
-    datum('people', 80, { valueEn: 'over 80%' }),
-    datum('streets', 70, { valueEn: 'over 70%' }),
-    datum('jobs', 6, { kind: 'target', valueEn: 'about 6%' }),
+    datum('people', 80, { valueText: 'over 80%' }),
+    datum('streets', 70, { valueText: 'over 70%' }),
+    datum('jobs', 6, { kind: 'target', valueText: 'about 6%' }),
     datum('growth', 5.2, { kind: 'growth' }),
-    datum('fall', -2, { valueEn: 'down 2%' }),
+    datum('fall', -2, { valueText: 'down 2%' }),
     datum('over', 109),
-    datum('attracted', 190, { dimension: 'count', kind: 'level', valueEn: '190' }),
-    datum('target', 400, { dimension: 'count', kind: 'target', valueEn: '400' }),
-    datum('groups', 30, { dimension: 'count', kind: 'level', valueEn: '30' }),
-    datum('tracked', 38, { dimension: 'count', kind: 'level', valueEn: '38' }),
-    datum('planned', 2, { dimension: 'count', kind: 'target', valueEn: '2' }),
-    datum('zero', 0, { dimension: 'count', kind: 'level', valueEn: '0' }),
-    datum('yuan', 300, { dimension: 'money', kind: 'level', valueEn: '30 billion yuan' }),
+    datum('attracted', 190, { dimension: 'count', kind: 'level', valueText: '190' }),
+    datum('target', 400, { dimension: 'count', kind: 'target', valueText: '400' }),
+    datum('groups', 30, { dimension: 'count', kind: 'level', valueText: '30' }),
+    datum('tracked', 38, { dimension: 'count', kind: 'level', valueText: '38' }),
+    datum('planned', 2, { dimension: 'count', kind: 'target', valueText: '2' }),
+    datum('zero', 0, { dimension: 'count', kind: 'level', valueText: '0' }),
+    datum('yuan', 300, { dimension: 'money', kind: 'level', valueText: '30 billion yuan' }),
   ].map((d) => [d.id, d]),
 );
 const parse = (attributes: Record<string, string>) => proportionChart.state.parse(attributes);

@@ -8,8 +8,8 @@ import { drawMadeUp } from '../../support/chart-render';
 import { chartSvg, outside, placedTexts, TEXT_SIZES } from '../../support/chart-tree';
 
 const figures = [
-  fakePercent('a', 12, { periodEn: '2022' }),
-  fakePercent('b', 3, { periodEn: '2023' }),
+  fakePercent('a', 12, { periodText: '2022' }),
+  fakePercent('b', 3, { periodText: '2023' }),
   fakeDatum('parks', 17),
   fakeDatum('more-parks', 9),
   fakePercent('share', 40, { kind: 'share' }),

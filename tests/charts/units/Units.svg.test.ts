@@ -10,7 +10,7 @@ import { chartSvg, classesOf, outside, placedTexts, TEXT_SIZES } from '../../sup
 import { longLabels } from '../../support/long-labels';
 
 const count = (id: string, base: number, overrides = {}) =>
-  fakeDatum(id, base, { label: `Label ${id}`, valueEn: base < 0 ? `down ${-base}` : String(base), ...overrides });
+  fakeDatum(id, base, { label: `Label ${id}`, valueText: base < 0 ? `down ${-base}` : String(base), ...overrides });
 const figures = [
   count('one', 1),
   count('five', 5),

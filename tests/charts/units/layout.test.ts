@@ -15,7 +15,7 @@ import type { UnitGroup } from '../../../src/charts/units/layout';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, base: number): ChartDatum =>
-  fakeDatum(id, base, { periodEn: 'June 2024', placeEn: 'Wuhai' });
+  fakeDatum(id, base, { periodText: 'June 2024', placeText: 'Wuhai' });
 const group = (id: string, count: number, label = id, hollow = false): UnitGroup => ({
   datum: datum(id, count),
   label,

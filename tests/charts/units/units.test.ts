@@ -4,7 +4,7 @@ import { unitGroups, unitsChart } from '../../../src/charts/units/units';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, base: number, overrides: Partial<ChartDatum> = {}): ChartDatum =>
-  fakeDatum(id, base, { label: `Label ${id}`, periodEn: 'June 2024', placeEn: 'Wuhai', ...overrides });
+  fakeDatum(id, base, { label: `Label ${id}`, periodText: 'June 2024', placeText: 'Wuhai', ...overrides });
 const data = new Map(
   [
     datum('built', 17),
@@ -13,11 +13,11 @@ const data = new Map(
     datum('parks', 200),
     datum('gardens', 200),
     datum('big', 401),
-    datum('huge', 30000, { value: 3, valueEn: '30,000' }),
+    datum('huge', 30000, { value: 3, valueText: '30,000' }),
     datum('half', 2.5),
     datum('fewer', -4),
     datum('none', 0),
-    datum('share', 12, { dimension: 'percent', valueEn: '12%' }),
+    datum('share', 12, { dimension: 'percent', valueText: '12%' }),
   ].map((d) => [d.id, d]),
 );
 const parse = (attributes: Record<string, string>) => unitsChart.state.parse(attributes);
