@@ -1,5 +1,13 @@
 import type { z } from 'astro/zod';
+import type { Lang } from '../i18n/dictionary';
 import type { ChartDatum } from './datum';
+import type { ChartText } from './frame';
+
+/** The edition a chart is written for: its language, for names kept as data (places, months), and its strings. */
+export interface ChartLocale {
+  lang: Lang;
+  text: ChartText;
+}
 
 /**
  * One chart type, as the story transform and pages know it. Every chart folder under src/charts/ exports one.
@@ -15,11 +23,11 @@ export interface ChartType<State, Resolved = unknown> {
   state: z.ZodType<State, Record<string, string>>;
   figureIds(state: State): string[];
   check(state: State, data: ReadonlyMap<string, ChartDatum>): string | undefined;
-  describe(state: State, data: ReadonlyMap<string, ChartDatum>): string;
+  describe(state: State, data: ReadonlyMap<string, ChartDatum>, locale: ChartLocale): string;
   /** The step as the chart component draws it, resolved at build time so the browser gets only what changes. */
-  resolve(state: State, data: ReadonlyMap<string, ChartDatum>): Resolved;
+  resolve(state: State, data: ReadonlyMap<string, ChartDatum>, locale: ChartLocale): Resolved;
   /** The marks a step's notes may name, by id, with the name a screen reader hears; by default its figures. */
-  anchors?(state: State, data: ReadonlyMap<string, ChartDatum>): AnchorName[];
+  anchors?(state: State, data: ReadonlyMap<string, ChartDatum>, lang: Lang): AnchorName[];
 }
 
 /** A mark a note may tie to: its id as authors write it, and its name as a reader hears it. */
@@ -33,8 +41,11 @@ export function anchorNames<State>(
   chart: ChartType<State, unknown>,
   state: State,
   data: ReadonlyMap<string, ChartDatum>,
+  lang: Lang,
 ): AnchorName[] {
-  return chart.anchors?.(state, data) ?? chart.figureIds(state).map((id) => ({ id, name: data.get(id)?.label ?? id }));
+  return (
+    chart.anchors?.(state, data, lang) ?? chart.figureIds(state).map((id) => ({ id, name: data.get(id)?.label ?? id }))
+  );
 }
 
 /** Declares a chart type with its state and resolved step types inferred. */

@@ -81,7 +81,7 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
       `${file}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`,
     );
   const blocks = transformed.blocks.map((block) =>
-    block.kind === 'scrolly' ? resolveSection(block, base.data) : block,
+    block.kind === 'scrolly' ? resolveSection(block, base.data, 'en') : block,
   );
   for (const block of blocks)
     if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures));

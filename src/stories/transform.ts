@@ -307,7 +307,8 @@ export function transformStory<Name extends string>(
         );
       return [];
     }
-    const marks = anchorNames(chart, state, context.figures).map((anchor) => anchor.id);
+    // Only the ids matter here, and they are the same in every language.
+    const marks = anchorNames(chart, state, context.figures, 'en').map((anchor) => anchor.id);
     for (const note of parsed.data) {
       if (!marks.includes(note.target))
         fail(

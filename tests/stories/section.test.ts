@@ -23,6 +23,7 @@ describe('sectionProps(chart, steps, data)', () => {
     barsChart,
     [step('one', { figures: 'a' }), step('two', { figures: 'a, b', highlight: 'b' })],
     data,
+    'en',
   );
 
   it('gives each step its description and data table, computed at build time', () => {
@@ -48,7 +49,7 @@ describe('sectionProps(chart, steps, data) with notes', () => {
     { target: 'b', text: 'The fastest' },
     { target: 'a', text: 'Slower, but still up!' },
   ];
-  const props = sectionProps(barsChart, [step('one', { figures: 'a, b' }, notes)], data);
+  const props = sectionProps(barsChart, [step('one', { figures: 'a, b' }, notes)], data, 'en');
 
   it('reads each note after the description, with the name of the mark it is on, as a sentence', () => {
     expect(props.frames[0]!.description).toBe(

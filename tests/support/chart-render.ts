@@ -33,7 +33,7 @@ function sections(story: string, body: string, context: Omit<TransformContext<Ch
   const { blocks } = transformStory(body, { ...context, charts: CHART_DEFINITIONS });
   return blocks.flatMap((block) => {
     if (block.kind !== 'scrolly') return [];
-    const { props } = resolveSection(block, context.figures);
+    const { props } = resolveSection(block, context.figures, 'en');
     return [
       {
         story,

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, figureRef, labelCountMismatch, labelList, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import { fill } from '../../i18n/dictionary';
+import { withNote } from '../shared/describe';
 
 /** What a step of a bar chart shows. */
 export interface BarsState {
@@ -43,31 +45,40 @@ export const barsChart = defineChart<BarsState, BarsStep>({
     if (dimensions.size > 1) return `bars must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
     return undefined;
   },
-  resolve: (state, data) => ({
+  resolve: (state, data, { text }) => ({
     rows: barRows(state, data),
+    target: text.marks.target,
     reference: state.reference
       ? { ...data.get(state.reference)!, label: state.referenceLabel ?? data.get(state.reference)!.label }
       : undefined,
     note: state.note,
   }),
-  describe(state, data) {
+  describe(state, data, { text }) {
+    const t = text.describe;
     const rows = barRows(state, data);
-    const parts = rows.map(
-      (row) =>
-        `${row.label}: ${row.datum.valueText}${row.datum.kind === 'target' ? ' (target)' : ''}${row.highlighted ? ' (highlighted)' : ''}`,
+    const parts = rows.map((row) =>
+      [row.datum.kind === 'target' && t.target, row.highlighted && t.highlighted].reduce(
+        (item: string, flag) => (flag ? fill(t.flagged, { item, flags: flag }) : item),
+        fill(t.item, { label: row.label, value: row.datum.valueText }),
+      ),
     );
     const reference = state.reference ? data.get(state.reference) : undefined;
-    return [
-      `Bar chart of ${rows.length} ${rows.length === 1 ? 'figure' : 'figures'}. ${parts.join('; ')}.`,
-      reference ? ` Reference line: ${reference.label}, ${reference.valueText}.` : '',
-      state.note ? ` ${state.note}` : '',
-    ].join('');
+    const chart = fill(rows.length === 1 ? t.barsOne : t.bars, {
+      count: String(rows.length),
+      items: parts.join(t.items),
+    });
+    const referenced = reference
+      ? fill(t.reference, { text: chart, label: reference.label, value: reference.valueText })
+      : chart;
+    return withNote(referenced, state.note, text);
   },
 });
 
 /** One step of a bar chart as its component draws it: bars, reference line and note. */
 export interface BarsStep {
   rows: BarRow[];
+  /** How a target's value is marked beside its bar: "{value} (target)". */
+  target: string;
   reference?: ChartDatum | undefined;
   note?: string | undefined;
 }

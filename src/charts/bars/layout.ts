@@ -55,12 +55,14 @@ export interface BarsLayout {
 export function barsLayout(
   rows: readonly BarRow[],
   width: number,
+  target: string,
   reference?: BarRow['datum'],
   roomBelow: ReadonlyMap<string, number> = new Map(),
 ): BarsLayout {
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
-  const valueText = (row: BarRow) => `${row.datum.valueText}${row.datum.kind === 'target' ? ' (target)' : ''}`;
+  const valueText = (row: BarRow) =>
+    row.datum.kind === 'target' ? target.replace('{value}', row.datum.valueText) : row.datum.valueText;
   // Leave room beyond the longest bar on each side for its value label: after a rise, before a fall.
   const room = (side: BarRow[]) =>
     side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(valueText(row), m.valueSize, true))) + 8;
@@ -79,7 +81,7 @@ export function barsLayout(
     const left = Math.min(zeroX, end);
     const barWidth = Math.abs(end - zeroX);
     const planned = row.datum.kind === 'target';
-    const value = planned ? `${row.datum.valueText} (target)` : row.datum.valueText;
+    const value = valueText(row);
     const valueWidth = textWidth(value, m.valueSize, true);
     const falls = row.datum.base < 0;
     const valueInside = !falls && end + 6 + valueWidth > width && barWidth > valueWidth + 12;
@@ -155,6 +157,7 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
 export function annotatedBars(
   rows: readonly BarRow[],
   width: number,
+  target: string,
   reference: BarRow['datum'] | undefined,
   notes: readonly Annotation[],
 ): { layout: BarsLayout; notes: AnnotationLayout } {
@@ -162,7 +165,7 @@ export function annotatedBars(
   return placeWithRoom(
     notes,
     width,
-    (room) => barsLayout(rows, width, reference, room),
+    (room) => barsLayout(rows, width, target, reference, room),
     barsAnnotationSpace,
     BAR_METRICS.barHeight * 2,
   );

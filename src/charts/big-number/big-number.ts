@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, labelList, notAmong, type Annotation } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import { fill } from '../../i18n/dictionary';
+import { withNote } from '../shared/describe';
 
 /** What a step of a big-number panel shows. */
 export interface BigNumberState {
@@ -21,6 +23,8 @@ export interface BigNumberCell {
 /** One step of the panel as its component draws it. */
 export interface BigNumberStep {
   cells: BigNumberCell[];
+  /** How a target is tagged on a share card: "Target or plan". */
+  target: string;
   /** The place and period every one of several numbers shares, said once under them rather than under each. */
   sharedMeta?: string | undefined;
   note?: string | undefined;
@@ -42,7 +46,7 @@ export function shareCells(step: BigNumberStep, notes: readonly Annotation[] = [
     note: notes.find((note) => note.target === cell.datum.id)?.text,
     value: cell.datum.valueText,
     label: cell.label,
-    meta: [cell.datum.kind === 'target' ? 'Target or plan' : '', cell.datum.placeText, cell.datum.periodText]
+    meta: [cell.datum.kind === 'target' ? step.target : '', cell.datum.placeText, cell.datum.periodText]
       .filter(Boolean)
       .join(' · '),
     highlighted: cell.highlighted,
@@ -52,8 +56,10 @@ export function shareCells(step: BigNumberStep, notes: readonly Annotation[] = [
 const MAX_NUMBERS = 4;
 
 /** "Inner Mongolia · January–May 2024" when several numbers share their place and period; on a phone, two lines saved. */
-export function sharedMeta(cells: readonly BigNumberCell[]): string | undefined {
-  const metas = new Set(cells.map((cell) => `${cell.datum.placeText} · ${cell.datum.periodText}`));
+export function sharedMeta(cells: readonly BigNumberCell[], meta: string): string | undefined {
+  const metas = new Set(
+    cells.map((cell) => fill(meta, { place: cell.datum.placeText, period: cell.datum.periodText })),
+  );
   return cells.length > 1 && metas.size === 1 ? [...metas][0] : undefined;
 }
 
@@ -74,19 +80,24 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
       labelCountMismatch(state.labels, 'figures', state.figures.length)
     );
   },
-  resolve(state, data) {
+  resolve(state, data, { text }) {
     const cells = state.figures.map((id, index) => ({
       datum: data.get(id)!,
       label: state.labels?.[index] ?? data.get(id)!.label,
       highlighted: state.highlight.includes(id),
     }));
-    return { cells, sharedMeta: sharedMeta(cells), note: state.note };
+    return { cells, target: text.target, sharedMeta: sharedMeta(cells, text.marks.meta), note: state.note };
   },
-  describe(state, data) {
+  describe(state, data, { text }) {
+    const t = text.describe;
     const parts = state.figures.map((id, index) => {
       const datum = data.get(id)!;
-      return `${state.labels?.[index] ?? datum.label}: ${datum.valueText} (${datum.kind === 'target' ? 'target, ' : ''}${datum.placeText}, ${datum.periodText})`;
+      const meta = fill(t.numberMeta, { place: datum.placeText, period: datum.periodText });
+      return fill(t.flagged, {
+        item: fill(t.item, { label: state.labels?.[index] ?? datum.label, value: datum.valueText }),
+        flags: datum.kind === 'target' ? fill(t.numberTarget, { meta }) : meta,
+      });
     });
-    return `${parts.join('; ')}.${state.note ? ` ${state.note}` : ''}`;
+    return withNote(fill(t.numbers, { items: parts.join(t.items) }), state.note, text);
   },
 });

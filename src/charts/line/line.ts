@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, notAmong } from '../attributes';
-import { defineChart } from '../chart';
+import { defineChart, type ChartLocale } from '../chart';
 import type { ChartDatum } from '../datum';
 import { formatQuantity } from '../../figures/format';
+import { parseUnit } from '../../figures/units';
+import { fill, type Lang } from '../../i18n/dictionary';
+import { withNote } from '../shared/describe';
 import { MONTHS } from '../../lib/months';
 
 const MAX_POINTS = 12;
@@ -24,10 +27,10 @@ export interface PointTime {
   /** Years as a number, at the middle of the period: 2023 → 2023.5, 2024-06 → 2024.458…. */
   position: number;
   year: number;
-  /** For the axis: "2023", "Jun 2024". */
+  /** For the axis: "2023", "Jun 2024"; "2023", "2024年6月". */
   tick: string;
-  /** For sentences: "2023", "June 2024". */
-  en: string;
+  /** For sentences: "2023", "June 2024"; "2023年", "2024年6月". */
+  name: string;
 }
 
 /** One point as the line component draws it. */
@@ -38,6 +41,8 @@ export interface LinePoint {
   base: number;
   /** The text beside the point: the figure's valueText, or for an addition "+2 (14 in all)", its sum with the point before. */
   value: string;
+  /** What a screen reader hears of the point: "2024, New in 2024: +2 (14 in all) (target)". */
+  spoken: string;
   label?: string | undefined;
   /** A target: a plan, drawn hollow and reached by a dashed segment. */
   planned: boolean;
@@ -52,15 +57,17 @@ export interface LineStep {
   note?: string | undefined;
 }
 
-/** Reads an `at` entry, a year or a year and month, as a point in time. */
-export function pointTime(at: string): PointTime {
+/** Reads an `at` entry, a year or a year and month, as a point in time named in `lang`. */
+export function pointTime(at: string, lang: Lang): PointTime {
   const match = AT_PATTERN.exec(at);
   if (!match) throw new SyntaxError(`"${at}" is not a year or year-month such as 2023 or 2024-06`);
   const year = Number(match[1]);
-  if (!match[2]) return { position: year + 0.5, year, tick: `${year}`, en: `${year}` };
+  if (!match[2]) return { position: year + 0.5, year, tick: `${year}`, name: lang === 'zh' ? `${year}年` : `${year}` };
   const month = Number(match[2]);
+  const position = year + (month - 0.5) / 12;
+  if (lang === 'zh') return { position, year, tick: `${year}年${month}月`, name: `${year}年${month}月` };
   const name = MONTHS[month - 1]!;
-  return { position: year + (month - 0.5) / 12, year, tick: `${name.slice(0, 3)} ${year}`, en: `${name} ${year}` };
+  return { position, year, tick: `${name.slice(0, 3)} ${year}`, name: `${name} ${year}` };
 }
 
 /** The years a period names ("first half of 2024" → [2024], "2019–2023" → [2019, 2023]), to check `at` against. */
@@ -113,7 +120,7 @@ export const lineChart = defineChart<LineState, LineStep>({
     const repeated = state.at.find((at, index) => state.at.indexOf(at) !== index);
     if (repeated) return `at gives ${repeated} twice; each point needs its own time`;
     for (const [index, id] of state.figures.entries()) {
-      const time = pointTime(state.at[index]!);
+      const time = pointTime(state.at[index]!, 'en');
       const years = periodYears(data.get(id)!.periodText);
       if (years.length > 0 && (time.year < Math.min(...years) || time.year > Math.max(...years))) {
         return `at puts ${id} in ${state.at[index]}, but its period is ${data.get(id)!.periodText}`;
@@ -122,33 +129,36 @@ export const lineChart = defineChart<LineState, LineStep>({
     const dimensions = new Set(state.figures.map((id) => data.get(id)!.dimension));
     if (dimensions.size > 1)
       return `a line must share one kind of unit, but these mix ${[...dimensions].join(' and ')}`;
-    const first = linePoints(state, data)[0]!;
-    if (first.added) return `adds names ${first.datum.id}, the earliest point, so there is nothing before it to add to`;
+    const positions = state.at.map((at) => pointTime(at, 'en').position);
+    const first = state.figures[positions.indexOf(Math.min(...positions))]!;
+    if (state.adds.includes(first))
+      return `adds names ${first}, the earliest point, so there is nothing before it to add to`;
     return undefined;
   },
-  resolve(state, data) {
-    return { points: linePoints(state, data), step: state.step, note: state.note };
+  resolve(state, data, locale) {
+    return { points: linePoints(state, data, locale), step: state.step, note: state.note };
   },
-  describe(state, data) {
-    const points = linePoints(state, data);
+  describe(state, data, locale) {
+    const { text } = locale;
+    const t = text.describe;
+    const points = linePoints(state, data, locale);
     const measure = sharedLabel(points);
     const parts = points.map((point) => {
-      const flags = [
-        point.added ? 'added to the point before' : '',
-        point.planned ? 'a target' : '',
-        point.highlighted ? 'highlighted' : '',
-      ].filter(Boolean);
-      const name = [point.time.en, point.label ?? (measure ? undefined : point.datum.label)].filter(Boolean).join(', ');
-      return `${name}: ${point.value}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+      const flags = [point.added && t.added, point.planned && t.aTarget, point.highlighted && t.highlighted].filter(
+        Boolean,
+      );
+      const label = point.label ?? (measure ? undefined : point.datum.label);
+      const name = label ? fill(t.pointName, { time: point.time.name, label }) : point.time.name;
+      const item = fill(t.item, { label: name, value: point.value });
+      return flags.length > 0 ? fill(t.flagged, { item, flags: flags.join(t.flags) }) : item;
     });
-    const planned = points.some((point) => point.planned)
-      ? ' Dashed segments lead to targets, which are plans, not outcomes.'
-      : '';
-    return [
-      `${state.step ? 'Step line' : 'Line'} chart of ${points.length} points${measure ? `: ${measure}` : ''}. ${parts.join('; ')}.`,
-      planned,
-      state.note ? ` ${state.note}` : '',
-    ].join('');
+    const chart = fill(state.step ? t.stepLine : t.line, {
+      count: String(points.length),
+      measure: measure ? fill(t.measure, { label: measure }) : '',
+      items: parts.join(t.items),
+    });
+    const planned = points.some((point) => point.planned) ? fill(t.lineTargets, { text: chart }) : chart;
+    return withNote(planned, state.note, text);
   },
 });
 
@@ -159,15 +169,20 @@ function sharedLabel(points: readonly LinePoint[]): string | undefined {
 }
 
 /** The points of a state in time order, each at its plotted height; labels and times follow their figures. */
-export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatum>): LinePoint[] {
+export function linePoints(
+  state: LineState,
+  data: ReadonlyMap<string, ChartDatum>,
+  { lang, text }: ChartLocale,
+): LinePoint[] {
   const points = state.figures.map((id, index) => {
     const datum = data.get(id)!;
     const added = state.adds.includes(id);
     return {
       datum,
-      time: pointTime(state.at[index]!),
+      time: pointTime(state.at[index]!, lang),
       base: datum.base,
-      value: added ? `+${datum.valueText}` : datum.valueText,
+      value: added ? fill(text.marks.added, { value: datum.valueText }) : datum.valueText,
+      spoken: '',
       label: state.labels?.[index],
       planned: datum.kind === 'target',
       added,
@@ -180,7 +195,12 @@ export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatu
     const before = points[index - 1];
     if (!point.added || !before) continue;
     point.base = before.base + point.datum.base;
-    point.value = addedValue(point.datum, before);
+    point.value = addedValue(point.datum, before, { lang, text });
+  }
+  for (const point of points) {
+    const name = fill(text.describe.pointName, { time: point.time.name, label: point.label ?? point.datum.label });
+    const value = point.planned ? fill(text.marks.target, { value: point.value }) : point.value;
+    point.spoken = fill(text.describe.item, { label: name, value });
   }
   return points;
 }
@@ -190,11 +210,18 @@ export function linePoints(state: LineState, data: ReadonlyMap<string, ChartDatu
  * the reader can see; just "+2" when either value is hedged (their sum would be too), the units differ, or the point
  * before is itself an addition.
  */
-export function addedValue(datum: ChartDatum, before: Pick<LinePoint, 'datum' | 'added'>): string {
-  const plain = (one: ChartDatum) => one.valueText === formatQuantity(String(one.value), one.unit);
+export function addedValue(
+  datum: ChartDatum,
+  before: Pick<LinePoint, 'datum' | 'added'>,
+  { lang, text }: ChartLocale,
+): string {
+  // A value in the unit as printed: "14" in English (the label names what is counted), "14个" in Chinese.
+  const quantity = (value: number, unit: string) =>
+    lang === 'zh' ? `${value}${parseUnit(unit).text}` : formatQuantity(String(value), unit);
+  const plain = (one: ChartDatum) => one.valueText === quantity(one.value, one.unit);
   if (before.added || datum.unit !== before.datum.unit || !plain(datum) || !plain(before.datum))
-    return `+${datum.valueText}`;
+    return fill(text.marks.added, { value: datum.valueText });
   // Printed values carry a few decimals at most; rounding to 12 digits drops the float error of their sum.
   const total = Number((before.datum.value + datum.value).toPrecision(12));
-  return `+${datum.valueText} (${formatQuantity(String(total), datum.unit)} in all)`;
+  return fill(text.marks.addedTotal, { value: datum.valueText, total: quantity(total, datum.unit) });
 }

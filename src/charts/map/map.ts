@@ -3,7 +3,7 @@ import provincesData from '../../../data/geo/china-provinces.json';
 import divisionsData from '../../../data/geo/inner-mongolia-divisions.json';
 import { PAGE_IDS } from '../../lib/page-ids';
 import { attributeText, figureList, labelCountMismatch, labelList } from '../attributes';
-import { defineChart } from '../chart';
+import { defineChart, type ChartLocale } from '../chart';
 import type { ChartDatum } from '../datum';
 import {
   arcControl,
@@ -18,6 +18,9 @@ import {
   type Zoom,
 } from './layout';
 import { REGIONS } from '../../lib/places';
+import { fill, type Lang } from '../../i18n/dictionary';
+import type { ChartText } from '../frame';
+import { withNote } from '../shared/describe';
 
 /** A schematic line between two regions. */
 export interface MapLine {
@@ -42,12 +45,14 @@ export interface MapPlace {
   id: string;
   /** The short name for a label on the map. */
   name: string;
-  /** The full English name, for screen readers. */
-  en: string;
+  /** The full name, for screen readers and the key under the map. */
+  full: string;
   anchor: Point;
   /** The region's bounding box, so a name that cannot fit inside a small region is set beside it, not over it. */
   extent: Extent;
   datum?: ChartDatum | undefined;
+  /** What a screen reader hears of its figure: "Hohhot: 2 GW (target)". */
+  spoken?: string | undefined;
 }
 
 /** A schematic line as the component draws it: an arc in map units from one region's anchor to another's. */
@@ -58,6 +63,8 @@ export interface MapArc {
   control: Point;
   label?: string | undefined;
   datum?: ChartDatum | undefined;
+  /** What a screen reader hears of the line's figure: "Xilingol League to Jiangsu, schematic: 10 GW". */
+  spoken?: string | undefined;
 }
 
 /** One step of a map as its component draws it; `base` is the same object in every step. */
@@ -135,12 +142,12 @@ function mapFigureIds(state: MapState): string[] {
 }
 
 /** A region as a drawable place, with its figure when it has one. */
-function place(id: string, geometry: MapGeometry, datum?: ChartDatum): MapPlace {
+function place(id: string, geometry: MapGeometry, lang: Lang, datum?: ChartDatum): MapPlace {
   const region = REGIONS.get(id)!;
   return {
     id,
-    name: region.short,
-    en: region.en,
+    name: lang === 'zh' ? region.zh : region.short,
+    full: regionName(id, lang),
     anchor: geometry.anchors.get(id)!,
     extent: geometry.extents.get(id)!,
     datum,
@@ -152,9 +159,20 @@ function markedRegions(state: MapState): string[] {
   return [...new Set([...state.highlight, ...state.lines.flatMap((line) => [line.from, line.to]), ...state.points])];
 }
 
-/** A figure's value for a description, saying when it is a target rather than an outcome. */
-function spoken(datum: ChartDatum): string {
-  return `${datum.label}: ${datum.valueText}${datum.kind === 'target' ? ' (target)' : ''}`;
+/** A region's full name in `lang`: "Xilingol League", "锡林郭勒盟". */
+function regionName(id: string, lang: Lang): string {
+  const region = REGIONS.get(id)!;
+  return lang === 'zh' ? region.zh : region.en;
+}
+
+/** A figure's value as a screen reader hears it, saying when it is a target rather than an outcome. */
+function spokenValue(datum: ChartDatum, text: ChartText): string {
+  return datum.kind === 'target' ? fill(text.marks.target, { value: datum.valueText }) : datum.valueText;
+}
+
+/** A figure with its label for a description: "Power sent to Beijing: 550 billion kWh (target)". */
+function spoken(datum: ChartDatum, text: ChartText): string {
+  return fill(text.describe.item, { label: datum.label, value: spokenValue(datum, text) });
 }
 
 /** The figure a highlighted region carries: its own, in the same order, or the one figure given for them all. */
@@ -163,26 +181,41 @@ function regionFigure(state: MapState, index: number): string | undefined {
 }
 
 /** Resolves a map state into what its component draws, against a projected geometry. */
-export function resolveMap(state: MapState, data: ReadonlyMap<string, ChartDatum>, geometry: MapGeometry): MapStep {
+export function resolveMap(
+  state: MapState,
+  data: ReadonlyMap<string, ChartDatum>,
+  geometry: MapGeometry,
+  { lang, text }: ChartLocale,
+): MapStep {
   const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
   return {
     base: geometry.base,
     view: state.view,
     zoom: geometry.zooms[state.view],
-    highlight: state.highlight.map((id, index) => place(id, geometry, figure(regionFigure(state, index)))),
+    highlight: state.highlight.map((id, index) => {
+      const datum = figure(regionFigure(state, index));
+      const region = place(id, geometry, lang, datum);
+      return {
+        ...region,
+        spoken: datum && fill(text.describe.item, { label: region.full, value: spokenValue(datum, text) }),
+      };
+    }),
     lines: state.lines.map((line, index): MapArc => {
-      const from = place(line.from, geometry);
-      const to = place(line.to, geometry);
+      const from = place(line.from, geometry, lang);
+      const to = place(line.to, geometry, lang);
+      const datum = figure(state.lineFigures[index]);
+      const route = fill(text.describe.route, { from: from.full, to: to.full });
       return {
         id: `${line.from}>${line.to}`,
         from,
         to,
         control: arcControl(from.anchor, to.anchor),
         label: state.labels?.[index],
-        datum: figure(state.lineFigures[index]),
+        datum,
+        spoken: datum && fill(text.describe.schematic, { route, value: spokenValue(datum, text) }),
       };
     }),
-    points: state.points.map((id) => place(id, geometry)),
+    points: state.points.map((id) => place(id, geometry, lang)),
     note: state.note,
   };
 }
@@ -270,35 +303,34 @@ export const mapChart = defineChart<MapState, MapStep>({
       return `${outside.join(', ')} ${outside.length === 1 ? 'lies' : 'lie'} outside the ${state.view} view; use view="china"`;
     return undefined;
   },
-  resolve: (state, data) => resolveMap(state, data, defaultGeometry()),
-  anchors: (state, data) => [
+  resolve: (state, data, locale) => resolveMap(state, data, defaultGeometry(), locale),
+  anchors: (state, data, lang) => [
     ...mapFigureIds(state).map((id) => ({ id, name: data.get(id)?.label ?? id })),
-    ...markedRegions(state).map((id) => ({ id, name: REGIONS.get(id)!.en })),
+    ...markedRegions(state).map((id) => ({ id, name: regionName(id, lang) })),
   ],
-  describe(state, data) {
-    const name = (id: string) => REGIONS.get(id)!.en;
+  describe(state, data, { lang, text }) {
+    const t = text.describe;
+    const name = (id: string) => regionName(id, lang);
     const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
     const shared = state.figures.length === 1 && state.highlight.length > 1 ? figure(state.figures[0]) : undefined;
     const highlighted = shared
-      ? [`${state.highlight.map(name).join(', ')} (together: ${spoken(shared)})`]
+      ? [fill(t.together, { names: state.highlight.map(name).join(t.names), value: spoken(shared, text) })]
       : state.highlight.map((id, index) => {
           const datum = figure(regionFigure(state, index));
-          return datum ? `${name(id)} (${spoken(datum)})` : name(id);
+          return datum ? fill(t.regionValue, { name: name(id), value: spoken(datum, text) }) : name(id);
         });
     const lines = state.lines.map((line, index) => {
       const datum = figure(state.lineFigures[index]);
-      const label = state.labels?.[index];
-      const details = [label, datum ? spoken(datum) : undefined].filter(Boolean).join('; ');
-      return `${name(line.from)} to ${name(line.to)}${details ? ` (${details})` : ''}`;
+      const details = [state.labels?.[index], datum && spoken(datum, text)].filter(Boolean).join(t.lineDetails);
+      const route = fill(t.route, { from: name(line.from), to: name(line.to) });
+      return details ? fill(t.flagged, { item: route, flags: details }) : route;
     });
-    return [
-      state.view === 'china'
-        ? "Map of China's provinces, with Inner Mongolia's twelve league-level divisions."
-        : "Map of Inner Mongolia's twelve league-level divisions.",
-      highlighted.length > 0 ? ` Highlighted: ${highlighted.join('; ')}.` : '',
-      lines.length > 0 ? ` Schematic lines, not routes: ${lines.join('; ')}.` : '',
-      state.points.length > 0 ? ` Marked: ${state.points.map(name).join(', ')}.` : '',
-      state.note ? ` ${state.note}` : '',
-    ].join('');
+    let description = state.view === 'china' ? t.mapChina : t.mapRegion;
+    if (highlighted.length > 0)
+      description = fill(t.highlightedRegions, { text: description, items: highlighted.join(t.items) });
+    if (lines.length > 0) description = fill(t.lines, { text: description, items: lines.join(t.items) });
+    if (state.points.length > 0)
+      description = fill(t.marked, { text: description, names: state.points.map(name).join(t.names) });
+    return withNote(description, state.note, text);
   },
 });

@@ -245,7 +245,7 @@ export function mapOverlay(
     const placed =
       name(outside, others) ||
       (marked ? name(around) : name([(w) => [ax - w / 2, ay]], others) || name(around, others));
-    if (!placed) unplacedRegions.push(region.en);
+    if (!placed) unplacedRegions.push(region.full);
   }
   for (const arc of arcs) {
     const text = arc.line.label;

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, figureRef, labelCountMismatch, labelList } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import { fill } from '../../i18n/dictionary';
+import type { ChartText } from '../frame';
+import { withNote } from '../shared/describe';
 
 const MAX_SHARES = 4;
 /** Dimensions that are already ratios or ranks, so they cannot be the amounts a share is computed from. */
@@ -34,6 +37,9 @@ export interface ProportionPanel {
   label: string;
   /** The filled part is a target: a plan, drawn hollow. */
   planned: boolean;
+  /** What a screen reader hears of the filled part, and of the whole when there is one. */
+  spoken: string;
+  wholeSpoken?: string | undefined;
 }
 
 /** One step of a proportion chart as its component draws it. */
@@ -44,10 +50,10 @@ export interface ProportionStep {
 }
 
 /** A share computed from two figures, marked as computed so no one mistakes it for a printed figure. */
-export function computedShare(percent: number): string {
+export function computedShare(percent: number, text: ChartText): string {
   const rounded = Math.round(percent * 10) / 10;
-  const text = Number.isInteger(rounded) ? `${rounded}` : rounded.toFixed(1);
-  return `${rounded === percent ? '' : '≈ '}${text}% (computed)`;
+  const value = `${Number.isInteger(rounded) ? `${rounded}` : rounded.toFixed(1)}%`;
+  return fill(text.marks.computed, { value: rounded === percent ? value : fill(text.marks.about, { value }) });
 }
 
 /** Every figure a proportion state draws, in the order its panels show them. */
@@ -144,58 +150,87 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
     }
     return undefined;
   },
-  resolve: (state, data) => ({ form: state.form, panels: proportionPanels(state, data), note: state.note }),
-  describe(state, data) {
-    const panels = proportionPanels(state, data);
-    const one = state.form === 'waffle' ? 'A waffle chart of 100 squares.' : 'A stacked bar.';
-    const many =
+  resolve: (state, data, { text }) => ({
+    form: state.form,
+    panels: proportionPanels(state, data, text),
+    note: state.note,
+  }),
+  describe(state, data, { text }) {
+    const t = text.describe;
+    const panels = proportionPanels(state, data, text);
+    const intro =
       state.form === 'waffle'
-        ? `${panels.length} waffle charts of 100 squares, side by side.`
-        : `${panels.length} stacked bars, one under another.`;
-    const intro = panels.length === 1 ? one : many;
+        ? panels.length === 1
+          ? t.waffle
+          : t.waffles
+        : panels.length === 1
+          ? t.stacked
+          : t.stackedMany;
     const parts = panels.map((panel) => {
-      const planned = panel.planned ? ' (a target)' : '';
-      if (!panel.whole) return `${panel.label}: ${panel.value}${planned}`;
-      return `${panel.label}: ${partOfWhole(panel.datum, panel.whole)}, ${panel.value}${planned}`;
+      const item = panel.whole
+        ? fill(t.partValue, {
+            label: panel.label,
+            part: partOfWhole(panel.datum, panel.whole, text),
+            value: panel.value,
+          })
+        : fill(t.item, { label: panel.label, value: panel.value });
+      return panel.planned ? fill(t.flagged, { item, flags: t.aTarget }) : item;
     });
-    return `${intro} ${parts.join('; ')}.${state.note ? ` ${state.note}` : ''}`;
+    return withNote(fill(intro, { count: String(panels.length), items: parts.join(t.items) }), state.note, text);
   },
 });
 
 /** A part and its whole in words: "227 of 229", or "227 of the 229 planned" when the whole is a target, not an outcome. */
-function partOfWhole(part: ChartDatum, whole: ChartDatum): string {
-  return whole.kind === 'target'
-    ? `${part.valueText} of the ${whole.valueText} planned`
-    : `${part.valueText} of ${whole.valueText}`;
+function partOfWhole(part: ChartDatum, whole: ChartDatum, text: ChartText): string {
+  return fill(whole.kind === 'target' ? text.marks.partOfPlanned : text.marks.partOf, {
+    part: part.valueText,
+    whole: whole.valueText,
+  });
 }
 
 /** The panels of a state, each with what to fill and what to print; labels follow their figures. */
-export function proportionPanels(state: ProportionState, data: ReadonlyMap<string, ChartDatum>): ProportionPanel[] {
+export function proportionPanels(
+  state: ProportionState,
+  data: ReadonlyMap<string, ChartDatum>,
+  text: ChartText,
+): ProportionPanel[] {
   if (state.part && state.whole) {
     const part = data.get(state.part)!;
     const whole = data.get(state.whole)!;
     const percent = (part.base / whole.base) * 100;
+    const value = computedShare(percent, text);
+    const detail = partOfWhole(part, whole, text);
+    const label = state.label ?? part.label;
     return [
       {
         datum: part,
         whole,
         percent,
-        value: computedShare(percent),
-        detail: partOfWhole(part, whole),
-        label: state.label ?? part.label,
+        value,
+        detail,
+        label,
         planned: part.kind === 'target',
+        spoken: spoken(label, fill(text.describe.valuePart, { value, part: detail }), part.kind === 'target', text),
+        wholeSpoken: spoken(whole.label, whole.valueText, whole.kind === 'target', text),
       },
     ];
   }
   return proportionFigureIds(state).map((id, index) => {
     const datum = data.get(id)!;
+    const label = state.labels?.[index] ?? state.label ?? datum.label;
     return {
       datum,
       // A qualified figure ("over 80%") fills to its printed value; the qualifier stays in the text.
       percent: datum.value,
       value: datum.valueText,
-      label: state.labels?.[index] ?? state.label ?? datum.label,
+      label,
       planned: datum.kind === 'target',
+      spoken: spoken(label, datum.valueText, datum.kind === 'target', text),
     };
   });
+}
+
+/** "label: value", its value marked when it is a target, as a screen reader hears a mark. */
+function spoken(label: string, value: string, target: boolean, text: ChartText): string {
+  return fill(text.describe.item, { label, value: target ? fill(text.marks.target, { value }) : value });
 }

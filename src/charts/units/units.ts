@@ -3,6 +3,8 @@ import { attributeText, figureList, labelCountMismatch, labelList, notAmong } fr
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 import { MAX_UNITS, type UnitGroup } from './layout';
+import { fill } from '../../i18n/dictionary';
+import { withNote } from '../shared/describe';
 
 /** What a step of a unit chart shows. */
 export interface UnitsState {
@@ -69,18 +71,16 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
     return undefined;
   },
   resolve: (state, data) => ({ groups: unitGroups(state, data), note: state.note }),
-  describe(state, data) {
+  describe(state, data, { text }) {
+    const t = text.describe;
     const groups = unitGroups(state, data);
     const total = groups.reduce((sum, group) => sum + group.count, 0);
     const parts = groups.map((group) => {
-      const notes = [group.highlighted ? 'highlighted' : '', group.hollow ? 'a target, drawn hollow' : ''].filter(
-        Boolean,
-      );
-      return `${group.label}: ${group.datum.valueText}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+      const item = fill(t.item, { label: group.label, value: group.datum.valueText });
+      const flags = [group.highlighted && t.highlighted, group.hollow && t.hollow].filter(Boolean);
+      return flags.length > 0 ? fill(t.flagged, { item, flags: flags.join(t.unitFlags) }) : item;
     });
-    return [
-      `Unit chart of ${total} ${total === 1 ? 'mark' : 'marks'}, one for each thing counted. ${parts.join('; ')}.`,
-      state.note ? ` ${state.note}` : '',
-    ].join('');
+    const chart = fill(total === 1 ? t.unitsOne : t.units, { count: String(total), items: parts.join(t.items) });
+    return withNote(chart, state.note, text);
   },
 });

@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import { barRows, barsChart } from '../../../src/charts/bars/bars';
 import type { ChartDatum } from '../../../src/charts/datum';
@@ -55,7 +56,7 @@ describe('barRows(state, data)', () => {
 describe('barsChart.describe(state, data)', () => {
   it('says what the chart shows in words', () => {
     const state = parse({ figures: 'a, b', labels: 'A|B', highlight: 'b', reference: 'c', referenceLabel: 'All' });
-    expect(barsChart.describe(state, data)).toBe(
+    expect(barsChart.describe(state, data, EN)).toBe(
       'Bar chart of 2 figures. A: 3%; B: 9% (highlighted). Reference line: Label c, 5%.',
     );
   });

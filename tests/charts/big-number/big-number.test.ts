@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import { bigNumberChart, sharedMeta } from '../../../src/charts/big-number/big-number';
 import { fakeDatum } from '../../support/chart-datum';
@@ -59,7 +60,7 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
   });
 
   it('resolves each number with its label and highlight', () => {
-    const step = bigNumberChart.resolve(state, data);
+    const step = bigNumberChart.resolve(state, data, EN);
     expect(step.cells.map((cell) => [cell.label, cell.datum.valueText, cell.highlighted])).toEqual([
       ['Solar cells', 'up by 16.5 times, to 17.5× the earlier level', true],
       ['Polysilicon', '97.5%', false],
@@ -68,7 +69,7 @@ describe('bigNumberChart.resolve(state, data) and describe(state, data)', () => 
   });
 
   it('describes every number with its place and period', () => {
-    expect(bigNumberChart.describe(state, data)).toBe(
+    expect(bigNumberChart.describe(state, data, EN)).toBe(
       'Solar cells: up by 16.5 times, to 17.5× the earlier level (Inner Mongolia, January–May 2024); Polysilicon: 97.5% (Inner Mongolia, January–May 2024). Year on year.',
     );
   });
@@ -86,7 +87,7 @@ describe('sharedMeta(cells)', () => {
     ['two places', [cell('Wuhai', '2023'), cell('Hohhot', '2023')], undefined],
     ['two periods', [cell('Wuhai', '2023'), cell('Wuhai', '2024')], undefined],
   ])('%s', (_, cells, expected) => {
-    expect(sharedMeta(cells)).toBe(expected);
+    expect(sharedMeta(cells, EN.text.marks.meta)).toBe(expected);
   });
 });
 
@@ -95,7 +96,7 @@ describe('bigNumberChart.describe(state, data) for targets', () => {
     const plans = new Map([
       ['plan', fakeDatum('plan', 40, { label: 'New capacity', valueText: '40 GW', kind: 'target' })],
     ]);
-    expect(bigNumberChart.describe(bigNumberChart.state.parse({ figures: 'plan' }), plans)).toBe(
+    expect(bigNumberChart.describe(bigNumberChart.state.parse({ figures: 'plan' }), plans, EN)).toBe(
       'New capacity: 40 GW (target, Inner Mongolia, 2024).',
     );
   });

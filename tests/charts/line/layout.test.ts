@@ -9,9 +9,10 @@ const point = (id: string, at: string, base: number, more: Partial<LinePoint> = 
   const datum = fakeDatum(id, base, { periodText: at, placeText: 'Wuhai' });
   return {
     datum,
-    time: pointTime(at),
+    time: pointTime(at, 'en'),
     base,
     value: datum.valueText,
+    spoken: id,
     planned: false,
     added: false,
     highlighted: false,

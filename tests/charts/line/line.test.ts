@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { addedValue, lineChart, linePoints, pointTime } from '../../../src/charts/line/line';
@@ -17,19 +18,21 @@ const data = new Map(
 );
 const parse = (attributes: Record<string, string>) => lineChart.state.parse(attributes);
 
-describe('pointTime(at)', () => {
+describe('pointTime(at, lang)', () => {
   it.each([
-    ['2023', 2023.5, '2023', '2023'],
-    ['2024-06', 2024 + 5.5 / 12, 'Jun 2024', 'June 2024'],
-    ['2024-01', 2024 + 0.5 / 12, 'Jan 2024', 'January 2024'],
-  ])('%s → %d, %s, %s', (at, position, tick, en) => {
-    const time = pointTime(at);
+    ['2023', 'en', 2023.5, '2023', '2023'],
+    ['2024-06', 'en', 2024 + 5.5 / 12, 'Jun 2024', 'June 2024'],
+    ['2024-01', 'en', 2024 + 0.5 / 12, 'Jan 2024', 'January 2024'],
+    ['2023', 'zh', 2023.5, '2023', '2023年'],
+    ['2024-06', 'zh', 2024 + 5.5 / 12, '2024年6月', '2024年6月'],
+  ] as const)('%s in %s → %d, %s, %s', (at, lang, position, tick, name) => {
+    const time = pointTime(at, lang);
     expect(time.position).toBeCloseTo(position, 9);
-    expect([time.tick, time.en]).toEqual([tick, en]);
+    expect([time.tick, time.name]).toEqual([tick, name]);
   });
 
   it('rejects what is not a year or year-month', () => {
-    expect(() => pointTime('2024-13')).toThrow(SyntaxError);
+    expect(() => pointTime('2024-13', 'en')).toThrow(SyntaxError);
   });
 });
 
@@ -105,7 +108,7 @@ describe('linePoints(state, data)', () => {
       labels: 'Planned|Chosen|Expanded',
       highlight: 'p23',
     });
-    expect(linePoints(state, data).map((p) => [p.datum.id, p.label, p.planned, p.highlighted])).toEqual([
+    expect(linePoints(state, data, EN).map((p) => [p.datum.id, p.label, p.planned, p.highlighted])).toEqual([
       ['p22', 'Chosen', false, false],
       ['p23', 'Expanded', false, true],
       ['new24', 'Planned', true, false],
@@ -113,7 +116,7 @@ describe('linePoints(state, data)', () => {
   });
 
   it('stacks an addition on the point before it and prints it with + and the sum it plots', () => {
-    const points = linePoints(parse({ figures: 'p22, p23, new24', at: '2022|2023|2024', adds: 'new24' }), data);
+    const points = linePoints(parse({ figures: 'p22, p23, new24', at: '2022|2023|2024', adds: 'new24' }), data, EN);
     expect(points.map((p) => [p.base, p.value, p.added])).toEqual([
       [5, '5', false],
       [12, '12', false],
@@ -122,7 +125,7 @@ describe('linePoints(state, data)', () => {
   });
 
   it('plots a figure as given when it is not an addition', () => {
-    const points = linePoints(parse({ figures: 'p22, p23, new24', at: '2022|2023|2024' }), data);
+    const points = linePoints(parse({ figures: 'p22, p23, new24', at: '2022|2023|2024' }), data, EN);
     expect(points.map((p) => p.base)).toEqual([5, 12, 2]);
   });
 });
@@ -147,14 +150,14 @@ describe('addedValue(datum, before)', () => {
     ['different units', fakeDatum('a', 2), point(fakeDatum('b', 12, { unit: '万个', valueText: '120,000' })), '+2'],
     ['a point before that is itself a sum', fakeDatum('a', 2), point(fakeDatum('b', 3), true), '+2'],
   ])('%s', (_, datum, before, expected) => {
-    expect(addedValue(datum, before)).toBe(expected);
+    expect(addedValue(datum, before, EN)).toBe(expected);
   });
 });
 
 describe('lineChart.describe(state, data)', () => {
   it('names the shared measure once and every point with its time and value', () => {
     const state = parse({ figures: 'p22, p23', at: '2022|2023', highlight: 'p23', step: 'true' });
-    expect(lineChart.describe(state, data)).toBe(
+    expect(lineChart.describe(state, data, EN)).toBe(
       'Step line chart of 2 points: Pilot living circles. 2022: 5; 2023: 12 (highlighted).',
     );
   });
@@ -167,7 +170,7 @@ describe('lineChart.describe(state, data)', () => {
       labels: 'Chosen|Expanded|Planned',
       note: 'Two more are planned.',
     });
-    expect(lineChart.describe(state, data)).toBe(
+    expect(lineChart.describe(state, data, EN)).toBe(
       'Line chart of 3 points. 2022, Chosen: 5; 2023, Expanded: 12; 2024, Planned: +2 (14 in all) (added to the point before, a target).' +
         ' Dashed segments lead to targets, which are plans, not outcomes. Two more are planned.',
     );
@@ -175,7 +178,7 @@ describe('lineChart.describe(state, data)', () => {
 
   it('falls back to figure labels when no labels are given and the figures differ', () => {
     const state = parse({ figures: 'p23, new24', at: '2023|2024' });
-    expect(lineChart.describe(state, data)).toBe(
+    expect(lineChart.describe(state, data, EN)).toBe(
       'Line chart of 2 points. 2023, Pilot living circles: 12; 2024, New pilot circles in 2024: 2 (a target). Dashed segments lead to targets, which are plans, not outcomes.',
     );
   });

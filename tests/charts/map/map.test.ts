@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { defaultGeometry, forIsland, mapChart, resolveMap } from '../../../src/charts/map/map';
@@ -125,7 +126,7 @@ describe('mapChart.describe(state, data)', () => {
       points: 'baotou',
       note: 'Seven lines in all.',
     });
-    expect(mapChart.describe(state, data)).toBe(
+    expect(mapChart.describe(state, data, EN)).toBe(
       "Map of China's provinces, with Inner Mongolia's twelve league-level divisions." +
         ' Highlighted: Xilingol League (Label a: 10 GW); Hohhot (Label t: 20 GW (target)).' +
         ' Schematic lines, not routes: Xilingol League to Jiangsu (UHV DC; Label b: 192 billion kWh).' +
@@ -134,7 +135,7 @@ describe('mapChart.describe(state, data)', () => {
   });
 
   it('describes the zoomed view and regions without figures', () => {
-    expect(mapChart.describe(parse({ view: 'inner-mongolia', highlight: 'alxa' }), data)).toBe(
+    expect(mapChart.describe(parse({ view: 'inner-mongolia', highlight: 'alxa' }), data, EN)).toBe(
       "Map of Inner Mongolia's twelve league-level divisions. Highlighted: Alxa League.",
     );
   });
@@ -150,7 +151,7 @@ describe('mapChart.resolve(state, data)', () => {
   });
 
   it('attaches figures to highlighted regions and lines in order, anchored on the base map', () => {
-    const step = mapChart.resolve(state, data);
+    const step = mapChart.resolve(state, data, EN);
     expect(step.highlight.map((place) => [place.id, place.name, place.datum?.id])).toEqual([
       ['xilingol', 'Xilingol', 'a'],
       ['hulunbuir', 'Hulunbuir', 'b'],
@@ -161,8 +162,8 @@ describe('mapChart.resolve(state, data)', () => {
   });
 
   it('reuses one base map for every step and view, and keeps a step well under 100 KB of JSON', () => {
-    const china = mapChart.resolve(state, data);
-    const zoomed = mapChart.resolve(parse({ view: 'inner-mongolia', highlight: 'hohhot' }), data);
+    const china = mapChart.resolve(state, data, EN);
+    const zoomed = mapChart.resolve(parse({ view: 'inner-mongolia', highlight: 'hohhot' }), data, EN);
     expect(zoomed.base).toBe(china.base);
     expect(JSON.stringify(china).length).toBeLessThan(60 * 1024);
   });
@@ -170,7 +171,7 @@ describe('mapChart.resolve(state, data)', () => {
   it('resolves against any geometry it is given', () => {
     const geometry = defaultGeometry();
     const custom = { ...geometry, zooms: { ...geometry.zooms, china: { k: 2, x: 1, y: 1 } } };
-    expect(resolveMap(state, data, custom).zoom).toEqual({ k: 2, x: 1, y: 1 });
+    expect(resolveMap(state, data, custom, EN).zoom).toEqual({ k: 2, x: 1, y: 1 });
   });
 });
 
@@ -179,7 +180,7 @@ describe('forIsland(steps)', () => {
     parse({ highlight: 'hohhot' }),
     parse({ highlight: 'baotou, beijing' }),
     parse({ points: 'wuhai' }),
-  ].map((state) => mapChart.resolve(state, data));
+  ].map((state) => mapChart.resolve(state, data, EN));
 
   it('sends, with the first step only, just the shapes some step highlights: the page draws the rest once', () => {
     const island = forIsland(steps);
@@ -211,11 +212,11 @@ describe('mapChart with one figure for all highlighted regions', () => {
   });
 
   it('gives every highlighted region that figure, for its tooltip', () => {
-    const step = resolveMap(state, data, defaultGeometry());
+    const step = resolveMap(state, data, defaultGeometry(), EN);
     expect(step.highlight.map((region) => region.datum?.id)).toEqual(['a', 'a', 'a']);
   });
 
   it('describes the figure once, for the regions together', () => {
-    expect(mapChart.describe(state, data)).toContain('Highlighted: Hohhot, Baotou, Wuhai (together: ');
+    expect(mapChart.describe(state, data, EN)).toContain('Highlighted: Hohhot, Baotou, Wuhai (together: ');
   });
 });

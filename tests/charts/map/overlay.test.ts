@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { inView } from '../../../src/charts/map/layout';
@@ -15,7 +16,7 @@ import {
 const geometry = defaultGeometry();
 const size = geometry.base;
 const step = (attributes: Record<string, string>): MapStep =>
-  mapChart.resolve(mapChart.state.parse(attributes), new Map<string, ChartDatum>());
+  mapChart.resolve(mapChart.state.parse(attributes), new Map<string, ChartDatum>(), EN);
 const corridors = step({
   highlight: 'xilingol, hulunbuir',
   lines: 'xilingol>jiangsu, hulunbuir>liaoning',

@@ -17,7 +17,7 @@ const panel = (id: string, percent: number, more: Partial<ProportionPanel> = {})
     periodText: '2023',
     placeText: 'Wuhai',
   });
-  return { datum, percent, value: datum.valueText, label: id, planned: false, ...more };
+  return { datum, percent, value: datum.valueText, label: id, planned: false, spoken: id, ...more };
 };
 const pitch = (size: number) => (size - 9 * PROPORTION_METRICS.cellGap) / 10 + PROPORTION_METRICS.cellGap;
 const cell = (size: number) => pitch(size) - PROPORTION_METRICS.cellGap;

@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { computedShare, proportionChart, proportionPanels } from '../../../src/charts/proportion/proportion';
@@ -41,7 +42,7 @@ describe('computedShare(percent)', () => {
     [0, '0% (computed)'],
     [100, '100% (computed)'],
   ])('%d → %s', (percent, expected) => {
-    expect(computedShare(percent)).toBe(expected);
+    expect(computedShare(percent, EN.text)).toBe(expected);
   });
 });
 
@@ -123,7 +124,7 @@ describe('proportionChart.check(state, data)', () => {
 
 describe('proportionPanels(state, data)', () => {
   it('fills a qualified share to its printed value and keeps the qualifier in the text', () => {
-    const [panel] = proportionPanels(parse({ share: 'people', label: 'People covered' }), data);
+    const [panel] = proportionPanels(parse({ share: 'people', label: 'People covered' }), data, EN.text);
     expect([panel!.percent, panel!.value, panel!.label, panel!.planned, panel!.whole]).toEqual([
       80,
       'over 80%',
@@ -134,7 +135,7 @@ describe('proportionPanels(state, data)', () => {
   });
 
   it('gives each of several shares its own label, in order, and marks targets as planned', () => {
-    const panels = proportionPanels(parse({ shares: 'streets, jobs', labels: 'Streets|Jobless' }), data);
+    const panels = proportionPanels(parse({ shares: 'streets, jobs', labels: 'Streets|Jobless' }), data, EN.text);
     expect(panels.map((panel) => [panel.datum.id, panel.label, panel.planned])).toEqual([
       ['streets', 'Streets', false],
       ['jobs', 'Jobless', true],
@@ -142,7 +143,7 @@ describe('proportionPanels(state, data)', () => {
   });
 
   it('computes a share from a part and a whole and says so', () => {
-    const [panel] = proportionPanels(parse({ part: 'attracted', whole: 'target' }), data);
+    const [panel] = proportionPanels(parse({ part: 'attracted', whole: 'target' }), data, EN.text);
     expect([panel!.percent, panel!.value, panel!.detail, panel!.label, panel!.whole!.id]).toEqual([
       47.5,
       '47.5% (computed)',
@@ -153,7 +154,7 @@ describe('proportionPanels(state, data)', () => {
   });
 
   it('draws a planned part hollow', () => {
-    const [panel] = proportionPanels(parse({ part: 'planned', whole: 'groups' }), data);
+    const [panel] = proportionPanels(parse({ part: 'planned', whole: 'groups' }), data, EN.text);
     expect([panel!.planned, panel!.value, panel!.detail]).toEqual([true, '≈ 6.7% (computed)', '2 of 30']);
   });
 });
@@ -178,6 +179,6 @@ describe('proportionChart.describe(state, data)', () => {
       'A waffle chart of 100 squares. Large projects attracted: 190 of the 400 planned, 47.5% (computed).',
     ],
   ])('%j → %s', (attributes, expected) => {
-    expect(proportionChart.describe(parse(attributes), data)).toBe(expected);
+    expect(proportionChart.describe(parse(attributes), data, EN)).toBe(expected);
   });
 });

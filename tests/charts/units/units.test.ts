@@ -1,3 +1,4 @@
+import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { unitGroups, unitsChart } from '../../../src/charts/units/units';
@@ -105,14 +106,14 @@ describe('unitsChart.describe(state, data)', () => {
       labels: 'Built|Under way|Planned',
       note: 'Wuhai, June 2024.',
     });
-    expect(unitsChart.describe(state, data)).toBe(
+    expect(unitsChart.describe(state, data, EN)).toBe(
       'Unit chart of 57 marks, one for each thing counted. Built: 17 (highlighted); Under way: 10; Planned: 30 (a target, drawn hollow). Wuhai, June 2024.',
     );
   });
 
   it('counts a single mark in the singular', () => {
     const one = new Map([['one', datum('one', 1)]]);
-    expect(unitsChart.describe(parse({ groups: 'one', labels: 'Line' }), one)).toBe(
+    expect(unitsChart.describe(parse({ groups: 'one', labels: 'Line' }), one, EN)).toBe(
       'Unit chart of 1 mark, one for each thing counted. Line: 1 (highlighted).',
     );
   });
@@ -120,7 +121,7 @@ describe('unitsChart.describe(state, data)', () => {
 
 describe('unitsChart.resolve(state, data)', () => {
   it('hands the component the groups and the note', () => {
-    const step = unitsChart.resolve(parse({ groups: 'built', note: 'So far.' }), data);
+    const step = unitsChart.resolve(parse({ groups: 'built', note: 'So far.' }), data, EN);
     expect(step.note).toBe('So far.');
     expect(step.groups.map((g) => g.datum.id)).toEqual(['built']);
   });
