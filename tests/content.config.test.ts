@@ -27,7 +27,7 @@ describe('content.config.ts collections.stories', { timeout: 120_000 }, () => {
   it('syncs a valid story, built once by the stories loader', () => {
     const { status, output } = syncWith(story);
     expect(status, output).toBe(0);
-    expect(output).toContain('built 1 stories, each transformed once');
+    expect(output).toContain('built 1 stories and 0 Chinese editions, each transformed once');
   });
 
   it.each([

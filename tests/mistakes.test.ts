@@ -76,6 +76,17 @@ const DATA_MISTAKES: Mistake[] = [
       /::::scrolly "where-growth-came-from" \(stories\/zh\/industry-outpaces-china-2024\.md:\d+, stories\/industry-outpaces-china-2024\.md:\d+\): its steps are "all-industry", "equipment-and-high-tech", "coal-and-power" in the translation but "all-industry", "three-branches", "equipment-and-high-tech", "coal-and-power" in the original/,
   },
   {
+    mistake: 'a number in a note of a story’s Chinese edition',
+    edits: {
+      'stories/zh/industry-outpaces-china-2024.md': replace(
+        'nmg-mining-value-added-growth-2024-jan-may: 只有这个门类低于全区总体增速',
+        'nmg-mining-value-added-growth-2024-jan-may: 只有这个门类低于7.2%',
+      ),
+    },
+    message:
+      /stories\/zh\/industry-outpaces-china-2024\.md:\d+: step "three-branches": annotate: a note may not hold a numeral/,
+  },
+  {
     mistake: 'a Chinese edition of no story',
     edits: {
       'stories/zh/no-such-story.md': '---\ntitle: 无\ndek: 一句话的导语，说清楚。\nsource_hash: "abcdef012345"\n---\n',

@@ -30,6 +30,13 @@ export const en = {
       after: '.',
     },
   },
+  story: {
+    /** A figure link's tooltip: what the number is, when, and whose. */
+    figure: '{label}, {period}. Source: {credit}',
+    /** The mark after a fact from outside the documents, and its accessible name. */
+    outsideSource: 'source',
+    outsideSourceLabel: 'cited outside source',
+  },
   chart: {
     close: 'Close',
     readSource: 'Read it in the source',

@@ -27,6 +27,11 @@ export const zh: Dictionary = {
       after: '页。',
     },
   },
+  story: {
+    figure: '{label}，{period}。来源：{credit}',
+    outsideSource: '出处',
+    outsideSourceLabel: '引用的外部资料',
+  },
   chart: {
     close: '关闭',
     readSource: '查看原文',

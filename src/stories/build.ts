@@ -6,6 +6,7 @@ import { movedStepProblems, type MovedStep } from './moved-steps';
 import { resolveSection, type Section } from './section';
 import { missingSources, unsourcedQuotes } from './sources-and-notes';
 import { StoryError, transformStory } from './transform';
+import type { Lang } from '../i18n/dictionary';
 
 /** A story as pages, the feed and share cards read it: prose, resolved scroll sections, and what it cites. */
 export interface BuiltStory {
@@ -35,7 +36,8 @@ export interface StoryFile {
  * every moved step's old id is free and its new step exists.
  * Throws a StoryError listing every mistake with file, line and fix; returns the warnings for its author.
  */
-export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltStory; warnings: string[] } {
+export function buildStory(input: StoryFile, base: FigureBase, lang: Lang): { story: BuiltStory; warnings: string[] } {
+  const data = lang === 'zh' ? base.dataZh : base.data;
   const { file } = input;
   const problems: string[] = [];
   const known = new Set(base.sources.map((source) => source.id));
@@ -44,7 +46,7 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
     problems.push(
       `${file}: sources: no source has the id ${unknown.map((id) => `"${id}"`).join(', ')}; sources are listed in data/sources/sources.yaml: ${[...known].join(', ')}`,
     );
-  if (!base.data.has(input.hero))
+  if (!data.has(input.hero))
     problems.push(`${file}: hero: no figure has the id "${input.hero}"; figure ids are listed in data/figures/*.yaml`);
 
   let transformed;
@@ -52,9 +54,10 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
     transformed = transformStory<ChartName>(input.body, {
       file,
       lineOffset: input.lineOffset,
-      figures: base.data,
+      figures: data,
       charts: CHART_DEFINITIONS,
       facts: new Set(base.facts.map((fact) => fact.id)),
+      lang,
     });
   } catch (error) {
     if (!(error instanceof StoryError)) throw error;
@@ -81,10 +84,12 @@ export function buildStory(input: StoryFile, base: FigureBase): { story: BuiltSt
       `${file}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`,
     );
   const blocks = transformed.blocks.map((block) =>
-    block.kind === 'scrolly' ? resolveSection(block, base.data, 'en') : block,
+    block.kind === 'scrolly' ? resolveSection(block, data, lang) : block,
   );
-  for (const block of blocks)
-    if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures));
+  // The share images' fonts draw Latin text only; the Chinese edition's images will have a font of their own.
+  if (lang === 'en')
+    for (const block of blocks)
+      if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures));
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
 
   return {

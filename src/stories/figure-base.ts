@@ -22,8 +22,9 @@ export interface FigureBase {
   facts: Fact[];
   /** Every number of every source, each a figure, a date or an exclusion. */
   ledger: NumberLedger;
-  /** Every figure as charts receive it. */
+  /** Every figure as charts receive it, on English pages and on Chinese ones. */
   data: ReadonlyMap<string, ChartDatum>;
+  dataZh: ReadonlyMap<string, ChartDatum>;
 }
 
 /** Reads and proves the whole figure base from `root`/data/; a bad record throws with its file, line and field. */
@@ -47,7 +48,10 @@ export function loadFigureBase(root: string = process.cwd()): FigureBase {
     relations,
     ledger,
     facts: loadFacts(dir('context')),
-    data: new Map(figureViews(figures, sources, relations, []).map((view) => [view.figure.id, chartDatum(view, 'en')])),
+    ...((views) => ({
+      data: new Map(views.map((view) => [view.figure.id, chartDatum(view, 'en')])),
+      dataZh: new Map(views.map((view) => [view.figure.id, chartDatum(view, 'zh')])),
+    }))(figureViews(figures, sources, relations, [])),
   };
 }
 

@@ -5,7 +5,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import { listFolder } from '../lib/folder';
 import { DataError, readTextFile } from '../lib/text-file';
 import { buildStory } from './build';
-import { figureBase } from './figure-base';
+import { figureBase, type FigureBase } from './figure-base';
 import { storyFrontmatter } from './frontmatter';
 import { PROBLEM_ENTRY } from './problem';
 import { StoryError } from './transform';
@@ -76,14 +76,13 @@ export async function syncStories(context: LoaderContext, root: string = process
   const { names, problems } = listFolder(dir, '.md', 'stories', [TRANSLATIONS_DIR]);
   const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
   const slugs = new Map<string, string>();
-  const originals = new Map<string, ReadStory>();
+  const originals = new Map<string, Original>();
   for (const name of names) {
     const filePath = join(dir, name);
     const file = relative(root, filePath);
     try {
       const raw = readTextFile(filePath);
       const split = splitStory(raw, file);
-      originals.set(name, { file, raw, split });
       const mistakes = frontmatterProblems(split, file);
       if (mistakes.length > 0) throw new StoryError(mistakes.join('\n'));
       const { frontmatter, body, lineOffset } = split;
@@ -98,10 +97,9 @@ export async function syncStories(context: LoaderContext, root: string = process
         to,
         line: split.line(['moved', from]),
       }));
-      const { story, warnings } = buildStory(
-        { file, body, lineOffset, hero: String(data.hero), sources: data.sources as string[], moved },
-        base,
-      );
+      const shared = { hero: String(data.hero), sources: data.sources as string[] };
+      originals.set(name, { read: { file, raw, split }, ...shared });
+      const { story, warnings } = buildStory({ file, body, lineOffset, ...shared, moved }, base, 'en');
       for (const warning of warnings) context.logger.warn(warning);
       entries.push({
         id: slug,
@@ -116,26 +114,40 @@ export async function syncStories(context: LoaderContext, root: string = process
       problems.push(error.message);
     }
   }
-  problems.push(...translationProblems(resolve(dir, TRANSLATIONS_DIR), root, originals, context));
+  const translations = buildTranslations(resolve(dir, TRANSLATIONS_DIR), root, originals, base, context);
+  problems.push(...translations.problems);
   if (problems.length > 0) throw new StoryError(`Stories have authoring mistakes:\n${problems.join('\n')}`);
   context.store.clear();
   for (const entry of entries) context.store.set(entry);
-  context.logger.info(`built ${entries.length} stories, each transformed once`);
+  context.logger.info(
+    `built ${entries.length} stories and ${translations.built} Chinese editions, each transformed once`,
+  );
   return entries.length;
 }
 
+/** An English story as its Chinese edition is checked against it: the file, and what both editions share. */
+interface Original {
+  read: ReadStory;
+  hero: string;
+  sources: string[];
+}
+
 /**
- * Checks every Chinese edition in `dir` against the English story of the same file name; reports a translation that
- * follows an older English file as a warning, and returns the mistakes.
+ * Checks every Chinese edition in `dir` against the English story of the same file name, then builds it as its pages
+ * will be (every figure, chart and note in Chinese), so a mistake in it fails the build as one in an English story
+ * does; reports a translation that follows an older English file as a warning. Returns the mistakes, and how many
+ * editions it built.
  */
-function translationProblems(
+function buildTranslations(
   dir: string,
   root: string,
-  originals: ReadonlyMap<string, ReadStory>,
+  originals: ReadonlyMap<string, Original>,
+  base: FigureBase,
   context: LoaderContext,
-): string[] {
-  if (!existsSync(dir)) return [];
+): { problems: string[]; built: number } {
+  if (!existsSync(dir)) return { problems: [], built: 0 };
   const { names, problems } = listFolder(dir, '.md', 'Chinese editions of stories');
+  let built = 0;
   for (const name of names) {
     const filePath = join(dir, name);
     const file = relative(root, filePath);
@@ -148,15 +160,25 @@ function translationProblems(
     }
     try {
       const raw = readTextFile(filePath);
-      const checked = checkTranslation({ file, raw, split: splitStory(raw, file) }, original);
+      const split = splitStory(raw, file);
+      const checked = checkTranslation({ file, raw, split }, original.read);
       for (const warning of checked.warnings) context.logger.warn(warning);
       problems.push(...checked.problems);
+      if (checked.problems.length > 0) continue;
+      const { body, lineOffset } = split;
+      const edition = buildStory(
+        { file, body, lineOffset, hero: original.hero, sources: original.sources, moved: [] },
+        base,
+        'zh',
+      );
+      for (const warning of edition.warnings) context.logger.warn(warning);
+      built++;
     } catch (error) {
       if (!(error instanceof StoryError || error instanceof DataError)) throw error;
       problems.push(error.message);
     }
   }
-  return problems;
+  return { problems, built };
 }
 
 /**

@@ -16,6 +16,7 @@ import { kebabId } from '../lib/ids';
 import { factAnchor, reservedIdProblem } from '../lib/page-ids';
 import { directiveStructure } from './directive-structure';
 import { checkMarkup, sanitizeStoryHtml } from './markup';
+import { fill, ui, type Lang } from '../i18n/dictionary';
 
 /** What the transform needs to know: where the story is, and which figures and charts exist. */
 export interface TransformContext<Name extends string = string> {
@@ -27,6 +28,8 @@ export interface TransformContext<Name extends string = string> {
   charts: Readonly<Record<Name, ChartType<unknown, unknown>>>;
   /** Ids of the cited outside facts in data/context/. */
   facts: ReadonlySet<string>;
+  /** The edition the story is written for: its figure links and citation marks are in its language. */
+  lang: Lang;
 }
 
 /** One scroll step: its id, its text as HTML, the chart state it puts on the chart, and its notes on that chart. */
@@ -86,8 +89,10 @@ export function transformStory<Name extends string>(
   const fail = (node: Parameters<typeof line>[0], message: string) =>
     problems.push(`${context.file}:${line(node)}: ${message}`);
 
+  const text = ui(context.lang).story;
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body) as Root;
   unified().use(remarkSmartypants).runSync(tree);
+  joinChineseLines(tree, context.lang);
   for (const { node, message } of directiveStructure(tree, body, line)) fail(node, message);
 
   checkMarkup(tree, fail);
@@ -114,7 +119,7 @@ export function transformStory<Name extends string>(
             className: ['fig-ref'],
             href: datum.sourceHref,
             dataFigure: id,
-            title: `${datum.label}, ${datum.periodText}. Source: ${datum.credit}`,
+            title: fill(text.figure, { label: datum.label, period: datum.periodText, credit: datum.credit }),
           },
           hChildren: [{ type: 'text', value: datum.valueText }],
         };
@@ -143,8 +148,8 @@ export function transformStory<Name extends string>(
             {
               type: 'element',
               tagName: 'a',
-              properties: { href: `#${factAnchor(id)}`, ariaLabel: 'cited outside source' },
-              children: [{ type: 'text', value: 'source' }],
+              properties: { href: `#${factAnchor(id)}`, ariaLabel: text.outsideSourceLabel },
+              children: [{ type: 'text', value: text.outsideSource }],
             },
           ],
         };
@@ -332,4 +337,21 @@ const stringify = unified().use(rehypeStringify);
 function toHtml(nodes: RootContent[]): string {
   const hast = toHast.runSync({ type: 'root', children: nodes } as Root);
   return stringify.stringify(sanitizeStoryHtml(hast as Parameters<typeof sanitizeStoryHtml>[0]));
+}
+
+// Chinese characters and full-width punctuation, between which a line break is only where the author's file wrapped.
+const CJK = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF\\u3000-\\u303F“”‘’';
+const WRAPPED = new RegExp(`(?<=[${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'gu');
+// In Chinese text every wrap goes, at the edges of a figure link too, but one between two Latin words or numbers.
+const WRAPPED_ZH = /(?<![A-Za-z0-9])[ \t]*\n[ \t]*|[ \t]*\n[ \t]*(?![A-Za-z0-9])/g;
+
+/**
+ * Removes the line breaks an author's file puts between Chinese characters: Markdown keeps a soft break as a newline,
+ * which the browser and Astro's HTML compression show as a space, and Chinese has no spaces between words. A space
+ * the text itself holds (a verbatim quote's "运维 服务") stays.
+ */
+function joinChineseLines(tree: Root, lang: Lang): void {
+  visit(tree, 'text', (node: Text) => {
+    node.value = lang === 'zh' ? node.value.replace(WRAPPED_ZH, '') : node.value.replace(WRAPPED, '');
+  });
 }

@@ -16,8 +16,8 @@ const input = {
   moved: [],
 };
 
-describe('buildStory(input, base)', () => {
-  const { story, warnings } = buildStory(input, base);
+describe('buildStory(input, base, lang)', () => {
+  const { story, warnings } = buildStory(input, base, 'en');
 
   it('lists every cited figure once, the hero first', () => {
     expect(story.figureIds[0]).toBe(input.hero);
@@ -42,7 +42,7 @@ describe('buildStory(input, base)', () => {
   it('reports every mistake at once, frontmatter and text, with file lines', () => {
     const broken = { ...input, hero: 'no-such-figure', body: `${input.body}\nSee :fig[nope].\n` };
     const line = lineOffset + input.body.split('\n').length + 1;
-    expect(() => buildStory(broken, base)).toThrow(
+    expect(() => buildStory(broken, base, 'en')).toThrow(
       new RegExp(`hero: no figure has the id "no-such-figure"[\\s\\S]*${file}:${line}: unknown figure id "nope"`),
     );
   });
@@ -50,11 +50,11 @@ describe('buildStory(input, base)', () => {
   it('checks each moved step against the story’s own steps and sections, naming the file, line and id', () => {
     const [section] = story.blocks.filter((block) => block.kind === 'scrolly');
     const step = section!.steps[0]!.id;
-    expect(() => buildStory({ ...input, moved: [{ from: 'old-step', to: step, line: 9 }] }, base)).not.toThrow();
-    expect(() => buildStory({ ...input, moved: [{ from: step, to: 'nowhere', line: 9 }] }, base)).toThrow(
+    expect(() => buildStory({ ...input, moved: [{ from: 'old-step', to: step, line: 9 }] }, base, 'en')).not.toThrow();
+    expect(() => buildStory({ ...input, moved: [{ from: step, to: 'nowhere', line: 9 }] }, base, 'en')).toThrow(
       `${file}:9: moved: "${step}" is still a step of the story`,
     );
-    expect(() => buildStory({ ...input, moved: [{ from: section!.id, to: step, line: 9 }] }, base)).toThrow(
+    expect(() => buildStory({ ...input, moved: [{ from: section!.id, to: step, line: 9 }] }, base, 'en')).toThrow(
       `${file}:9: moved: "${section!.id}" is the id of section "${section!.id}"`,
     );
   });

@@ -19,6 +19,7 @@ vi.mock('../../src/stories/transform', async (importOriginal) => {
 
 const root = process.cwd();
 const storyFiles = readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.md'));
+const chineseEditions = readdirSync(join(root, 'stories/zh')).filter((name) => name.endsWith('.md'));
 const story = readFileSync(join(root, 'stories/industry-outpaces-china-2024.md'), 'utf8');
 
 const scratch: string[] = [];
@@ -63,13 +64,16 @@ describe('splitStory(raw, file)', () => {
 });
 
 describe('syncStories(context, root)', () => {
-  it('stores every story under its slug, built, transforming each exactly once', async () => {
+  it('stores every story under its slug, built, transforming each and each Chinese edition exactly once', async () => {
     const { context, entries, logged } = loaderContext();
     vi.mocked(transform.transformStory).mockClear();
     expect(await syncStories(context, root)).toBe(storyFiles.length);
-    expect(transform.transformStory).toHaveBeenCalledTimes(storyFiles.length);
+    expect(chineseEditions.length).toBeGreaterThan(0);
+    expect(transform.transformStory).toHaveBeenCalledTimes(storyFiles.length + chineseEditions.length);
     expect(entries.size).toBe(storyFiles.length);
-    expect(logged.info).toEqual([`built ${storyFiles.length} stories, each transformed once`]);
+    expect(logged.info).toEqual([
+      `built ${storyFiles.length} stories and ${chineseEditions.length} Chinese editions, each transformed once`,
+    ]);
     const pocketParks = entries.get('pocket-parks')!;
     expect(pocketParks.filePath).toBe('stories/pocket-parks.md');
     const built = builtStory({ id: 'pocket-parks', rendered: pocketParks.rendered });

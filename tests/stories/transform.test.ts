@@ -35,6 +35,7 @@ const context: TransformContext = {
   figures,
   charts: CHART_DEFINITIONS,
   facts: new Set(['line-ends-in-jiangsu']),
+  lang: 'en',
 };
 const run = (body: string) => transformStory(body, context);
 
@@ -365,5 +366,46 @@ describe('transformStory(body, context) on annotate', () => {
     const found = errors(section(attributes));
     expect(found).toEqual([expect.stringMatching(/^stories\/test\.md:12: step "a": annotate: /)]);
     expect(found[0]).toMatch(message);
+  });
+});
+
+describe('transformStory(body, context) in Chinese', () => {
+  const zhFigures = new Map(
+    [
+      fakeDatum('growth', 7.2, {
+        label: '规上工业增加值增速',
+        valueText: '增长7.2%',
+        periodText: '2024年1—5月',
+        credit: '自治区党报，2024年7月2日',
+        sourceHref: '/sources/x/#p-growth',
+      }),
+    ].map((d) => [d.id, d]),
+  );
+  const zh = (body: string) => transformStory(body, { ...context, figures: zhFigures, lang: 'zh' });
+  const html = (body: string) =>
+    zh(body)
+      .blocks.map((block) => (block.kind === 'prose' ? block.html : ''))
+      .join('');
+
+  it.each([
+    ['removes a wrap between two characters', '全区规模以上\n工业增加值', '<p>全区规模以上工业增加值</p>'],
+    ['removes a wrap after punctuation', '同比增长，\n高于全国', '<p>同比增长，高于全国</p>'],
+    // Between two Latin words the wrap stays, and the browser shows it as the space they need.
+    ['keeps a wrap between two Latin words', '使用Apache\nECharts数据', '<p>使用Apache\nECharts数据</p>'],
+    ['keeps a space the text holds', '运维 服务', '<p>运维 服务</p>'],
+  ])('%s', (_, body, expected) => {
+    expect(html(body)).toBe(expected);
+  });
+
+  it('joins a figure to the words around it across a wrap', () => {
+    expect(html('全区工业同比\n:fig[growth]\n，领跑全国')).toMatch(
+      /^<p>全区工业同比<a [^>]*>增长7.2%<\/a>，领跑全国<\/p>$/,
+    );
+  });
+
+  it('titles a figure link in Chinese', () => {
+    expect(html('同比:fig[growth]')).toContain(
+      'title="规上工业增加值增速，2024年1—5月。来源：自治区党报，2024年7月2日"',
+    );
   });
 });

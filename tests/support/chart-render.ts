@@ -33,7 +33,7 @@ function sections(story: string, body: string, context: Omit<TransformContext<Ch
   const { blocks } = transformStory(body, { ...context, charts: CHART_DEFINITIONS });
   return blocks.flatMap((block) => {
     if (block.kind !== 'scrolly') return [];
-    const { props } = resolveSection(block, context.figures, 'en');
+    const { props } = resolveSection(block, context.figures, context.lang);
     return [
       {
         story,
@@ -56,7 +56,7 @@ export function storySections(dir = 'stories'): StorySection[] {
     .flatMap((file) => {
       const path = join(dir, file);
       const { body, lineOffset } = splitStory(readFileSync(path, 'utf8'), path);
-      return sections(basename(file, '.md'), body, { file: path, lineOffset, figures: base.data, facts });
+      return sections(basename(file, '.md'), body, { file: path, lineOffset, figures: base.data, facts, lang: 'en' });
     });
 }
 
@@ -73,7 +73,13 @@ export function madeUpSection(
     '::::',
   ].join('\n\n');
   const data = new Map(figures.map((datum) => [datum.id, datum]));
-  return sections('made-up', body, { file: 'stories/made-up.md', lineOffset: 0, figures: data, facts: new Set() })[0]!;
+  return sections('made-up', body, {
+    file: 'stories/made-up.md',
+    lineOffset: 0,
+    figures: data,
+    facts: new Set(),
+    lang: 'en',
+  })[0]!;
 }
 
 /** Step `index` of a section's chart as the page's static, non-interactive copy of that step: server-rendered HTML. */
