@@ -87,6 +87,14 @@ const DATA_MISTAKES: Mistake[] = [
       /stories\/zh\/industry-outpaces-china-2024\.md:\d+: step "three-branches": annotate: a note may not hold a numeral/,
   },
   {
+    mistake: 'a block quote in a story’s Chinese edition not verbatim in its sources',
+    edits: {
+      'stories/zh/industry-outpaces-china-2024.md': replace('同比增长7.2%，高于全国', '同比增长7.3%，高于全国'),
+    },
+    message:
+      /stories\/zh\/industry-outpaces-china-2024\.md:\d+: the Chinese quote > 今年1-5月，全区规模以上工业增加值同比增长7\.3%.* is not verbatim in any source the story lists/,
+  },
+  {
     mistake: 'a Chinese edition of no story',
     edits: {
       'stories/zh/no-such-story.md': '---\ntitle: 无\ndek: 一句话的导语，说清楚。\nsource_hash: "abcdef012345"\n---\n',

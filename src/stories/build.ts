@@ -81,7 +81,7 @@ export function buildStory(input: StoryFile, base: FigureBase, lang: Lang): { st
   const listedTexts = input.sources.flatMap((id) => base.texts.get(id) ?? []);
   for (const quote of unsourcedQuotes(transformed.quotes, listedTexts))
     problems.push(
-      `${file}:${quote.line}: the Chinese quote :zh[${quote.text}] is not verbatim in any source the story lists`,
+      `${file}:${quote.line}: the Chinese quote ${lang === 'zh' ? `> ${quote.text}` : `:zh[${quote.text}]`} is not verbatim in any source the story lists`,
     );
   const blocks = transformed.blocks.map((block) =>
     block.kind === 'scrolly' ? resolveSection(block, data, lang) : block,

@@ -1,4 +1,4 @@
-import type { Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
@@ -172,13 +172,25 @@ export function transformStory<Name extends string>(
     return undefined;
   });
 
+  // A Chinese edition quotes a document as a block quote of its own words, where English writes > :zh[…]: it is
+  // checked against the story's sources the same way, and its numbers are the document's, not figures to link.
+  const quoted = new Set<Text>();
+  if (context.lang === 'zh')
+    visit(tree, 'blockquote', (node: Blockquote) => {
+      quotes.push({ text: toString(node), line: line(node) });
+      visit(node, 'text', (text: Text) => {
+        quoted.add(text);
+      });
+    });
+
   // Bare numerals in prose that equal a figure's value were probably meant as :fig references.
   const values = new Map<string, string[]>();
   for (const datum of context.figures.values())
     values.set(String(datum.value), [...(values.get(String(datum.value)) ?? []), datum.id]);
   visit(tree, 'text', (node: Text, _index, parent) => {
-    if (parent && (parent as TextDirective).type === 'textDirective') return;
-    for (const match of node.value.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)/g)) {
+    if ((parent && (parent as TextDirective).type === 'textDirective') || quoted.has(node)) return;
+    // A number before 年, 月 or 日 is part of a Chinese date ("2023年7月25日"), not a statistic.
+    for (const match of node.value.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|[年月日])/g)) {
       const ids = values.get(String(Number(match[0])));
       // Years and single digits (dates, ordinals, "two lines") are too common to flag.
       if (ids && !/^(19|20)\d\d$/.test(match[0]) && !/^\d$/.test(match[0])) {

@@ -409,3 +409,22 @@ describe('transformStory(body, context) in Chinese', () => {
     );
   });
 });
+
+describe('transformStory(body, context) on numerals in a Chinese edition', () => {
+  const zh = (body: string) => transformStory(body, { ...context, lang: 'zh' });
+
+  it.each([
+    ['a block quote, which is the document’s own words', '> 全区规模以上工业增加值同比增长7.2%'],
+    ['a Chinese date', '2023年7月17日，自治区举行发布会。'],
+  ])('does not flag a number in %s', (_, body) => {
+    expect(zh(body).warnings).toEqual([]);
+  });
+
+  it('flags a statistic written out in the prose', () => {
+    expect(zh('全区工业增长7.2%。').warnings.join('\n')).toContain('the numeral 7.2 equals figure all-industry');
+  });
+
+  it('lists each block quote with its line, to be found in the story’s sources', () => {
+    expect(zh('导语。\n\n> 同比增长7.2%').quotes).toEqual([{ text: '同比增长7.2%', line: 13 }]);
+  });
+});
