@@ -189,6 +189,24 @@ describe('mapOverlay(step, size, width)', () => {
     expect(zoomed.dots[0]!.x).toBeCloseTo(x + k * china.dots[0]!.x, 6);
   });
 
+  it.each([320, 400, 700])(
+    'never sets a line’s label right above or below a name, where it reads as its second line, at %i px',
+    (width) => {
+      const overlay = mapOverlay(
+        step({ lines: 'inner-mongolia>beijing', labels: 'Power sent to Beijing, 2023', points: 'hebei' }),
+        size,
+        width,
+      );
+      const line = overlay.labels.find((label) => label.key.startsWith('line-'));
+      const names = overlay.labels.filter((label) => label.key.startsWith('region-'));
+      if (!line) expect(overlay.unplacedLines).toEqual(['Inner Mongolia → Beijing: Power sent to Beijing, 2023']);
+      for (const name of line ? names : []) {
+        const side = line!.x >= name.x + name.width || name.x >= line!.x + line!.width;
+        expect(side || Math.abs(line!.y - name.y) >= 1.5 * name.height, name.key).toBe(true);
+      }
+    },
+  );
+
   it('survives a zero width', () => {
     const overlay = mapOverlay(corridors, size, 0);
     expect(Number.isFinite(overlay.unit)).toBe(true);
