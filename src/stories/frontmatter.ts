@@ -72,3 +72,22 @@ export const translationFrontmatter = z.strictObject(
     error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
   },
 );
+
+/** A story file's frontmatter as read, with the file line of each field. */
+interface ReadFrontmatter {
+  frontmatter: Record<string, unknown>;
+  line(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Checks a story file's frontmatter with `schema`, as Astro's parseData will, but naming the file line of each
+ * mistake: Astro's own message names the entry and the field, not the line.
+ */
+export function frontmatterProblems(schema: z.ZodType, story: ReadFrontmatter, file: string): string[] {
+  const result = schema.safeParse(story.frontmatter);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : issue.path;
+    return `${file}:${story.line(path)}: ${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`;
+  });
+}

@@ -6,7 +6,7 @@ import { listFolder } from '../lib/folder';
 import { DataError, readTextFile } from '../lib/text-file';
 import { buildStory } from './build';
 import { figureBase, type FigureBase } from './figure-base';
-import { storyFrontmatter } from './frontmatter';
+import { frontmatterProblems, storyFrontmatter } from './frontmatter';
 import { PROBLEM_ENTRY } from './problem';
 import { StoryError } from './transform';
 import { checkTranslation, type ReadStory } from './translation';
@@ -53,19 +53,6 @@ export function splitStory(raw: string, file: string): SplitStory {
 }
 
 /**
- * Checks a story's frontmatter with the collection's schema, as Astro's parseData will, but naming the file line of
- * each mistake: Astro's own message names the entry and the field, not the line.
- */
-function frontmatterProblems(story: SplitStory, file: string): string[] {
-  const result = storyFrontmatter.safeParse(story.frontmatter);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const path = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : issue.path;
-    return `${file}:${story.line(path)}: ${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`;
-  });
-}
-
-/**
  * Fills the stories collection: proves the figure base once, then reads every story, validates its frontmatter with the
  * collection's schema and transforms it once, keeping the built story on the entry for every page, feed and share card.
  * Any mistake in any story or data file fails with its file and line, and nothing is stored.
@@ -83,7 +70,7 @@ export async function syncStories(context: LoaderContext, root: string = process
     try {
       const raw = readTextFile(filePath);
       const split = splitStory(raw, file);
-      const mistakes = frontmatterProblems(split, file);
+      const mistakes = frontmatterProblems(storyFrontmatter, split, file);
       if (mistakes.length > 0) throw new StoryError(mistakes.join('\n'));
       const { frontmatter, body, lineOffset } = split;
       const data = await context.parseData({ id: String(frontmatter.slug ?? name), data: frontmatter, filePath });

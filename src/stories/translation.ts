@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { editionOutline, editionProblems } from './editions';
-import { translationFrontmatter } from './frontmatter';
+import { frontmatterProblems, translationFrontmatter } from './frontmatter';
 
 /** A story file as read: where it is, its whole text, and its frontmatter and body split (as splitStory does). */
 export interface ReadStory {
@@ -28,23 +28,17 @@ export function checkTranslation(
   translation: ReadStory,
   original: ReadStory,
 ): { problems: string[]; warnings: string[] } {
-  const problems: string[] = [];
-  const parsed = translationFrontmatter.safeParse(translation.split.frontmatter);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) {
-      const path = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : issue.path;
-      problems.push(
-        `${translation.file}:${translation.split.line(path)}: ${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`,
-      );
-    }
-  problems.push(
+  const fields = frontmatterProblems(translationFrontmatter, translation.split, translation.file);
+  // Only a hash the schema accepted is compared.
+  const recorded = fields.length === 0 ? String(translation.split.frontmatter.source_hash) : undefined;
+  const problems = [
+    ...fields,
     ...editionProblems(
       editionOutline(original.split.body, original.file, original.split.lineOffset),
       editionOutline(translation.split.body, translation.file, translation.split.lineOffset),
     ),
-  );
+  ];
   const warnings: string[] = [];
-  const recorded = parsed.success ? parsed.data.source_hash : undefined;
   const current = storyHash(original.raw);
   if (recorded && recorded !== current)
     warnings.push(

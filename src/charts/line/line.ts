@@ -5,7 +5,7 @@ import type { ChartDatum } from '../datum';
 import { formatQuantity } from '../../figures/format';
 import { parseUnit } from '../../figures/units';
 import { fill, type Lang } from '../../i18n/dictionary';
-import { withNote } from '../shared/describe';
+import { spokenMark, withNote } from '../shared/describe';
 import { MONTHS } from '../../lib/months';
 
 const MAX_POINTS = 12;
@@ -199,8 +199,7 @@ export function linePoints(
   }
   for (const point of points) {
     const name = fill(text.describe.pointName, { time: point.time.name, label: point.label ?? point.datum.label });
-    const value = point.planned ? fill(text.marks.target, { value: point.value }) : point.value;
-    point.spoken = fill(text.describe.item, { label: name, value });
+    point.spoken = spokenMark(name, point.value, point.planned, text);
   }
   return points;
 }

@@ -20,7 +20,7 @@ import {
 import { REGIONS } from '../../lib/places';
 import { fill, type Lang } from '../../i18n/dictionary';
 import type { ChartText } from '../frame';
-import { withNote } from '../shared/describe';
+import { markedValue, spokenMark, withNote } from '../shared/describe';
 
 /** A schematic line between two regions. */
 export interface MapLine {
@@ -165,14 +165,9 @@ function regionName(id: string, lang: Lang): string {
   return lang === 'zh' ? region.zh : region.en;
 }
 
-/** A figure's value as a screen reader hears it, saying when it is a target rather than an outcome. */
-function spokenValue(datum: ChartDatum, text: ChartText): string {
-  return datum.kind === 'target' ? fill(text.marks.target, { value: datum.valueText }) : datum.valueText;
-}
-
 /** A figure with its label for a description: "Power sent to Beijing: 550 billion kWh (target)". */
 function spoken(datum: ChartDatum, text: ChartText): string {
-  return fill(text.describe.item, { label: datum.label, value: spokenValue(datum, text) });
+  return spokenMark(datum.label, datum.valueText, datum.kind === 'target', text);
 }
 
 /** The figure a highlighted region carries: its own, in the same order, or the one figure given for them all. */
@@ -197,7 +192,7 @@ export function resolveMap(
       const region = place(id, geometry, lang, datum);
       return {
         ...region,
-        spoken: datum && fill(text.describe.item, { label: region.full, value: spokenValue(datum, text) }),
+        spoken: datum && spokenMark(region.full, datum.valueText, datum.kind === 'target', text),
       };
     }),
     lines: state.lines.map((line, index): MapArc => {
@@ -212,7 +207,9 @@ export function resolveMap(
         control: arcControl(from.anchor, to.anchor),
         label: state.labels?.[index],
         datum,
-        spoken: datum && fill(text.describe.schematic, { route, value: spokenValue(datum, text) }),
+        spoken:
+          datum &&
+          fill(text.describe.schematic, { route, value: markedValue(datum.valueText, datum.kind === 'target', text) }),
       };
     }),
     points: state.points.map((id) => place(id, geometry, lang)),

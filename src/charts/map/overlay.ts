@@ -247,6 +247,14 @@ export function mapOverlay(
       (marked ? name(around) : name([(w) => [ax - w / 2, ay]], others) || name(around, others));
     if (!placed) unplacedRegions.push(region.full);
   }
+  // A line's label set right above or below a place's name would read as that name's second line: it keeps half a
+  // line clear of every name, or goes to the key.
+  const names = labels.map((label): Box => ({
+    x0: label.x,
+    y0: label.y - label.height,
+    x1: label.x + label.width,
+    y1: label.y + label.height,
+  }));
   for (const arc of arcs) {
     const text = arc.line.label;
     if (!text) continue;
@@ -281,14 +289,6 @@ export function mapOverlay(
     // Beside a steep line a wide label stands off along the normal by most of its width, far from the curve.
     const steep = Math.abs(b[1] - a[1]) > Math.abs(b[0] - a[0]);
     const candidates = steep ? [...levels, ...besides] : [...besides, ...levels];
-    // A line's label set right above or below a place's name would read as that name's second line: it keeps half a
-    // line clear of every name, or goes to the key.
-    const names = labels.map((label): Box => ({
-      x0: label.x,
-      y0: label.y - label.height,
-      x1: label.x + label.width,
-      y1: label.y + label.height,
-    }));
     if (!place(`line-${arc.id}`, text, candidates, 'line', names))
       unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
   }

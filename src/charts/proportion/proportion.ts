@@ -4,7 +4,7 @@ import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 import { fill } from '../../i18n/dictionary';
 import type { ChartText } from '../frame';
-import { withNote } from '../shared/describe';
+import { spokenMark, withNote } from '../shared/describe';
 
 const MAX_SHARES = 4;
 /** Dimensions that are already ratios or ranks, so they cannot be the amounts a share is computed from. */
@@ -210,8 +210,8 @@ export function proportionPanels(
         detail,
         label,
         planned: part.kind === 'target',
-        spoken: spoken(label, fill(text.describe.valuePart, { value, part: detail }), part.kind === 'target', text),
-        wholeSpoken: spoken(whole.label, whole.valueText, whole.kind === 'target', text),
+        spoken: spokenMark(label, fill(text.describe.valuePart, { value, part: detail }), part.kind === 'target', text),
+        wholeSpoken: spokenMark(whole.label, whole.valueText, whole.kind === 'target', text),
       },
     ];
   }
@@ -225,12 +225,7 @@ export function proportionPanels(
       value: datum.valueText,
       label,
       planned: datum.kind === 'target',
-      spoken: spoken(label, datum.valueText, datum.kind === 'target', text),
+      spoken: spokenMark(label, datum.valueText, datum.kind === 'target', text),
     };
   });
-}
-
-/** "label: value", its value marked when it is a target, as a screen reader hears a mark. */
-function spoken(label: string, value: string, target: boolean, text: ChartText): string {
-  return fill(text.describe.item, { label, value: target ? fill(text.marks.target, { value }) : value });
 }
