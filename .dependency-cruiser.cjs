@@ -1,11 +1,13 @@
 /**
  * The direction data flows in, enforced: each folder of src/ may import only from the folders below it.
- * Vocabulary (lib, and the interface strings of each edition, i18n) at the bottom; then sources, figures and outside facts; charts; stories; what is built from
- * stories (share cards, feed, discovery files); pages; and above them config, what astro.config.mjs reads (the checked
- * environment and the build's own integration). Browser code stands apart from build code.
+ * Vocabulary (lib, which also names the two editions) at the bottom, then the interface strings of each edition (i18n);
+ * then sources, figures and outside facts; charts; stories; what is built from stories (share cards, feed, discovery
+ * files); pages; and above them config, what astro.config.mjs reads (the checked environment and the build's own
+ * integrations). Browser code stands apart from build code.
  */
 const LAYERS = [
-  ['lib', 'i18n'],
+  ['lib'],
+  ['i18n'],
   ['sources'],
   ['figures', 'context'],
   ['charts'],

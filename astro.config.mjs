@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { atomicBuild } from './src/config/atomic-build.ts';
+import { notFoundPages } from './src/config/not-found-pages.ts';
 import { readBuildEnv } from './src/config/env.ts';
 import { sitemapOptions } from './src/discovery/sitemap.ts';
 
@@ -43,7 +44,7 @@ export default defineConfig({
     },
   },
   // atomicBuild comes last: it moves the build into place after every other integration has written its files.
-  integrations: [svelte(), sitemap(sitemapOptions(new URL(base, site), 'stories')), atomicBuild()],
+  integrations: [svelte(), sitemap(sitemapOptions(new URL(base, site), 'stories')), notFoundPages(), atomicBuild()],
   // A policy in a <meta> tag on every page: the site's own scripts and styles only (Astro hashes the ones it inlines),
   // nothing from any other origin. Charts place marks with inline style attributes, which style-src-attr allows.
   // Stories are Markdown rendered by our own transform, which highlights no code; Shiki's inline styles would break the policy.

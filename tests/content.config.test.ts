@@ -7,6 +7,7 @@ import { runAstro, scratchProject } from './support/scratch-project';
 // each way, to prove Astro calls the loader with the schema and a mistake stops `astro sync` with the file and field.
 const root = process.cwd();
 const story = readFileSync(join(root, 'stories/industry-outpaces-china-2024.md'), 'utf8');
+const chinese = readFileSync(join(root, 'stories/zh/industry-outpaces-china-2024.md'), 'utf8');
 let project: string;
 
 beforeAll(() => {
@@ -14,12 +15,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/** Runs `astro sync` over a stories/ folder holding one file, story.md, and returns its exit code and output. */
+/**
+ * Runs `astro sync` over a stories/ folder holding one story, story.md, with its Chinese edition, and returns its exit
+ * code and output.
+ */
 function syncWith(markdown: string) {
   const stories = join(project, 'stories');
   rmSync(stories, { recursive: true, force: true });
-  mkdirSync(stories);
+  mkdirSync(join(stories, 'zh'), { recursive: true });
   writeFileSync(join(stories, 'story.md'), markdown);
+  writeFileSync(join(stories, 'zh/story.md'), chinese);
   return runAstro(project, 'sync');
 }
 
@@ -27,7 +32,7 @@ describe('content.config.ts collections.stories', { timeout: 120_000 }, () => {
   it('syncs a valid story, built once by the stories loader', () => {
     const { status, output } = syncWith(story);
     expect(status, output).toBe(0);
-    expect(output).toContain('built 1 stories and 0 Chinese editions, each transformed once');
+    expect(output).toContain('built 1 stories, each in English and Chinese, each edition transformed once');
   });
 
   it.each([

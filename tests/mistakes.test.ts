@@ -97,9 +97,26 @@ const DATA_MISTAKES: Mistake[] = [
   {
     mistake: 'a Chinese edition of no story',
     edits: {
-      'stories/zh/no-such-story.md': '---\ntitle: 无\ndek: 一句话的导语，说清楚。\nsource_hash: "abcdef012345"\n---\n',
+      'stories/zh/no-such-story.md':
+        '---\ntitle: 无\ndek: 一句话的导语，说清楚。\nauthors: [无]\nsource_hash: "abcdef012345"\n---\n',
     },
     message: 'stories/zh/no-such-story.md: translates no story',
+  },
+  {
+    mistake: 'a story with no Chinese edition',
+    edits: {
+      'stories/zz-new.md': replace(
+        'slug: industry-outpaces-china-2024',
+        'slug: zz-new',
+      )(readFileSync(join(root, STORY), 'utf8')),
+    },
+    message: 'stories/zz-new.md: has no Chinese edition: write it as stories/zh/zz-new.md',
+  },
+  {
+    mistake: 'a Chinese byline naming another number of authors than the English one',
+    edits: { 'stories/zh/industry-outpaces-china-2024.md': replace('  - 数读内蒙古数据组\n', '  - 甲\n  - 乙\n') },
+    message:
+      'stories/zh/industry-outpaces-china-2024.md:5: authors: names 2 author(s), but stories/industry-outpaces-china-2024.md names 1',
   },
   {
     mistake: 'two stories with one slug',

@@ -182,12 +182,15 @@ describe('astro build with an XSS payload in every author-controlled field', () 
     const { context, entries } = loaderContext();
     await syncStories(context, project);
     const entry = entries.get('industry-outpaces-china-2024')!;
-    const share = storyShare({
-      id: entry.id,
-      digest: entry.digest,
-      data: entry.data as never,
-      rendered: entry.rendered,
-    });
+    const share = storyShare(
+      {
+        id: entry.id,
+        digest: entry.digest,
+        data: entry.data as never,
+        rendered: entry.rendered,
+      },
+      'en',
+    );
     for (const card of [share.hero, ...share.steps.map((step) => step.card)]) {
       const svg = fromXml(shareCardSvg(card, cardColours()));
       const names = new Set<string>();

@@ -14,6 +14,9 @@ interface Settler {
 
 const settlers = new Set<Settler>();
 
+/** The header's link to this page in the other edition (SiteHeader.astro): it follows the reader from step to step. */
+const edition = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
+
 /**
  * After a scroll's end, a resize or a jump, every section reads where its steps stand before any of them shows a new
  * step: a read after another section's chart had changed would force a layout in the middle of the frame.
@@ -21,6 +24,8 @@ const settlers = new Set<Settler>();
 function settleAll(instant: boolean): void {
   const found = [...settlers].map((settler) => [settler, settler.measure()] as const);
   for (const [settler, index] of found) if (index >= 0) settler.show(index, instant);
+  // Above, below or between the charts, the other edition opens where this page would: at its top.
+  if (edition && found.every(([, index]) => index < 0)) edition.hash = '';
 }
 const onScrollEnd = () => settleAll(false);
 // A resize or a jump to a link shows its step at once.
@@ -53,9 +58,11 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     if (location.hash !== hash) {
       hash = location.hash;
       const target = stepFromHash(names, hash);
-      if (target >= 0) return activate(target, true);
+      if (target >= 0) [index, instant] = [target, true];
     }
     activate(index, instant);
+    // The step the reader is at is also where the other edition should open.
+    if (edition) edition.hash = steps[index]!.id;
   };
 
   // Geometry decides, after a trigger, a fast scroll, a resize or a jump, whatever events fired or were skipped.
@@ -73,8 +80,11 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   };
 
   const fromHash = stepFromHash(names, location.hash);
-  activate(fromHash >= 0 ? fromHash : 0, true);
-  if (fromHash < 0) reconcile(true);
+  if (fromHash >= 0) show(fromHash, true);
+  else {
+    activate(0, true);
+    reconcile(true);
+  }
 
   // Scrollama says when a step crosses the trigger line; where the steps stand then says which one is active, so
   // events that arrive late or out of order after a fast scroll cannot leave an earlier or later step showing.

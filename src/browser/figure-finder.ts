@@ -45,14 +45,14 @@ function resultItem(figure: IndexedFigure, base: string): HTMLLIElement {
     ' ',
     ...mixed(figure.label),
   );
-  item.append(' ', chineseSpan(figure.label_zh));
+  if (figure.label_zh) item.append(' ', chineseSpan(figure.label_zh));
   const meta = item.appendChild(Object.assign(document.createElement('span'), { className: 'meta' }));
   meta.append(...mixed(figure.meta));
   return item;
 }
 
 /**
- * Runs the figure finder on /figures/: loads the search index, sends an old /figures/#id address on to the figure's
+ * Runs the figure finder on /figures/ (and /zh/figures/): loads the edition's search index, sends an old /figures/#id address on to the figure's
  * entry, and lists the figures matching the form as the reader types or chooses, keeping the query in the address.
  * The form is live from the start, so a choice made while the index loads is the one shown when it arrives.
  */
@@ -63,6 +63,8 @@ export async function startFigureFinder(): Promise<void> {
   if (!form || !list || !more) return;
   const count = form.querySelector<HTMLElement>('.count')!;
   const base = list.dataset.base ?? '/';
+  // The page's own words, in its language: {count} and {total} are filled in here.
+  const words = list.dataset;
   // Undefined until the index arrives; the form records the query meanwhile.
   let records: Searchable[] | undefined = undefined;
   let query: FigureQuery = {};
@@ -71,13 +73,15 @@ export async function startFigureFinder(): Promise<void> {
   const render = () => {
     list.replaceChildren(...found.slice(0, all ? undefined : FIRST_RESULTS).map((figure) => resultItem(figure, base)));
     more.hidden = all || found.length <= FIRST_RESULTS;
-    more.textContent = `Show all ${found.length}`;
+    more.textContent = words.showAll!.replace('{count}', String(found.length));
   };
   const show = () => {
     if (!records) return;
     found = findFigures(records, query);
     all = false;
-    count.textContent = `${found.length} of ${records.length} figures match`;
+    count.textContent = words
+      .matches!.replace('{count}', String(found.length))
+      .replace('{total}', String(records.length));
     render();
   };
   bindFilterForm(form, (chosen) => {
@@ -94,7 +98,7 @@ export async function startFigureFinder(): Promise<void> {
     if (!response.ok) throw new Error(`${response.status}`);
     index = (await response.json()) as IndexedFigure[];
   } catch {
-    count.textContent = 'The search index could not be loaded. Every figure is listed on its document’s page, below.';
+    count.textContent = words.failed!;
     return;
   }
   // Figures were once all on this page, at /figures/#id: such links now go on to the figure's own entry, or to the

@@ -5,8 +5,11 @@ export interface ShareData {
   text: string;
 }
 
-/** How a share ended, and the words the reader sees: shared, copied, cancelled (nothing shown) or failed. */
-export type ShareOutcome = { done: boolean; message: string };
+/**
+ * How a share ended: shared, copied, cancelled (nothing shown) or failed. The words the reader sees are the page's, in
+ * its language: the status element's data-shared, data-copied and data-failed (Scrolly.astro).
+ */
+export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
 /** Shares through the system share sheet where the browser has one, else copies the link; never throws. */
 export async function shareOrCopy(
@@ -16,17 +19,17 @@ export async function shareOrCopy(
   if (typeof nav.share === 'function' && (typeof nav.canShare !== 'function' || nav.canShare(data))) {
     try {
       await nav.share(data);
-      return { done: true, message: 'Shared' };
+      return 'shared';
     } catch (error) {
       // The reader closed the sheet: nothing to confirm, nothing went wrong.
-      if (error instanceof DOMException && error.name === 'AbortError') return { done: false, message: '' };
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
     }
   }
   try {
     await nav.clipboard.writeText(data.url);
-    return { done: true, message: 'Link copied' };
+    return 'copied';
   } catch {
-    return { done: false, message: 'Copy failed: use the link' };
+    return 'failed';
   }
 }
 
@@ -44,7 +47,7 @@ export function mountShareLinks(root: HTMLElement): () => void {
       text: link.dataset.shareText ?? '',
     });
     if (!status) return;
-    status.textContent = outcome.message;
+    status.textContent = status.dataset[outcome] ?? '';
     const timer = setTimeout(() => {
       status.textContent = '';
       timers.delete(timer);

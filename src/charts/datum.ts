@@ -49,8 +49,8 @@ export function chartDatum(view: FigureView, lang: Lang): ChartDatum {
     kind: figure.kind,
     periodText: zh ? view.periodZh : view.periodEn,
     placeText: zh ? view.placeZh : view.placeEn,
-    href: figureHref(figure.source, figure.id),
-    sourceHref: sourceHref(figure.source, figure.passage.anchor),
+    href: figureHref(figure.source, figure.id, lang),
+    sourceHref: sourceHref(figure.source, figure.passage.anchor, lang),
     credit: zh ? view.creditZh : view.credit,
   };
 }

@@ -1,5 +1,6 @@
 import { withBase, iconPath } from '../lib/urls';
 import { SITE } from '../lib/site';
+import { EDITIONS } from '../lib/editions';
 import { ICONS } from './icons';
 import type { Palette } from '../lib/site-palette';
 
@@ -9,7 +10,7 @@ export function webManifest(base: string, palette: Palette) {
     name: SITE.name,
     short_name: SITE.shortName,
     description: SITE.description,
-    lang: SITE.lang,
+    lang: EDITIONS.en.html,
     start_url: withBase('/', base),
     scope: withBase('/', base),
     // A reading site: opened from the home screen it keeps the browser's address bar, so links can be shared.

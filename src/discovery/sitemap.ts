@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { readTextFile } from '../lib/text-file';
+import { EDITIONS, LANGS, pathEdition } from '../lib/editions';
 
 /** A sitemap entry as @astrojs/sitemap hands it to `serialize`. */
 export interface SitemapEntry {
@@ -9,19 +10,27 @@ export interface SitemapEntry {
   lastmod?: string | undefined;
 }
 
-/** The path segments of `url` below the site's base URL, or undefined for a URL outside the site. */
+/**
+ * The path segments of `url` below the site's base URL and its edition's folder (/zh/stories/x/ and /stories/x/ are
+ * both ['stories', 'x']), or undefined for a URL outside the site.
+ */
 function segmentsBelow(url: string, siteBase: URL): string[] | undefined {
   const page = new URL(url);
   const root = siteBase.pathname.endsWith('/') ? siteBase.pathname : `${siteBase.pathname}/`;
   if (page.origin !== siteBase.origin || !`${page.pathname}/`.startsWith(root)) return undefined;
-  return page.pathname.slice(root.length).split('/').filter(Boolean);
+  return pathEdition(page.pathname.slice(root.length - 1))
+    .path.split('/')
+    .filter(Boolean);
 }
 
-/** Whether a built page belongs in the sitemap: every page but a story's step share pages, /stories/<slug>/<step>/. */
+/**
+ * Whether a built page belongs in the sitemap: every page of either edition but a story's step share pages,
+ * /stories/<slug>/<step>/, and the not-found page.
+ */
 export function inSitemap(url: string, siteBase: URL): boolean {
   const segments = segmentsBelow(url, siteBase);
   // A step page carries a canonical link to its story; listing it too would split the story's search ranking.
-  return segments !== undefined && !(segments[0] === 'stories' && segments.length > 2);
+  return segments !== undefined && !(segments[0] === 'stories' && segments.length > 2) && segments[0] !== '404';
 }
 
 /** Each story's last-modified date, `updated ?? published` (YYYY-MM-DD), by slug, read from the story files in `dir`. */
@@ -52,8 +61,13 @@ export function storyLastmods(dir: string): Map<string, string> {
 export function sitemapOptions(siteBase: URL, storiesDir: string) {
   const lastmods = storyLastmods(storiesDir);
   return {
-    // Plain page lists: no news, image, video or hreflang entries, so no namespaces for them.
-    namespaces: { news: false, xhtml: false, image: false, video: false },
+    // Page lists with each page's other edition (xhtml:link hreflang); no news, image or video entries.
+    namespaces: { news: false, xhtml: true, image: false, video: false },
+    // Each page is listed with its counterpart in the other edition, found by the /zh/ folder.
+    i18n: {
+      defaultLocale: 'en',
+      locales: Object.fromEntries(LANGS.map((lang) => [lang, EDITIONS[lang].html])),
+    },
     filter: (page: string): boolean => inSitemap(page, siteBase),
     serialize<T extends SitemapEntry>(entry: T): T {
       const segments = segmentsBelow(entry.url, siteBase);

@@ -4,6 +4,8 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { absoluteUrl, withBase, stepImagePath, storyPath, sourcePath } from '../lib/urls';
+import { editionPath, type Lang } from '../lib/editions';
+import { ui } from '../i18n/dictionary';
 import { SHARE_IMAGE } from '../share/image-sizes';
 import type { Source } from '../sources/source';
 import { TOPICS, type Topic } from '../lib/topics';
@@ -25,7 +27,9 @@ export interface FeedSite {
   site: URL | string;
   /** The base path the site is deployed under, e.g. /inner-mongolia/. */
   base: string;
-  sources: readonly Pick<Source, 'id' | 'title_en'>[];
+  sources: readonly Pick<Source, 'id' | 'title_en' | 'title_zh'>[];
+  /** The feed's edition: its stories, links and words are in this language. */
+  lang: Lang;
 }
 
 /**
@@ -45,14 +49,16 @@ function stepHtml(slug: string, section: Section, index: number, site: FeedSite)
 
 /** The story's source documents as a list of links to their pages on the site. */
 function sourcesHtml(story: FeedStory, site: FeedSite): string {
-  const titles = new Map(site.sources.map((source) => [source.id, source.title_en]));
+  const titles = new Map(
+    site.sources.map((source) => [source.id, site.lang === 'zh' ? source.title_zh : source.title_en]),
+  );
   const items = story.data.sources.map((id) => {
     const title = titles.get(id);
     if (title === undefined)
       throw new Error(`story "${story.slug}": lists source "${id}", which data/sources/sources.yaml does not have`);
-    return h('li', h('a', { href: withBase(sourcePath(id), site.base) }, title));
+    return h('li', h('a', { href: withBase(editionPath(sourcePath(id), site.lang), site.base) }, title));
   });
-  return toHtml([h('h2', 'Sources'), h('ul', items)]);
+  return toHtml([h('h2', ui(site.lang).nav.sources), h('ul', items)]);
 }
 
 /**
@@ -78,7 +84,7 @@ function htmlText(text: string): string {
 
 /** One story as an RSS item: title, absolute link, date, dek, topics, and its full text with every URL made absolute. */
 export function storyItem(story: FeedStory, site: FeedSite): RSSFeedItem {
-  const link = absoluteUrl(storyPath(story.slug), site.site, site.base);
+  const link = absoluteUrl(editionPath(storyPath(story.slug), site.lang), site.site, site.base);
   const parts = story.blocks.flatMap((block) =>
     block.kind === 'prose' ? [block.html] : block.steps.map((_, index) => stepHtml(story.slug, block, index, site)),
   );
@@ -91,7 +97,7 @@ export function storyItem(story: FeedStory, site: FeedSite): RSSFeedItem {
     link,
     pubDate: story.data.published,
     description: htmlText(story.data.dek),
-    categories: story.data.topics.map((topic) => TOPICS[topic]),
+    categories: story.data.topics.map((topic) => TOPICS[topic][site.lang]),
     content: toHtml(sanitize(content, feedSchema(site))),
   };
 }

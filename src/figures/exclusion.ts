@@ -3,13 +3,25 @@ import { kebabId } from '../lib/ids';
 
 /** Why a number in a source is not a figure; each reason is one a reader can check against the text. */
 export const EXCLUSION_REASONS = {
-  date: 'a date or a period the scanner does not read as one',
-  section: 'a document, section, chapter or list number',
-  reference: 'a reference: a meeting, a plan, a law or a publication named by its number',
-  repeat: 'a repeat of a figure stated elsewhere in the same document',
-  name: 'a name, slogan or class containing a number',
-  threshold: 'a threshold or class boundary in a definition, not a measured amount',
-  garbled: 'cut off from the words it counts where the print layout broke the text, so no quote can hold both',
+  date: { en: 'a date or a period the scanner does not read as one', zh: '日期或时段（程序未能识别为日期）' },
+  section: { en: 'a document, section, chapter or list number', zh: '文件、章节或条目序号' },
+  reference: {
+    en: 'a reference: a meeting, a plan, a law or a publication named by its number',
+    zh: '以数字命名的会议、规划、法规或出版物',
+  },
+  repeat: {
+    en: 'a repeat of a figure stated elsewhere in the same document',
+    zh: '同一文件中其他位置已出现的数据的重复',
+  },
+  name: { en: 'a name, slogan or class containing a number', zh: '含数字的名称、口号或类别' },
+  threshold: {
+    en: 'a threshold or class boundary in a definition, not a measured amount',
+    zh: '定义中的门槛或分类界限，而非统计数量',
+  },
+  garbled: {
+    en: 'cut off from the words it counts where the print layout broke the text, so no quote can hold both',
+    zh: '排版断行使数字与其所计之物分离，无法在同一引语中同时引出',
+  },
 } as const;
 
 /** A number of a source that is not a figure, with its reason, as written in data/exclusions/<source-id>.yaml. */

@@ -7,15 +7,15 @@ import { parseUnit } from './units';
 
 /** What kind of number a figure is; targets and plans are never outcomes. */
 export const FIGURE_KINDS = {
-  level: 'level',
-  cumulative: 'cumulative total',
-  growth: 'growth rate',
-  share: 'share',
-  gap: 'percentage-point gap',
-  contribution: 'contribution to growth',
-  multiple: 'multiple',
-  target: 'target or plan',
-  rank: 'rank',
+  level: { en: 'level', zh: '总量' },
+  cumulative: { en: 'cumulative total', zh: '累计值' },
+  growth: { en: 'growth rate', zh: '增速' },
+  share: { en: 'share', zh: '占比' },
+  gap: { en: 'percentage-point gap', zh: '百分点差' },
+  contribution: { en: 'contribution to growth', zh: '增长贡献' },
+  multiple: { en: 'multiple', zh: '倍数' },
+  target: { en: 'target or plan', zh: '目标或计划' },
+  rank: { en: 'rank', zh: '位次' },
 } as const;
 
 /** How the source hedges a number: 近 nearly, 超 over, 以上 at least, 左右 about … (src/figures/hedge.ts maps each hedge). */

@@ -20,18 +20,20 @@ export interface FigureView {
   placeZh: string;
   creditZh: string;
   kindEn: string;
+  kindZh: string;
   source: Source;
   credit: string;
   checks: RelationResult[];
   /** Known defects of the source whose quoted words stand inside this figure's quote. */
   defects: SourceDefect[];
-  stories: { slug: string; title: string }[];
+  stories: { slug: string; title: string; titleZh: string }[];
 }
 
 /** A story as far as figure usage goes: which figures it leads with or cites. */
 export interface StoryFigures {
   slug: string;
   title: string;
+  titleZh: string;
   figureIds: readonly string[];
 }
 
@@ -54,7 +56,8 @@ export function figureViews(
       valueZh: formatFigureZh(figure),
       periodZh: periodLabelZh(figure.period, figure.kind),
       placeZh: figure.locality_zh ? `${figure.locality_zh}（${PLACES[figure.place].zh}）` : PLACES[figure.place].zh,
-      kindEn: FIGURE_KINDS[figure.kind],
+      kindEn: FIGURE_KINDS[figure.kind].en,
+      kindZh: FIGURE_KINDS[figure.kind].zh,
       source,
       credit: sourceCredit(source),
       creditZh: sourceCreditZh(source),
@@ -64,7 +67,7 @@ export function figureViews(
       ),
       stories: stories
         .filter((story) => story.figureIds.includes(figure.id))
-        .map(({ slug, title }) => ({ slug, title })),
+        .map(({ slug, title, titleZh }) => ({ slug, title, titleZh })),
     };
   });
 }

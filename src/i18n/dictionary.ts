@@ -1,10 +1,8 @@
+import type { Lang } from '../lib/editions';
 import { en, type Dictionary } from './en';
 import { zh } from './zh';
 
-export type { Dictionary };
-
-/** The editions the site is written in. */
-export type Lang = 'en' | 'zh';
+export type { Dictionary, Lang };
 
 const DICTIONARIES: Record<Lang, Dictionary> = { en, zh };
 

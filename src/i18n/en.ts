@@ -3,7 +3,90 @@
  * same keys. `{name}` marks a value filled in with fill(); a sentence with a link in it is split around the link.
  */
 export const en = {
+  site: { skip: 'Skip to content' },
   nav: { label: 'Site', stories: 'Stories', figures: 'Figures', sources: 'Sources' },
+  home: { title: 'Stories', list: 'Stories, newest first', topics: 'Topics:', topicsJoin: ', ' },
+  sourcesPage: {
+    title: 'Sources',
+    description: 'The five official Chinese documents every figure on this site is quoted from.',
+    intro:
+      'Every figure on this site is quoted from one of these five documents. Each page shows the full text, with the passages we quote highlighted and linked to the figures taken from them.',
+    quoted: '{count} figures quoted',
+  },
+  sourcePage: {
+    description: 'The full text of {title}, with every passage this site quotes highlighted and linked to its figures.',
+    publisher: 'Published by',
+    period: 'Period covered',
+    figures: 'Figures quoted',
+    figureCount: '{count}, from {passages} highlighted passages',
+    defects: 'Known defects of this text',
+    asReceived:
+      'The text is shown as received. Line breaks from the print layout are rejoined for reading; nothing else is changed.',
+    download: 'Download the raw text',
+    downloadNote: ' (UTF-8, byte for byte as received).',
+  },
+  figures: {
+    title: 'Every figure',
+    description:
+      'Every figure on this site, searchable in English and Chinese, each with the verbatim Chinese sentence it comes from and a link to that sentence in its source.',
+    intro:
+      'All {count} figures the site draws on, from five official documents, each with the sentence it was quoted from and a link to that sentence in its source. Targets and plans are marked; they are not outcomes.',
+    mismatches: " Where a document's own numbers do not agree with each other, the figure says so ({count} {cases}).",
+    case: 'case',
+    cases: 'cases',
+    numbers:
+      "The documents print {numbers} numbers, not counting dates; {figures} of them are figures here. Each of the other {exclusions} is listed on its document's page with the reason it is not a figure: a section number, a name such as 5G, a repeat of a figure.",
+    find: 'Find a figure',
+    noScript: 'Searching and filtering need JavaScript. Every figure is listed in full on its document’s page, below.',
+    loading: 'Loading the figures…',
+    showAll: 'Show all',
+    /** The finder's words in the browser (src/browser/figure-finder.ts) fills in {count} and {total}. */
+    showAllCount: 'Show all {count}',
+    matches: '{count} of {total} figures match',
+    indexFailed: 'The search index could not be loaded. Every figure is listed on its document’s page, below.',
+    byDocument: 'By document',
+    documentCount: '{count} figures',
+    download: { before: 'Download them all as ', between: ' or ', after: '.' },
+    fromDocument: 'Figures from {title}',
+    documentDescription:
+      'Every figure taken from {title}, each with the verbatim Chinese sentence it comes from and a link to that sentence.',
+    oneDocument: 'one document',
+    documentIntro:
+      '{count} figures, in the order the document prints them, each with the sentence it was quoted from. ',
+    readDocument: 'Read the whole document',
+    documentIntroAfter: ' with every quoted passage highlighted. Targets and plans are marked; they are not outcomes.',
+    notFigures: 'Numbers in this document that are not figures',
+    notFiguresIntro:
+      'Every number the document prints is either a figure above, a date, or listed here with the reason it is not a figure.',
+    columns: { number: 'Number', where: 'Where', why: 'Why it is not a figure' },
+    showing: 'Showing {count} of {total} figures',
+    filters: {
+      label: 'Search and filter figures',
+      search: 'Search, in English or Chinese',
+      placeholder: 'e.g. wind power, 风电, Baotou',
+      story: 'Story',
+      allStories: 'All stories',
+      topic: 'Topic',
+      allTopics: 'All topics',
+      place: 'Place',
+      allPlaces: 'All places',
+      source: 'Source',
+      allSources: 'All sources',
+      kind: 'Kind',
+      allKinds: 'Outcomes and targets',
+      outcomes: 'Outcomes only',
+      targets: 'Targets and plans only',
+    },
+    entry: {
+      target: 'Target or plan',
+      note: "Editor's note:",
+      error: 'Error in the source:',
+      check: 'Cross-check:',
+      inconsistent: 'Inconsistent in the source:',
+      usedIn: 'Used in',
+      storiesJoin: ', ',
+    },
+  },
   footer: {
     about:
       "{site} explains Inner Mongolia's economy through five official Chinese documents: newspaper economy pages, government reports and an industry analysis. Every number is quoted from one of them.",
@@ -31,7 +114,39 @@ export const en = {
     },
   },
   story: {
-    /** A figure link's tooltip: what the number is, when, and whose. */
+    topicsJoin: ' · ',
+    byline: 'By {authors}',
+    authorsJoin: ' and ',
+    updated: 'Updated',
+    leadChart: "{title}: the story's lead chart.",
+    step: 'Step {n} of {count}',
+    shareStep: 'Share this step',
+    /** What the share control says after it has shared or copied a step's link (src/browser/share-link.ts). */
+    shared: 'Shared',
+    copied: 'Link copied',
+    copyFailed: 'Copy failed: use the link',
+    sources: {
+      heading: 'Sources and notes',
+      intro:
+        'Every number in this story is one of {count} figures quoted from official documents; each links to the sentence it comes from. ',
+      all: 'See them all with their quotes',
+      after: '.',
+      documents: 'Documents',
+      document: '{publisher}. Period covered: {period}.',
+      notes: "Editor's notes",
+      errors: 'Errors in the sources',
+      outside: 'Outside sources',
+      outsideIntro: 'These facts are not in the five documents; each is taken from the public source cited.',
+      checks: 'Cross-checks',
+      noChecks:
+        'None of the figures in this story is covered by a cross-check: the documents state no other numbers to check them against.',
+    },
+    stepPage: {
+      from: 'From the story',
+      moved: 'This part of the story has moved. It is now told in the step below.',
+      image: '{headline}: the chart at this step of the story.',
+      continue: 'Read the story from this step',
+    },
     figure: '{label}, {period}. Source: {credit}',
     /** The mark after a fact from outside the documents, and its accessible name. */
     outsideSource: 'source',

@@ -1,3 +1,5 @@
+import type { Lang } from './editions';
+
 /** Site-wide names and wording, kept in one place. */
 export const SITE = {
   name: 'Inner Mongolia in Figures',
@@ -6,7 +8,12 @@ export const SITE = {
   nameZh: '数读内蒙古',
   description:
     "Visual stories about Inner Mongolia's economy, told through the region's own official figures, each traced to the sentence it came from.",
-  lang: 'en',
-  /** The Open Graph locale of the site's English. */
-  locale: 'en_GB',
+  descriptionZh: '用内蒙古自己发布的官方数据讲述当地经济的图解报道，每个数字都可追溯到原文中的那句话。',
 } as const;
+
+/** The site's name and description in edition `lang`. */
+export function siteText(lang: Lang): { name: string; description: string } {
+  return lang === 'zh'
+    ? { name: SITE.nameZh, description: SITE.descriptionZh }
+    : { name: SITE.name, description: SITE.description };
+}

@@ -1,18 +1,18 @@
-/** The topic vocabulary stories are filed under, with the label readers see. */
+/** The topic vocabulary stories are filed under, with the label readers see in each edition. */
 export const TOPICS = {
-  industry: 'Industry',
-  energy: 'Energy',
-  'new-energy': 'New energy',
-  'urban-life': 'Urban life',
-  investment: 'Investment',
-  trade: 'Trade',
-  consumption: 'Consumption',
-  tourism: 'Tourism',
-  finance: 'Finance and budgets',
-  farming: 'Farming and herding',
-  technology: 'Technology',
-  ecology: 'Ecology',
-  livelihoods: 'Jobs and welfare',
+  industry: { en: 'Industry', zh: '工业' },
+  energy: { en: 'Energy', zh: '能源' },
+  'new-energy': { en: 'New energy', zh: '新能源' },
+  'urban-life': { en: 'Urban life', zh: '城市生活' },
+  investment: { en: 'Investment', zh: '投资' },
+  trade: { en: 'Trade', zh: '外贸' },
+  consumption: { en: 'Consumption', zh: '消费' },
+  tourism: { en: 'Tourism', zh: '文旅' },
+  finance: { en: 'Finance and budgets', zh: '财政金融' },
+  farming: { en: 'Farming and herding', zh: '农牧业' },
+  technology: { en: 'Technology', zh: '科技' },
+  ecology: { en: 'Ecology', zh: '生态' },
+  livelihoods: { en: 'Jobs and welfare', zh: '就业民生' },
 } as const;
 
 /** A topic id from the vocabulary. */

@@ -1,7 +1,9 @@
 /**
- * Every address the site builds, in one module. Paths are site-absolute ("/stories/x/"); `withBase` prefixes the
- * deploy path for links in pages, and `absoluteUrl` adds the origin for documents read off the site.
+ * Every address the site builds, in one module. Paths are site-absolute ("/stories/x/") and English; `editionHref` puts
+ * one in an edition (lib/editions.ts) and prefixes the deploy path for links in pages, and `absoluteUrl` adds the
+ * origin for documents read off the site.
  */
+import { editionPath, type Lang } from './editions';
 
 /** The site's fixed pages and files, site-absolute. */
 export const PATHS = {
@@ -22,6 +24,11 @@ export const PATHS = {
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return prefix + path.replace(/^\/+/, '');
+}
+
+/** A link to the page at English path `path` in edition `lang`, under the base path. */
+export function editionHref(path: string, lang: Lang): string {
+  return withBase(editionPath(path, lang));
 }
 
 /** The absolute URL of a site-absolute path on origin `site` under the base path, for documents read off the site. */
@@ -84,14 +91,14 @@ export function figurePath(sourceId: string, id: string): string {
   return `${figurePagePath(sourceId)}#${id}`;
 }
 
-/** The page and anchor of a figure's entry. */
-export function figureHref(sourceId: string, id: string): string {
-  return withBase(figurePath(sourceId, id));
+/** The page and anchor of a figure's entry, in edition `lang`. */
+export function figureHref(sourceId: string, id: string, lang: Lang = 'en'): string {
+  return editionHref(figurePath(sourceId, id), lang);
 }
 
-/** The page of a source document, optionally at one of its passages. */
-export function sourceHref(sourceId: string, anchor?: string): string {
-  return withBase(sourcePath(sourceId, anchor));
+/** The page of a source document, optionally at one of its passages, in edition `lang`. */
+export function sourceHref(sourceId: string, anchor?: string, lang: Lang = 'en'): string {
+  return editionHref(sourcePath(sourceId, anchor), lang);
 }
 
 /** The raw text of a source document, byte for byte. */
@@ -99,7 +106,7 @@ export function sourceTextHref(sourceId: string): string {
   return withBase(sourceTextPath(sourceId));
 }
 
-/** A story page. */
-export function storyHref(slug: string): string {
-  return withBase(storyPath(slug));
+/** A story page, in edition `lang`. */
+export function storyHref(slug: string, lang: Lang = 'en'): string {
+  return editionHref(storyPath(slug), lang);
 }

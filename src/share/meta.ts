@@ -15,6 +15,8 @@ export interface PageMeta {
   description: string;
   url: string;
   locale: string;
+  /** The Open Graph locales of the page's other editions. */
+  alternateLocales?: readonly string[] | undefined;
   type: 'website' | 'article';
   image?: MetaImage | undefined;
   published?: Date | undefined;
@@ -34,6 +36,7 @@ export function metaTags(meta: PageMeta): MetaTag[] {
     { property: 'og:description', content: meta.description },
     { property: 'og:url', content: meta.url },
     { property: 'og:locale', content: meta.locale },
+    ...(meta.alternateLocales ?? []).map((locale) => ({ property: 'og:locale:alternate', content: locale })),
   ];
   if (meta.image) {
     tags.push(

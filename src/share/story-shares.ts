@@ -1,5 +1,7 @@
-import { SITE } from '../lib/site';
-import { builtStory } from '../stories/built';
+import type { Lang } from '../lib/editions';
+import { siteText } from '../lib/site';
+import { fill, ui } from '../i18n/dictionary';
+import { storyEdition } from '../stories/built';
 import type { ShareCard } from './card';
 import { plainText, stepDescription } from './excerpt';
 import { chartGraphic } from './render-chart';
@@ -25,19 +27,24 @@ export interface ShareableStory {
   id: string;
   /** The loader's digest of everything the entry carries. */
   digest?: string | number | undefined;
-  data: { title: string; dek: string; hero: string };
+  data: { hero: string };
   rendered?: { metadata?: Record<string, unknown> } | undefined;
 }
 
 // Keyed by everything a card shows, so a dev server redraws a story's cards when its author edits it.
 const cache = new Map<string, StoryShare>();
 
-/** The share cards of a story: its hero chart (the first step showing the hero figure) and every step's chart state. */
-export function storyShare(story: ShareableStory): StoryShare {
-  const key = JSON.stringify([story.id, story.digest]);
+/**
+ * The share cards of a story in edition `lang`: its hero chart (the first step showing the hero figure) and every
+ * step's chart state.
+ */
+export function storyShare(story: ShareableStory, lang: Lang): StoryShare {
+  const key = JSON.stringify([story.id, story.digest, lang]);
   const cached = cache.get(key);
   if (cached) return cached;
-  const { blocks } = builtStory(story);
+  const { title, dek, story: built } = storyEdition(story, lang);
+  const { blocks } = built;
+  const kicker = siteText(lang).name;
   const steps: StepShare[] = [];
   let hero: ShareCard | undefined;
   for (const block of blocks) {
@@ -45,23 +52,23 @@ export function storyShare(story: ShareableStory): StoryShare {
     const { credit, frames } = block.props;
     block.steps.forEach((step, index) => {
       const graphic = chartGraphic(block, index);
-      const footer = `Source: ${credit}`;
+      const footer = fill(ui(lang).chart.source, { credit });
       const text = plainText(step.html);
       steps.push({
         id: step.id,
         headline: block.headline,
         text,
         description: stepDescription(text),
-        card: { kicker: SITE.name, title: story.data.title, subtitle: block.headline, footer, graphic },
+        card: { kicker, title, subtitle: block.headline, footer, graphic },
       });
       if (!hero && frames[index]!.table.some((datum) => datum.id === story.data.hero)) {
-        hero = { kicker: SITE.name, title: story.data.title, subtitle: story.data.dek, footer, graphic };
+        hero = { kicker, title, subtitle: dek, footer, graphic };
       }
     });
   }
   if (steps.length === 0)
     throw new Error(`Story "${story.id}" has no scrolly steps, so it has no chart for its share image`);
-  const share = { hero: hero ?? { ...steps[0]!.card, subtitle: story.data.dek }, steps };
+  const share = { hero: hero ?? { ...steps[0]!.card, subtitle: dek }, steps };
   cache.set(key, share);
   return share;
 }

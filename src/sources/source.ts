@@ -18,6 +18,14 @@ const defectSchema = z.union(
   { error: 'must be a sentence, or { text, quote } with the defective words quoted verbatim from the text' },
 );
 
+/** The kinds of document the sources are, as each edition names them. */
+export const SOURCE_KINDS = {
+  newspaper: { en: 'newspaper', zh: '报纸' },
+  'journal article': { en: 'journal article', zh: '期刊文章' },
+  'government report': { en: 'government report', zh: '政府报告' },
+  'government work report': { en: 'government work report', zh: '政府工作报告' },
+} as const;
+
 /** Metadata of one primary source document, as recorded in data/sources/sources.yaml. */
 export const sourceSchema = z.strictObject({
   id: kebabId,
@@ -28,9 +36,11 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().trim().min(1),
   /** The publisher as a Chinese reader knows it: 自治区党报, 呼和浩特市人民政府. */
   publisher_zh: z.string().trim().min(1),
-  kind: z.enum(['newspaper', 'journal article', 'government report', 'government work report']),
+  kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]),
   date: calendarDateOrMonth,
   period: z.string().trim().min(1),
+  /** The period covered, in Chinese: 2024年1—5月及累计数据. */
+  period_zh: z.string().trim().min(1),
   language: z.literal('zh-Hans'),
   defects: z.array(defectSchema).default([]),
 });

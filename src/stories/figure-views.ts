@@ -1,5 +1,5 @@
 import { storyEntries } from './collection';
-import { builtStory } from './built';
+import { storyEdition } from './built';
 import { figureBase } from './figure-base';
 import { figureViews, type FigureView } from '../figures/view';
 
@@ -14,7 +14,8 @@ export async function loadFigureViews(): Promise<FigureView[]> {
     stories.map((story) => ({
       slug: story.id,
       title: story.data.title,
-      figureIds: builtStory(story).figureIds,
+      titleZh: storyEdition(story, 'zh').title,
+      figureIds: storyEdition(story, 'en').story.figureIds,
     })),
   );
 }

@@ -49,7 +49,7 @@ export const storyFrontmatter = z
   });
 
 /**
- * The frontmatter of a story's Chinese edition (stories/zh/<file>.md): its own title and dek, and the first 12 hex
+ * The frontmatter of a story's Chinese edition (stories/zh/<file>.md): its own title, dek and byline, and the first 12 hex
  * digits of the SHA-256 of the English file it was translated from, so an English edit it has not caught up with is
  * reported. Everything else is the English file's.
  */
@@ -61,6 +61,8 @@ export const translationFrontmatter = z.strictObject(
       .trim()
       .min(10, 'must be a one-sentence summary of at least 10 characters')
       .max(140, 'must be at most 140 characters'),
+    // The byline as Chinese readers read it: each of the English story's authors, in the same order.
+    authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
     source_hash: z
       .string({ error: 'must be written in quotes, source_hash: "…": YAML reads a hash of digits as a number' })
       .regex(

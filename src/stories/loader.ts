@@ -9,6 +9,7 @@ import { figureBase, type FigureBase } from './figure-base';
 import { frontmatterProblems, storyFrontmatter } from './frontmatter';
 import { PROBLEM_ENTRY } from './problem';
 import { StoryError } from './transform';
+import type { StoryEdition } from './built';
 import { checkTranslation, type ReadStory } from './translation';
 
 /** Where stories live, and the data they are checked against, relative to the project root. */
@@ -61,7 +62,10 @@ export async function syncStories(context: LoaderContext, root: string = process
   const base = figureBase(root);
   const dir = resolve(root, STORIES_DIR);
   const { names, problems } = listFolder(dir, '.md', 'stories', [TRANSLATIONS_DIR]);
-  const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
+  const entries = new Map<
+    string,
+    { id: string; data: Record<string, unknown>; filePath: string; raw: string; english: StoryEdition }
+  >();
   const slugs = new Map<string, string>();
   const originals = new Map<string, Original>();
   for (const name of names) {
@@ -88,13 +92,12 @@ export async function syncStories(context: LoaderContext, root: string = process
       originals.set(name, { read: { file, raw, split }, ...shared });
       const { story, warnings } = buildStory({ file, body, lineOffset, ...shared, moved }, base, 'en');
       for (const warning of warnings) context.logger.warn(warning);
-      entries.push({
+      entries.set(name, {
         id: slug,
         data,
         filePath: file,
-        // The digest covers what the entry carries, so caches keyed by it (share cards) follow data edits too.
-        digest: context.generateDigest(JSON.stringify([raw, story])),
-        rendered: { html: '', metadata: { story } },
+        raw,
+        english: { title: String(data.title), dek: String(data.dek), authors: data.authors as string[], story },
       });
     } catch (error) {
       if (!(error instanceof StoryError || error instanceof DataError)) throw error;
@@ -105,11 +108,17 @@ export async function syncStories(context: LoaderContext, root: string = process
   problems.push(...translations.problems);
   if (problems.length > 0) throw new StoryError(`Stories have authoring mistakes:\n${problems.join('\n')}`);
   context.store.clear();
-  for (const entry of entries) context.store.set(entry);
-  context.logger.info(
-    `built ${entries.length} stories and ${translations.built} Chinese editions, each transformed once`,
-  );
-  return entries.length;
+  for (const [name, { english, raw, ...entry }] of entries) {
+    const editions = { en: english, zh: translations.built.get(name)! };
+    context.store.set({
+      ...entry,
+      // The digest covers what the entry carries, so caches keyed by it (share cards) follow data edits too.
+      digest: context.generateDigest(JSON.stringify([raw, editions])),
+      rendered: { html: '', metadata: { editions } },
+    });
+  }
+  context.logger.info(`built ${entries.size} stories, each in English and Chinese, each edition transformed once`);
+  return entries.size;
 }
 
 /** An English story as its Chinese edition is checked against it: the file, and what both editions share. */
@@ -122,8 +131,8 @@ interface Original {
 /**
  * Checks every Chinese edition in `dir` against the English story of the same file name, then builds it as its pages
  * will be (every figure, chart and note in Chinese), so a mistake in it fails the build as one in an English story
- * does; reports a translation that follows an older English file as a warning. Returns the mistakes, and how many
- * editions it built.
+ * does; reports a translation that follows an older English file as a warning. Every story needs its Chinese edition:
+ * the site is published whole in both languages. Returns the mistakes, and the editions built, by file name.
  */
 function buildTranslations(
   dir: string,
@@ -131,10 +140,16 @@ function buildTranslations(
   originals: ReadonlyMap<string, Original>,
   base: FigureBase,
   context: LoaderContext,
-): { problems: string[]; built: number } {
-  if (!existsSync(dir)) return { problems: [], built: 0 };
-  const { names, problems } = listFolder(dir, '.md', 'Chinese editions of stories');
-  let built = 0;
+): { problems: string[]; built: Map<string, StoryEdition> } {
+  const built = new Map<string, StoryEdition>();
+  const { names, problems } = existsSync(dir)
+    ? listFolder(dir, '.md', 'Chinese editions of stories')
+    : { names: [], problems: [] };
+  for (const [name, { read }] of originals)
+    if (!names.includes(name))
+      problems.push(
+        `${read.file}: has no Chinese edition: write it as ${relative(root, join(dir, name))} (README: "The Chinese edition of a story")`,
+      );
   for (const name of names) {
     const filePath = join(dir, name);
     const file = relative(root, filePath);
@@ -159,7 +174,15 @@ function buildTranslations(
         'zh',
       );
       for (const warning of edition.warnings) context.logger.warn(warning);
-      built++;
+      const { title, dek, authors } = split.frontmatter as { title: string; dek: string; authors: string[] };
+      const english = original.read.split.frontmatter.authors as string[];
+      if (authors.length !== english.length) {
+        problems.push(
+          `${file}:${split.line(['authors'])}: authors: names ${authors.length} author(s), but ${original.read.file} names ${english.length}: give each English author's name in Chinese, in the same order`,
+        );
+        continue;
+      }
+      built.set(name, { title, dek, authors, story: edition.story });
     } catch (error) {
       if (!(error instanceof StoryError || error instanceof DataError)) throw error;
       problems.push(error.message);

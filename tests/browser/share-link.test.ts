@@ -22,14 +22,14 @@ function navigatorWith(
 describe('shareOrCopy(data, nav)', () => {
   it('opens the share sheet where there is one, and copies nothing', async () => {
     const nav = navigatorWith(async () => {});
-    expect(await shareOrCopy(data, nav)).toEqual({ done: true, message: 'Shared' });
+    expect(await shareOrCopy(data, nav)).toEqual('shared');
     expect(nav.share).toHaveBeenCalledWith(data);
     expect(nav.clipboard.writeText).not.toHaveBeenCalled();
   });
 
   it('says nothing when the reader closes the share sheet', async () => {
     const nav = navigatorWith(async () => Promise.reject(new DOMException('closed', 'AbortError')));
-    expect(await shareOrCopy(data, nav)).toEqual({ done: false, message: '' });
+    expect(await shareOrCopy(data, nav)).toEqual('cancelled');
     expect(nav.clipboard.writeText).not.toHaveBeenCalled();
   });
 
@@ -45,12 +45,12 @@ describe('shareOrCopy(data, nav)', () => {
       ),
     ],
   ])('copies the link when %s', async (_when, nav) => {
-    expect(await shareOrCopy(data, nav)).toEqual({ done: true, message: 'Link copied' });
+    expect(await shareOrCopy(data, nav)).toEqual('copied');
     expect(nav.clipboard.writeText).toHaveBeenCalledWith(data.url);
   });
 
   it('says so when copying fails too', async () => {
     const nav = navigatorWith(undefined, async () => Promise.reject(new Error('no permission')));
-    expect(await shareOrCopy(data, nav)).toEqual({ done: false, message: 'Copy failed: use the link' });
+    expect(await shareOrCopy(data, nav)).toEqual('failed');
   });
 });

@@ -37,6 +37,15 @@ describe('chartDatum(view, lang)', () => {
   it('plots the same numbers in both languages, a fall below zero', () => {
     const [en, zh] = (['en', 'zh'] as const).map((lang) => chartDatum(view!, lang));
     expect([en!.value, en!.base]).toEqual([-17, -17]);
-    expect([zh!.value, zh!.base, zh!.href, zh!.sourceHref]).toEqual([en!.value, en!.base, en!.href, en!.sourceHref]);
+    expect([zh!.value, zh!.base]).toEqual([en!.value, en!.base]);
+  });
+
+  it('links each edition to the figure and its passage in that edition', () => {
+    const [en, zh] = (['en', 'zh'] as const).map((lang) => chartDatum(view!, lang));
+    expect([en!.href, en!.sourceHref]).toEqual([
+      '/figures/nmg-daily-economy-2024-07-02/#wuhai-parks',
+      '/sources/nmg-daily-economy-2024-07-02/#p-test',
+    ]);
+    expect([zh!.href, zh!.sourceHref]).toEqual([`/zh${en!.href}`, `/zh${en!.sourceHref}`]);
   });
 });

@@ -13,9 +13,13 @@ const SNAPSHOTS = fileURLToPath(new URL('__snapshots__', import.meta.url));
 // Every component renders a <figure>: the headline, the drawing (inline SVG, or HTML for big-number), the key under
 // it, the source line and the data table, so each snapshot is that whole figure as HTML. A map step draws its own
 // base map, as a share card does; on the page, copies after the first reuse one drawing of it.
-const steps = storySections().flatMap((section) =>
+// The Chinese editions' charts, with every label in Chinese, are kept under zh/.
+const steps = [
+  ...storySections().map((section) => ({ section, folder: SNAPSHOTS })),
+  ...storySections('stories/zh', 'zh').map((section) => ({ section, folder: join(SNAPSHOTS, 'zh') })),
+].flatMap(({ section, folder }) =>
   section.steps.map((id, index) => {
-    const path = join(SNAPSHOTS, section.story, section.id, `${String(index + 1).padStart(2, '0')}-${id}.html`);
+    const path = join(folder, section.story, section.id, `${String(index + 1).padStart(2, '0')}-${id}.html`);
     return { name: `${relative(SNAPSHOTS, path)} (${section.chart})`, section, index, path };
   }),
 );

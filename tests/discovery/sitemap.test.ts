@@ -15,6 +15,10 @@ describe('inSitemap(url, siteBase)', () => {
     ['https://example.org/nmg/sources/nmg-work-report-2024/', true],
     ['https://example.org/nmg/stories/pocket-parks/parks-built/', false],
     ['https://example.org/nmg/stories/pocket-parks/parks-built', false],
+    ['https://example.org/nmg/zh/', true],
+    ['https://example.org/nmg/zh/stories/pocket-parks/', true],
+    ['https://example.org/nmg/zh/stories/pocket-parks/parks-built/', false],
+    ['https://example.org/nmg/zh/404/', false],
     ['https://example.org/other/', false],
     ['https://example.org/nmgx/', false],
     ['https://elsewhere.example/nmg/', false],
@@ -72,6 +76,15 @@ describe('sitemapOptions(siteBase, storiesDir)', () => {
       url: 'https://example.org/nmg/stories/other/',
     });
     expect(serialize({ url: 'https://example.org/nmg/figures/' })).toEqual({ url: 'https://example.org/nmg/figures/' });
+    expect(serialize({ url: 'https://example.org/nmg/zh/stories/parks/' })).toEqual({
+      url: 'https://example.org/nmg/zh/stories/parks/',
+      lastmod: '2024-09-02',
+    });
+  });
+
+  it('lists each page with its counterpart in the other edition, under /zh/', () => {
+    expect(options().i18n).toEqual({ defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } });
+    expect(options().namespaces.xhtml).toBe(true);
   });
 
   it('filters out step pages', () => {

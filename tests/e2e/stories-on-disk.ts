@@ -17,6 +17,15 @@ export interface StoryOnDisk {
   notes: Map<string, string[]>;
   /** Each step id the story no longer has, with the step that now carries its words, from `moved:`. */
   moved: [from: string, to: string][];
+  /** Its Chinese edition's title and dek, from stories/zh/ under the same file name. */
+  zh: { title: string; dek: string };
+}
+
+/** The frontmatter of a story file as YAML data. */
+function frontmatterOf(path: string): Record<string, unknown> {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+  if (!frontmatter) throw new Error(`${path} has no frontmatter`);
+  return parse(frontmatter) as Record<string, unknown>;
 }
 
 /** Every story in stories/, newest first (ties by title), as the home page must list them. */
@@ -25,9 +34,8 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
     .filter((file) => file.endsWith('.md'))
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-      if (!frontmatter) throw new Error(`${file} has no frontmatter`);
-      const data = parse(frontmatter) as StoryOnDisk & { moved?: Record<string, string> };
+      const data = frontmatterOf(join(dir, file)) as unknown as StoryOnDisk & { moved?: Record<string, string> };
+      const zh = frontmatterOf(join(dir, 'zh', file));
       const steps = [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((match) => match[1]!);
       const notes = new Map(
         [...text.matchAll(/^:::step\{#([a-z0-9-]+)[^\n]*?\bannotate="([^"]*)"/gm)].map((match) => [
@@ -46,6 +54,7 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
         steps,
         notes,
         moved: Object.entries(data.moved ?? {}),
+        zh: { title: String(zh.title), dek: String(zh.dek) },
       };
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));

@@ -58,9 +58,10 @@ const site: FeedSite = {
   site: 'https://example.org',
   base: '/nmg/',
   sources: [
-    { id: 'nmg-work-report-2024', title_en: 'Government work report, 2024' },
-    { id: 'hohhot-daily-2023-07', title_en: 'Hohhot Daily, July 2023' },
+    { id: 'nmg-work-report-2024', title_en: 'Government work report, 2024', title_zh: '2024年政府工作报告' },
+    { id: 'hohhot-daily-2023-07', title_en: 'Hohhot Daily, July 2023', title_zh: '呼和浩特日报' },
   ],
+  lang: 'en',
 };
 
 describe('storyItem(story, site)', () => {

@@ -29,7 +29,7 @@ const views = figureViews(
   [figure],
   loadSources(),
   [check],
-  [{ slug: 'a-story', title: 'A story', figureIds: ['nmg-mining-growth'] }],
+  [{ slug: 'a-story', title: 'A story', titleZh: '一篇报道', figureIds: ['nmg-mining-growth'] }],
 );
 const links = {
   figure: (source: string, id: string) => `/figures/${source}/#${id}`,

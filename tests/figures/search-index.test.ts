@@ -15,6 +15,7 @@ const source: Source = {
   kind: 'government work report',
   date: '2024-01',
   period: '2023',
+  period_zh: '2023年',
   language: 'zh-Hans',
   defects: [],
 };
@@ -34,12 +35,12 @@ const views = figureViews(
   ],
   [source],
   [],
-  [{ slug: 'a-story', title: 'A story', figureIds: ['wuhai-parks-2023'] }],
+  [{ slug: 'a-story', title: 'A story', titleZh: '一篇报道', figureIds: ['wuhai-parks-2023'] }],
 );
 
-describe('searchIndex(views)', () => {
+describe('searchIndex(views, lang)', () => {
   it('gives each figure what a result shows and what the filters read, and no quote', () => {
-    expect(searchIndex(views)).toEqual([
+    expect(searchIndex(views, 'en')).toEqual([
       {
         id: 'nmg-gdp-growth-2024-target',
         value: 'at least 6%',
@@ -65,5 +66,22 @@ describe('searchIndex(views)', () => {
         kind: 'outcome',
       },
     ]);
+  });
+
+  it('gives Chinese readers the figure as the document prints it, its Chinese label and the quote to search', () => {
+    const [, parks] = searchIndex(views, 'zh');
+    expect(parks).toEqual({
+      id: 'wuhai-parks-2023',
+      value: views[1]!.valueZh,
+      label: '标签',
+      label_zh: '',
+      meta: `${views[1]!.placeZh} · ${views[1]!.periodZh} · 总量`,
+      quote: '1个',
+      story: 'a-story',
+      topic: 'industry',
+      place: 'wuhai',
+      source: 'nmg-work-report-2024',
+      kind: 'outcome',
+    });
   });
 });

@@ -41,10 +41,12 @@ describe('figureViews(figures, sources, relations, stories)', () => {
 
   it('lists the stories that use a figure, and only those', () => {
     const stories = [
-      { slug: 'parks', title: 'Parks', figureIds: ['wuhai-parks'] },
-      { slug: 'energy', title: 'Energy', figureIds: ['other'] },
+      { slug: 'parks', title: 'Parks', titleZh: '公园', figureIds: ['wuhai-parks'] },
+      { slug: 'energy', title: 'Energy', titleZh: '能源', figureIds: ['other'] },
     ];
-    expect(figureViews([base], loadSources(), [], stories)[0]!.stories).toEqual([{ slug: 'parks', title: 'Parks' }]);
+    expect(figureViews([base], loadSources(), [], stories)[0]!.stories).toEqual([
+      { slug: 'parks', title: 'Parks', titleZh: '公园' },
+    ]);
   });
 
   // A defect's words at offsets 10 to 20 (end exclusive) of the figure's source.

@@ -28,19 +28,28 @@ const FILES = [
   'share/a.png',
   'rss.xml',
   'extra/page/index.html',
+  'zh/index.html',
+  'zh/404.html',
+  'zh/stories/a/index.html',
+  'zh/stories/a/step-one/index.html',
 ];
 
 describe('builtPages(dist)', () => {
   it('finds every HTML page, by file, address and kind, sorted by file', () => {
-    expect(builtPages(site(FILES)).map((page) => [page.file, page.path, page.kind])).toEqual([
-      ['404.html', MISSING_PATH, 'not-found'],
-      ['extra/page/index.html', '/extra/page/', 'other'],
-      ['figures/index.html', '/figures/', 'figures'],
-      ['index.html', '/', 'home'],
-      ['sources/doc/index.html', '/sources/doc/', 'source'],
-      ['sources/index.html', '/sources/', 'sources'],
-      ['stories/a/index.html', '/stories/a/', 'story'],
-      ['stories/a/step-one/index.html', '/stories/a/step-one/', 'step-share'],
+    expect(builtPages(site(FILES)).map((page) => [page.file, page.path, page.kind, page.lang])).toEqual([
+      ['404.html', MISSING_PATH, 'not-found', 'en'],
+      ['extra/page/index.html', '/extra/page/', 'other', 'en'],
+      ['figures/index.html', '/figures/', 'figures', 'en'],
+      ['index.html', '/', 'home', 'en'],
+      ['sources/doc/index.html', '/sources/doc/', 'source', 'en'],
+      ['sources/index.html', '/sources/', 'sources', 'en'],
+      ['stories/a/index.html', '/stories/a/', 'story', 'en'],
+      ['stories/a/step-one/index.html', '/stories/a/step-one/', 'step-share', 'en'],
+      // The Chinese edition's not-found page is opened by its name: a local preview serves only the root's.
+      ['zh/404.html', '/zh/404.html', 'not-found', 'zh'],
+      ['zh/index.html', '/zh/', 'home', 'zh'],
+      ['zh/stories/a/index.html', '/zh/stories/a/', 'story', 'zh'],
+      ['zh/stories/a/step-one/index.html', '/zh/stories/a/step-one/', 'step-share', 'zh'],
     ]);
   });
 
@@ -52,17 +61,18 @@ describe('builtPages(dist)', () => {
 describe('readerPages(dist)', () => {
   it('leaves out the step share pages, which only send readers on', () => {
     expect(readerPages(site(FILES)).map((page) => page.kind)).not.toContain('step-share');
-    expect(readerPages(site(FILES))).toHaveLength(7);
+    expect(readerPages(site(FILES))).toHaveLength(10);
   });
 });
 
 describe('statusOf(page)', () => {
   it.each([
-    ['not-found', 404],
-    ['home', 200],
-    ['story', 200],
-  ] as const)('%s → %i', (kind, status) => {
-    expect(statusOf({ file: 'x.html', path: '/x/', kind })).toBe(status);
+    ['/no-such-page/', 'not-found', 404],
+    ['/zh/404.html', 'not-found', 200],
+    ['/', 'home', 200],
+    ['/stories/x/', 'story', 200],
+  ] as const)('%s (%s) → %i', (path, kind, status) => {
+    expect(statusOf({ file: 'x.html', path, kind, lang: 'en' })).toBe(status);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shareCardSvg } from '../../src/share/card';
 import { cardColours } from '../../src/share/render-chart';
 import { storyShare, type ShareableStory } from '../../src/share/story-shares';
+import { storyEdition } from '../../src/stories/built';
 import { loadFigureBase } from '../../src/stories/figure-base';
 import { syncStories } from '../../src/stories/loader';
 import { loaderContext } from '../support/loader-context';
@@ -24,14 +25,14 @@ const stories = [...entries.values()].map((entry): ShareableStory & { stepIds: s
 const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replace(/&#x26;/g, '&'));
 
-describe('storyShare(story)', () => {
+describe('storyShare(story, lang)', () => {
   it.each(stories.map((story) => [story.id, story] as const))(
     '%s: a card for every step, in order, each drawable',
     (_id, story) => {
-      const share = storyShare(story);
+      const share = storyShare(story, 'en');
       expect(share.steps.map((step) => step.id)).toEqual(story.stepIds);
       for (const step of share.steps) {
-        expect(step.card.title).toBe(story.data.title);
+        expect(step.card.title).toBe(storyEdition(story, 'en').title);
         expect(step.card.subtitle).toBe(step.headline);
         expect(step.card.footer).toMatch(/^Source: \S/);
         expect(step.description.length).toBeLessThanOrEqual(200);
@@ -43,8 +44,8 @@ describe('storyShare(story)', () => {
   it.each(stories.map((story) => [story.id, story] as const))(
     '%s: the share image shows the hero figure, titled with the dek',
     (_id, story) => {
-      const { hero } = storyShare(story);
-      expect(hero.subtitle).toBe(story.data.dek);
+      const { hero } = storyShare(story, 'en');
+      expect(hero.subtitle).toBe(storyEdition(story, 'en').dek);
       const value = data.get(story.data.hero)!.valueText;
       const shown =
         hero.graphic.kind === 'numbers'
@@ -56,13 +57,37 @@ describe('storyShare(story)', () => {
 
   it('names a story with no steps', () => {
     expect(() =>
-      storyShare({
-        id: 'empty',
-        data: { title: 'T', dek: 'D', hero: 'x' },
-        rendered: {
-          metadata: { story: { blocks: [{ kind: 'prose', html: '<p>Just prose.</p>' }], figureIds: [], factIds: [] } },
+      storyShare(
+        {
+          id: 'empty',
+          data: { hero: 'x' },
+          rendered: {
+            metadata: {
+              editions: {
+                en: {
+                  title: 'T',
+                  dek: 'D',
+                  story: { blocks: [{ kind: 'prose', html: '<p>Just prose.</p>' }], figureIds: [], factIds: [] },
+                },
+              },
+            },
+          },
         },
-      }),
+        'en',
+      ),
     ).toThrow('Story "empty" has no scrolly steps, so it has no chart for its share image');
   });
+
+  it.each(stories.map((story) => [story.id, story] as const))(
+    '%s: the Chinese edition shares the same steps, titled and credited in Chinese',
+    (_id, story) => {
+      const share = storyShare(story, 'zh');
+      expect(share.steps.map((step) => step.id)).toEqual(story.stepIds);
+      for (const step of share.steps) {
+        expect(step.card.title).toBe(storyEdition(story, 'zh').title);
+        expect(step.card.kicker).toBe('数读内蒙古');
+        expect(step.card.footer).toMatch(/^来源：\S/);
+      }
+    },
+  );
 });

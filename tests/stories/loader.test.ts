@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Loader } from 'astro/loaders';
-import type { BuiltStory } from '../../src/stories/build';
-import { builtStory } from '../../src/stories/built';
+import { storyEdition } from '../../src/stories/built';
 import { coalesced, splitStory, storyLoader, syncStories } from '../../src/stories/loader';
 import { entryProblem, PROBLEM_ENTRY } from '../../src/stories/problem';
 import * as transform from '../../src/stories/transform';
@@ -21,16 +20,23 @@ const root = process.cwd();
 const storyFiles = readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.md'));
 const chineseEditions = readdirSync(join(root, 'stories/zh')).filter((name) => name.endsWith('.md'));
 const story = readFileSync(join(root, 'stories/industry-outpaces-china-2024.md'), 'utf8');
+const chinese = readFileSync(join(root, 'stories/zh/industry-outpaces-china-2024.md'), 'utf8');
 
 const scratch: string[] = [];
 afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A project root holding `stories` as its stories/ folder, with the real data/. */
+/**
+ * A project root holding `stories` as its stories/ folder, each with the industry story's Chinese edition (every story
+ * here is that story or a mistake in it), with the real data/.
+ */
 function projectWith(stories: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'stories-loader-'));
   scratch.push(dir);
-  mkdirSync(join(dir, 'stories'));
-  for (const [name, text] of Object.entries(stories)) writeFileSync(join(dir, 'stories', name), text);
+  mkdirSync(join(dir, 'stories/zh'), { recursive: true });
+  for (const [name, text] of Object.entries(stories)) {
+    writeFileSync(join(dir, 'stories', name), text);
+    writeFileSync(join(dir, 'stories/zh', name), chinese);
+  }
   symlinkSync(join(root, 'data'), join(dir, 'data'));
   return dir;
 }
@@ -71,22 +77,33 @@ describe('syncStories(context, root)', () => {
     expect(chineseEditions.length).toBeGreaterThan(0);
     expect(transform.transformStory).toHaveBeenCalledTimes(storyFiles.length + chineseEditions.length);
     expect(entries.size).toBe(storyFiles.length);
+    expect(chineseEditions).toEqual(storyFiles);
     expect(logged.info).toEqual([
-      `built ${storyFiles.length} stories and ${chineseEditions.length} Chinese editions, each transformed once`,
+      `built ${storyFiles.length} stories, each in English and Chinese, each edition transformed once`,
     ]);
     const pocketParks = entries.get('pocket-parks')!;
     expect(pocketParks.filePath).toBe('stories/pocket-parks.md');
-    const built = builtStory({ id: 'pocket-parks', rendered: pocketParks.rendered });
+    const built = storyEdition({ id: 'pocket-parks', rendered: pocketParks.rendered }, 'en').story;
+    expect(storyEdition({ id: 'pocket-parks', rendered: pocketParks.rendered }, 'zh').title).toMatch(/口袋公园/);
     expect(built.figureIds[0]).toBe('wuhai-pocket-parks-built-cumulative-2024-06');
     const sections = built.blocks.filter((block) => block.kind === 'scrolly');
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections) expect(section.props.frames).toHaveLength(section.steps.length);
   });
 
+  it('fails on a story with no Chinese edition, naming the file to write', async () => {
+    const dir = projectWith({ 'a.md': story });
+    rmSync(join(dir, 'stories/zh/a.md'));
+    const { context } = loaderContext();
+    await expect(syncStories(context, dir)).rejects.toThrow(
+      'stories/a.md: has no Chinese edition: write it as stories/zh/a.md',
+    );
+  });
+
   it('carries each section resolved for its chart: one drawable step and one frame per step', async () => {
     const { context, entries } = loaderContext();
     await syncStories(context, projectWith({ 'a.md': story }));
-    const built = entries.get('industry-outpaces-china-2024')!.rendered!.metadata!.story as BuiltStory;
+    const built = storyEdition(entries.get('industry-outpaces-china-2024')!, 'en').story;
     const bars = built.blocks.find((block) => block.kind === 'scrolly' && block.chart === 'bars');
     expect(bars?.kind === 'scrolly' && bars.props.steps).toHaveLength(
       bars?.kind === 'scrolly' ? bars.steps.length : -1,
@@ -95,9 +112,11 @@ describe('syncStories(context, root)', () => {
   });
 });
 
-describe('builtStory(entry)', () => {
+describe('storyEdition(entry, lang)', () => {
   it('names an entry the loader did not build', () => {
-    expect(() => builtStory({ id: 'stray' })).toThrow('story "stray" was not built by the stories loader');
+    expect(() => storyEdition({ id: 'stray' }, 'zh')).toThrow(
+      'story "stray" has no zh edition built by the stories loader',
+    );
   });
 });
 

@@ -60,17 +60,31 @@ describe.each(Object.entries(SCHEMES))('the %s palette of src/styles/global.css'
 });
 
 describe(':lang(zh) in src/styles/global.css', () => {
-  it('sets Chinese in the CJK fonts, upright, with strict line breaking', () => {
+  /** Every declaration of the rules with exactly this selector, by property (with !important where it is). */
+  const declarationsOf = (selector: string) => {
     const declarations: Record<string, string> = {};
-    postcss.parse(css).walkRules(':lang(zh)', (rule) => {
+    postcss.parse(css).walkRules(selector, (rule) => {
       rule.walkDecls((declaration) => {
-        declarations[declaration.prop] = declaration.value;
+        declarations[declaration.prop] = declaration.value + (declaration.important ? ' !important' : '');
       });
     });
-    expect(declarations).toMatchObject({
+    return declarations;
+  };
+
+  it('sets Chinese in the CJK fonts, upright whatever else styles it, with strict line breaking and room between lines', () => {
+    expect(declarationsOf(':where(:lang(zh))')).toMatchObject({
       'font-family': 'var(--font-zh)',
-      'font-style': 'normal',
+      'line-height': '1.75',
       'line-break': 'strict',
+    });
+    expect(declarationsOf(':lang(zh)')).toEqual({ 'font-style': 'normal !important' });
+  });
+
+  it('sets a Chinese page in the CJK fonts throughout, full-width punctuation and all, and measures it in ideographs', () => {
+    expect(declarationsOf(':root:lang(zh)')).toEqual({
+      '--font-text': 'var(--font-zh)',
+      '--font-ui': 'var(--font-zh)',
+      '--measure': '36ic',
     });
   });
 });

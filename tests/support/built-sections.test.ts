@@ -21,7 +21,7 @@ describe('builtSections(page)', () => {
         <section class="scrolly" data-scrolly id="second"><article class="step" id="c" data-step="0"></article></section>
       </main>`,
     });
-    expect(builtSections({ file: 'index.html', path: '/', kind: 'story' }, dist)).toEqual([
+    expect(builtSections({ file: 'index.html', path: '/', kind: 'story', lang: 'en' }, dist)).toEqual([
       { id: 'first', steps: ['a', 'b'] },
       { id: 'second', steps: ['c'] },
     ]);
@@ -29,7 +29,7 @@ describe('builtSections(page)', () => {
 
   it('finds none on a page without scroll sections', () => {
     const dist = scratch({ 'index.html': '<!doctype html><main><article id="a"></article></main>' });
-    expect(builtSections({ file: 'index.html', path: '/', kind: 'home' }, dist)).toEqual([]);
+    expect(builtSections({ file: 'index.html', path: '/', kind: 'home', lang: 'en' }, dist)).toEqual([]);
   });
 });
 

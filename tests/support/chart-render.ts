@@ -10,6 +10,7 @@ import { loadFigureBase } from '../../src/stories/figure-base';
 import { splitStory } from '../../src/stories/loader';
 import { resolveSection } from '../../src/stories/section';
 import { transformStory, type TransformContext } from '../../src/stories/transform';
+import type { Lang } from '../../src/lib/editions';
 import type { Section } from './built-sections';
 
 // Steps are drawn synchronously, so every chart's component is loaded once, up front.
@@ -46,8 +47,11 @@ function sections(story: string, body: string, context: Omit<TransformContext<Ch
   });
 }
 
-/** Every scroll section of every story in `dir`, transformed and resolved as the stories loader does it. */
-export function storySections(dir = 'stories'): StorySection[] {
+/**
+ * Every scroll section of every story in `dir`, transformed and resolved as the stories loader does it, in edition
+ * `lang` (the Chinese editions are in stories/zh/).
+ */
+export function storySections(dir = 'stories', lang: Lang = 'en'): StorySection[] {
   const base = loadFigureBase();
   const facts = new Set(base.facts.map((fact) => fact.id));
   return readdirSync(dir)
@@ -56,7 +60,8 @@ export function storySections(dir = 'stories'): StorySection[] {
     .flatMap((file) => {
       const path = join(dir, file);
       const { body, lineOffset } = splitStory(readFileSync(path, 'utf8'), path);
-      return sections(basename(file, '.md'), body, { file: path, lineOffset, figures: base.data, facts, lang: 'en' });
+      const figures = lang === 'zh' ? base.dataZh : base.data;
+      return sections(basename(file, '.md'), body, { file: path, lineOffset, figures, facts, lang });
     });
 }
 

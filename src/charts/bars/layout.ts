@@ -25,6 +25,8 @@ export const BAR_METRICS = {
 export interface BarMark {
   id: string;
   y: number;
+  /** The whole label, for the bar's accessible name; labelLines is how it is drawn. */
+  label: string;
   labelLines: string[];
   barY: number;
   x: number;
@@ -88,6 +90,7 @@ export function barsLayout(
     const mark: BarMark = {
       id: row.datum.id,
       y,
+      label: row.label,
       labelLines,
       barY,
       x: left,

@@ -1,6 +1,6 @@
 import type { Annotation } from '../attributes';
 import { overlaps, segmentCrosses, type Box } from './box';
-import { textWidth, wrapText } from './text';
+import { CJK, textWidth, wrapText } from './text';
 
 /** Sizes of a note on a chart, in px at the chart's layout scale. */
 export const ANNOTATION_METRICS = {
@@ -182,8 +182,9 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     const widest = Math.min(m.maxWidth, space.width / unit / 2);
     const wrappings = [widest, widest * 0.7, widest * 0.5].flatMap((measure) => {
       const lines = wrapText(text, measure, m.fontSize);
-      // Narrower only while whole words fit: a word broken across lines reads worse than a note further off.
-      if (measure < widest && lines.join(' ') !== text.trim().split(/\s+/).join(' ')) return [];
+      // Narrower only while whole words fit: a word broken across lines reads worse than a note further off. Chinese
+      // breaks between any two characters.
+      if (measure < widest && !CJK.test(text) && lines.join(' ') !== text.trim().split(/\s+/).join(' ')) return [];
       const w = Math.max(...lines.map((line) => textWidth(line, m.fontSize) * unit));
       return [{ lines, w, h: lines.length * lineHeight }];
     });

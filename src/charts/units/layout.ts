@@ -65,6 +65,8 @@ export interface UnitRun {
   highlighted: boolean;
   hollow: boolean;
   labelY: number;
+  /** The whole label, for the run's accessible name; labelLines is how it is drawn. */
+  label: string;
   labelLines: string[];
   anchor: { x: number; y: number };
 }
@@ -185,7 +187,8 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
       };
     });
     position += marks.length;
-    const labelLines = wrapText(groupLabel(group), width - m.swatch - m.swatchGap, m.labelSize);
+    const label = groupLabel(group);
+    const labelLines = wrapText(label, width - m.swatch - m.swatchGap, m.labelSize);
     const last = marks.at(-1);
     const run = {
       id: group.datum.id,
@@ -194,6 +197,7 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
       highlighted: group.highlighted,
       hollow: group.hollow,
       labelY,
+      label,
       labelLines,
       anchor: last ? { x: last.x + grid.size / 2, y: last.y + grid.size + 4 } : { x: 0, y: labelY + m.lineHeight + 4 },
     };

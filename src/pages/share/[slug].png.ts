@@ -12,4 +12,4 @@ export const getStaticPaths = (async () =>
 
 /** A story's share image: its hero chart with the title and dek. */
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
-  pngResponse(storyShare(props.story).hero, SHARE_IMAGE.width);
+  pngResponse(storyShare(props.story, 'en').hero, SHARE_IMAGE.width);

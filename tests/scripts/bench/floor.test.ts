@@ -85,7 +85,7 @@ describe('writeFloorCopies(outDir, pages)', () => {
 
   it('writes each page’s floor where floorPath serves it, with the build’s stylesheets inlined', () => {
     const dir = scratch({ 'page.css': 'h1{margin:0}' });
-    const page = { kind: 'story' as const, path: '/stories/a/', file: 'stories/a/index.html' };
+    const page = { kind: 'story' as const, path: '/stories/a/', file: 'stories/a/index.html', lang: 'en' as const };
     const html = '<html><head><link rel="stylesheet" href="/page.css"></head><body><script>x()</script></body></html>';
     mkdirSync(join(dir, 'stories/a'), { recursive: true });
     writeFileSync(join(dir, page.file), html);

@@ -20,24 +20,34 @@ const SITE = [
 ];
 
 const EXPECTED: BuiltPage[] = [
-  { kind: 'home', path: '/', file: 'index.html' },
-  { kind: 'story', path: '/stories/energy-corridors/', file: 'stories/energy-corridors/index.html' },
-  { kind: 'story', path: '/stories/pocket-parks/', file: 'stories/pocket-parks/index.html' },
-  { kind: 'figures', path: '/figures/', file: 'figures/index.html' },
-  { kind: 'sources', path: '/sources/', file: 'sources/index.html' },
-  { kind: 'source', path: '/sources/hohhot-daily-2023-07/', file: 'sources/hohhot-daily-2023-07/index.html' },
-  { kind: 'source', path: '/sources/nmg-work-report-2024/', file: 'sources/nmg-work-report-2024/index.html' },
-  { kind: 'not-found', path: '/404.html', file: '404.html' },
+  { kind: 'home', path: '/', file: 'index.html', lang: 'en' },
+  { kind: 'story', path: '/stories/energy-corridors/', file: 'stories/energy-corridors/index.html', lang: 'en' },
+  { kind: 'story', path: '/stories/pocket-parks/', file: 'stories/pocket-parks/index.html', lang: 'en' },
+  { kind: 'figures', path: '/figures/', file: 'figures/index.html', lang: 'en' },
+  { kind: 'sources', path: '/sources/', file: 'sources/index.html', lang: 'en' },
+  {
+    kind: 'source',
+    path: '/sources/hohhot-daily-2023-07/',
+    file: 'sources/hohhot-daily-2023-07/index.html',
+    lang: 'en',
+  },
+  {
+    kind: 'source',
+    path: '/sources/nmg-work-report-2024/',
+    file: 'sources/nmg-work-report-2024/index.html',
+    lang: 'en',
+  },
+  { kind: 'not-found', path: '/404.html', file: '404.html', lang: 'en' },
 ];
 
 describe('benchPages(pages)', () => {
   it('orders pages by kind, then address, with a page of a kind it does not know before the not-found page', () => {
     const pages: BuiltPage[] = [
-      { kind: 'not-found', path: '/no-such-page/', file: '404.html' },
-      { kind: 'other', path: '/topics/', file: 'topics/index.html' },
-      { kind: 'story', path: '/stories/b/', file: 'stories/b/index.html' },
-      { kind: 'home', path: '/', file: 'index.html' },
-      { kind: 'story', path: '/stories/a/', file: 'stories/a/index.html' },
+      { kind: 'not-found', path: '/no-such-page/', file: '404.html', lang: 'en' },
+      { kind: 'other', path: '/topics/', file: 'topics/index.html', lang: 'en' },
+      { kind: 'story', path: '/stories/b/', file: 'stories/b/index.html', lang: 'en' },
+      { kind: 'home', path: '/', file: 'index.html', lang: 'en' },
+      { kind: 'story', path: '/stories/a/', file: 'stories/a/index.html', lang: 'en' },
     ];
     expect(benchPages(pages).map((page) => page.path)).toEqual([
       '/',
@@ -49,12 +59,14 @@ describe('benchPages(pages)', () => {
   });
 
   it('leaves out step share pages, which only send readers on', () => {
-    expect(benchPages([{ kind: 'step-share', path: '/stories/a/one/', file: 'stories/a/one/index.html' }])).toEqual([]);
+    expect(
+      benchPages([{ kind: 'step-share', path: '/stories/a/one/', file: 'stories/a/one/index.html', lang: 'en' }]),
+    ).toEqual([]);
   });
 
   it('opens the not-found page as its file, which the server answers with 200, not at a missing address', () => {
-    expect(benchPages([{ kind: 'not-found', path: '/no-such-page/', file: '404.html' }])).toEqual([
-      { kind: 'not-found', path: '/404.html', file: '404.html' },
+    expect(benchPages([{ kind: 'not-found', path: '/no-such-page/', file: '404.html', lang: 'en' }])).toEqual([
+      { kind: 'not-found', path: '/404.html', file: '404.html', lang: 'en' },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { storyShare } from '../../../share/story-shares';
 
 export const getStaticPaths = (async () =>
   (await storyEntries()).flatMap((story) =>
-    storyShare(story).steps.map((step) => ({ params: { slug: story.id, step: step.id }, props: { step } })),
+    storyShare(story, 'en').steps.map((step) => ({ params: { slug: story.id, step: step.id }, props: { step } })),
   )) satisfies GetStaticPaths;
 
 /** A step's share image: its chart in that step's state. */

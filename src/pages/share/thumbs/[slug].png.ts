@@ -12,4 +12,4 @@ export const getStaticPaths = (async () =>
 
 /** A story's home-page thumbnail: its share image at half size. */
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
-  pngResponse(storyShare(props.story).hero, THUMB_IMAGE.width);
+  pngResponse(storyShare(props.story, 'en').hero, THUMB_IMAGE.width);
