@@ -137,7 +137,7 @@ export const zh: Dictionary = {
     },
     figure: '{label}，{period}。来源：{credit}',
     outsideSource: '出处',
-    outsideSourceLabel: '引用的外部资料',
+    outsideSourceLabel: '外部资料出处',
   },
   chart: {
     close: '关闭',

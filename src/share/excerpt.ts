@@ -4,9 +4,22 @@ import { toText } from 'hast-util-to-text';
 /** How long a step's description may be: about what link previews show before they cut. */
 const DESCRIPTION_LENGTH = 200;
 
-/** An HTML fragment's text as a browser would lay it out (paragraphs apart), with white space collapsed. */
+// Chinese characters, their punctuation and full-width forms: text that runs on with no space between. (Not “”,
+// which English uses too.)
+const CJK = '\\u3000-\\u303F\\u4E00-\\u9FFF\\uFF00-\\uFFEF';
+const BLOCK_BREAK_IN_CHINESE = new RegExp(`(?<=[${CJK}])\\n+(?=[${CJK}])`, 'g');
+const ENDS_IN_CHINESE = new RegExp(`[${CJK}][”’]*$`);
+
+/** What joins two pieces of running text: a space, or nothing after Chinese. */
+const gapAfter = (text: string) => (ENDS_IN_CHINESE.test(text) ? '' : ' ');
+
+/**
+ * An HTML fragment's text as a browser would lay it out (paragraphs apart), with white space collapsed: one space
+ * between paragraphs, none between two of Chinese, which runs on without one.
+ */
 export function plainText(html: string): string {
   return toText(fromHtml(html, { fragment: true }))
+    .replace(BLOCK_BREAK_IN_CHINESE, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -45,19 +58,20 @@ export function withoutCutFigure(words: readonly string[]): string[] {
 export function excerpt(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const sentences = clean.split(/(?<=[.!?]["”’)]?)\s+/);
+  // English sentences end at . ! ? and a space; Chinese ones at 。！？ and any closing quote, with no space after.
+  const sentences = clean.split(/(?<=[.!?]["”’)]?)\s+|(?<=[。！？][”’」』）]?)(?![”’」』）])/);
   let kept = '';
   for (const sentence of sentences) {
-    const next = kept ? `${kept} ${sentence}` : sentence;
+    const next = kept ? `${kept}${gapAfter(kept)}${sentence}` : sentence;
     // Room for the " …" that marks the cut.
     if (next.length + 2 > max) break;
     kept = next;
   }
-  if (kept) return `${kept} …`;
+  if (kept) return `${kept}${gapAfter(kept)}…`;
   // One long sentence: end at its last clause break that fits, else at a word, but never on a number cut from its unit.
   const head = clean.slice(0, max - 1);
-  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
-  if (clause > max / 3) return `${head.slice(0, clause)} …`;
+  const clause = Math.max(...[', ', '; ', ': ', '，', '；', '：'].map((mark) => head.lastIndexOf(mark)));
+  if (clause > max / 3) return `${head.slice(0, clause)}${gapAfter(head.slice(0, clause))}…`;
   const space = head.lastIndexOf(' ');
   return `${withoutCutFigure((space > 0 ? head.slice(0, space) : head).split(' '))
     .join(' ')

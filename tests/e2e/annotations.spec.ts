@@ -3,8 +3,12 @@ import { settled, showStep } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
+// Both editions: a Chinese note is laid out by its own width, and wraps between any two characters.
 const annotated = storiesOnDisk()
-  .map((story) => ({ path: `/stories/${story.slug}/`, notes: [...story.notes] }))
+  .flatMap((story) => [
+    { path: `/stories/${story.slug}/`, notes: [...story.notes] },
+    { path: `/zh/stories/${story.slug}/`, notes: [...story.zh.notes] },
+  ])
   .filter((story) => story.notes.length > 0);
 
 // Each browser project checks the narrowest and the widest screens of its kind.
@@ -26,13 +30,21 @@ async function drawnNotes(page: Page, stepId: string) {
     }
     const frame = rect(svg);
     const notes = [...svg.querySelectorAll('.annotations text')];
+    // A CJK font's box stands well above and below its ideographs' ink (Noto Sans CJK: 1.16 em up and 0.29 em down
+    // from the baseline, the ink about 0.88 em and 0.12 em): a Chinese note is measured by what it draws.
+    const drawnBox = (text: Element) => {
+      const box = rect(text);
+      if (!/\p{Script=Han}/u.test(text.textContent ?? '')) return box;
+      const trim = parseFloat(getComputedStyle(text).fontSize) * 0.2;
+      return new DOMRect(box.x, box.y + trim, box.width, box.height - 2 * trim);
+    };
     // Marks and their labels: the chart's own text, bars, rows of unit squares, points and dots (a map's regions are
     // ground).
     const drawn = [...svg.querySelectorAll('text, rect, circle, path.mark')].filter(
       (element) => !element.closest('.annotations'),
     );
     for (const note of notes) {
-      const box = rect(note);
+      const box = drawnBox(note);
       if (
         box.left < frame.left - 1 ||
         box.right > frame.right + 1 ||
@@ -42,18 +54,27 @@ async function drawnNotes(page: Page, stepId: string) {
         problems.push(`"${note.textContent}" leaves the chart`);
       for (const other of drawn) {
         if (other.getAttribute('class')?.includes('hit')) continue;
-        if (meets(box, rect(other)))
+        if (meets(box, drawnBox(other)))
           problems.push(
             `"${note.textContent}" covers <${other.tagName} class="${other.getAttribute('class')}">${other.textContent ?? ''}`,
           );
       }
       for (const another of notes) {
-        if (another !== note && another.parentElement !== note.parentElement && meets(box, rect(another)))
+        if (another !== note && another.parentElement !== note.parentElement && meets(box, drawnBox(another)))
           problems.push(`"${note.textContent}" covers the note "${another.textContent}"`);
       }
     }
+    // Lines join with a space, but Chinese ones run on.
+    const cjk = /[\u2018-\u201d\u3000-\u9fff\uff00-\uffef]/;
     for (const group of svg.querySelectorAll('.annotation, .note-marker'))
-      texts.push([...group.querySelectorAll('.note-text')].map((line) => line.textContent).join(' '));
+      texts.push(
+        [...group.querySelectorAll('.note-text')]
+          .map((line) => line.textContent!)
+          .reduce(
+            (text, line) => (text && !(cjk.test(text.at(-1)!) && cjk.test(line[0]!)) ? `${text} ` : text) + line,
+            '',
+          ),
+      );
     return { texts, problems };
   }, stepId);
 }
@@ -100,15 +121,22 @@ test.describe('chart notes without JavaScript and in print', () => {
         for (const [stepId, texts] of notes) {
           const copy = page.locator(`[id="${stepId}"] .step-chart figure.chart`);
           await expect(copy).toBeVisible();
-          const shown = await copy
-            .locator('.annotation, .note-marker')
-            .evaluateAll((groups) =>
-              groups.map(
-                (group) =>
-                  [...group.querySelectorAll('.note-text')].map((line) => line.textContent).join(' ') ||
-                  group.textContent!.trim(),
-              ),
-            );
+          const shown = await copy.locator('.annotation, .note-marker').evaluateAll((groups) =>
+            groups.map(
+              (group) =>
+                // Lines join with a space, but Chinese ones run on.
+                [...group.querySelectorAll('.note-text')]
+                  .map((line) => line.textContent!)
+                  .reduce(
+                    (text, line) =>
+                      !text ||
+                      (/[\u3000-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line))
+                        ? text + line
+                        : `${text} ${line}`,
+                    '',
+                  ) || group.textContent!.trim(),
+            ),
+          );
           expect(shown.sort(), `${stepId} (${media})`).toEqual([...texts].sort());
         }
       }

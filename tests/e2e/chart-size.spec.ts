@@ -8,14 +8,16 @@ const SMALLEST_TEXT = 13;
 const PHONE_DRAWING_BOTTOM = 0.55;
 
 test.describe('charts sized for reading', () => {
-  for (const story of storiesOnDisk()) {
-    test(`/stories/${story.slug}/: every step's chart text is at least ${SMALLEST_TEXT} px, none is cut off and none outsizes the headline but a value, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
+  for (const [path, story] of storiesOnDisk().flatMap((story) =>
+    ['', '/zh'].map((edition) => [`${edition}/stories/${story.slug}/`, story] as const),
+  )) {
+    test(`${path}: every step's chart text is at least ${SMALLEST_TEXT} px, none is cut off and none outsizes the headline but a value, on a phone its drawing leaves the lower part of the screen to the text, and beside the text it stands centred`, async ({
       page,
       isMobile,
     }) => {
       // Every step of a story: seconds on a quiet machine, several times that on a busy one.
       test.setTimeout(180_000);
-      await page.goto(`/stories/${story.slug}/`);
+      await page.goto(path);
       const viewport = page.viewportSize()!;
       for (const id of story.steps) {
         const chart = await showStep(page, id);

@@ -7,7 +7,8 @@ import { openSections, settled, showStep, scrollToStep, stickyChart } from '../s
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
-const stories = storiesOnDisk().map((s) => `/stories/${s.slug}/`);
+// Each story in both editions.
+const stories = storiesOnDisk().flatMap((s) => [`/stories/${s.slug}/`, `/zh/stories/${s.slug}/`]);
 const story = '/stories/industry-outpaces-china-2024/';
 const builtStories = readerPages()
   .filter((built) => built.kind === 'story')
@@ -29,10 +30,14 @@ test('every story on disk is built, with steps to scroll through', () => {
 });
 
 test.describe('every story', () => {
-  let english: Set<string>;
+  // The values each edition prints: "550 billion kWh" in English, "5500亿千瓦时" as the documents print it in Chinese.
+  let values: Record<'en' | 'zh', Set<string>>;
   test.beforeAll(async ({ request }) => {
     const records = (await (await request.get('/data/figures.json')).json()) as ExportRecord[];
-    english = new Set(records.map((record) => record.value_en));
+    values = {
+      en: new Set(records.map((record) => record.value_en)),
+      zh: new Set(records.map((record) => record.value_zh)),
+    };
   });
 
   for (const { built, sections } of builtStories) {
@@ -52,7 +57,8 @@ test.describe('every story', () => {
             await expect(chart).toHaveAttribute('data-chart-step', id);
             // A map step may show a named plan that has no number; every value a step does show must be a figure's.
             const expected = await stepValues(page, id);
-            for (const value of expected) expect(english.has(value), `${value} is a figure's English value`).toBe(true);
+            for (const value of expected)
+              expect(values[built.lang].has(value), `${value} is a figure's value in ${built.lang}`).toBe(true);
             await expect(chart.locator('.chart-data tbody td:nth-child(2)')).toHaveText(expected);
           }
           if (last) await loadToTheEnd(page);

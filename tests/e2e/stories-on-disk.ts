@@ -17,8 +17,18 @@ export interface StoryOnDisk {
   notes: Map<string, string[]>;
   /** Each step id the story no longer has, with the step that now carries its words, from `moved:`. */
   moved: [from: string, to: string][];
-  /** Its Chinese edition's title and dek, from stories/zh/ under the same file name. */
-  zh: { title: string; dek: string };
+  /** Its Chinese edition's title, dek and chart notes, from stories/zh/ under the same file name. */
+  zh: { title: string; dek: string; notes: Map<string, string[]> };
+}
+
+/** The notes each annotated step of a story file puts on its chart, from its `annotate="id: note | …"`, by step id. */
+function notesOf(text: string): Map<string, string[]> {
+  return new Map(
+    [...text.matchAll(/^:::step\{#([a-z0-9-]+)[^\n]*?\bannotate="([^"]*)"/gm)].map((match) => [
+      match[1]!,
+      match[2]!.split('|').map((note) => note.slice(note.indexOf(':') + 1).trim()),
+    ]),
+  );
 }
 
 /** The frontmatter of a story file as YAML data. */
@@ -37,12 +47,7 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
       const data = frontmatterOf(join(dir, file)) as unknown as StoryOnDisk & { moved?: Record<string, string> };
       const zh = frontmatterOf(join(dir, 'zh', file));
       const steps = [...text.matchAll(/^:::step\{#([a-z0-9-]+)/gm)].map((match) => match[1]!);
-      const notes = new Map(
-        [...text.matchAll(/^:::step\{#([a-z0-9-]+)[^\n]*?\bannotate="([^"]*)"/gm)].map((match) => [
-          match[1]!,
-          match[2]!.split('|').map((note) => note.slice(note.indexOf(':') + 1).trim()),
-        ]),
-      );
+      const notes = notesOf(text);
       return {
         slug: data.slug,
         title: data.title,
@@ -54,7 +59,11 @@ export function storiesOnDisk(dir = join(process.cwd(), 'stories')): StoryOnDisk
         steps,
         notes,
         moved: Object.entries(data.moved ?? {}),
-        zh: { title: String(zh.title), dek: String(zh.dek) },
+        zh: {
+          title: String(zh.title),
+          dek: String(zh.dek),
+          notes: notesOf(readFileSync(join(dir, 'zh', file), 'utf8')),
+        },
       };
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));

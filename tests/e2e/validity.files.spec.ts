@@ -111,6 +111,35 @@ test.describe('built pages', () => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
+  test('no space or line break stands between two Chinese characters, where a browser would draw it as a gap', () => {
+    // Markdown's soft line breaks and Astro's HTML compression each turn a line break in Chinese into a space; any
+    // white space left between two Han characters, in one text node or across the inline elements of one block, shows.
+    // Verbatim quotes (block quotes, and text marked translate="no": quotes, names, a source's own text) keep the
+    // spaces their document prints, as in its headlines.
+    const gap = /\p{Script=Han}[ \t\n\r]+\p{Script=Han}/u;
+    const blocks = 'p, li, h1, h2, h3, h4, dt, dd, td, th, figcaption, title, text, option, label, a';
+    /** A block's own words, each verbatim quote in it standing as one mark that is not Han. */
+    const ownText = (node: Element | Root['children'][number]): string => {
+      if (node.type === 'text') return node.value;
+      if (node.type !== 'element' || ['script', 'style'].includes(node.tagName)) return '';
+      if (node.tagName === 'blockquote' || node.properties.translate === 'no') return '|';
+      return node.children.map(ownText).join('');
+    };
+    const problems: string[] = [];
+    for (const { file, tree } of parsedPages()) {
+      const verbatim = new Set(selectAll('blockquote *, [translate="no"], [translate="no"] *', tree));
+      for (const block of selectAll(blocks, tree).filter((element) => !verbatim.has(element))) {
+        const text = ownText(block);
+        const found = gap.exec(text);
+        if (found)
+          problems.push(
+            `${file}: <${block.tagName}> "…${text.slice(Math.max(0, found.index - 10), found.index + 12)}…"`,
+          );
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
   test('no font or stylesheet is loaded from anywhere but the site', () => {
     const offSite: string[] = [];
     for (const { file, tree } of parsedPages()) {

@@ -8,6 +8,10 @@ describe('plainText(html)', () => {
     ['<p>Line\n  break</p><p>next</p>', 'Line break next'],
     ['<span lang="zh-Hans">蒙电入京</span>, “power”', '蒙电入京, “power”'],
     ['a &amp; b', 'a & b'],
+    // Chinese paragraphs run on with no space between them; a space the source prints inside one stays.
+    ['<blockquote><p>提前实现目标</p></blockquote><p>这句话接着谈到排名。</p>', '提前实现目标这句话接着谈到排名。'],
+    ['<p>强化电力外送通道运维 服务全国保供大局</p>', '强化电力外送通道运维 服务全国保供大局'],
+    ['<p>“Quoted.”</p><p>Next.</p>', '“Quoted.” Next.'],
   ])('%j → %j', (html, text) => {
     expect(plainText(html)).toBe(text);
   });
@@ -41,6 +45,9 @@ describe('excerpt(text, max)', () => {
     ['A long clause without a stop, and then the rest runs on', 40, 'A long clause without a stop …'],
     ['The amount sent to the capital was over 20 billion kWh in the year', 45, 'The amount sent to the capital was…'],
     ['中文没有空格的句子很长很长很长很长很长很长', 10, '中文没有空格的句子…'],
+    ['第一句话。第二句话比较长一些。', 10, '第一句话。…'],
+    ['“引语。”后面还有话。', 9, '“引语。”…'],
+    ['一个很长的分句，然后其余部分一直写下去没有句号', 16, '一个很长的分句…'],
   ])('%j at %i → %j', (text, max, cut) => {
     expect(excerpt(text, max)).toBe(cut);
   });

@@ -2,7 +2,7 @@ import { layoutWidth, type ChartSize } from '../frame';
 import type { Box as NoteBox } from '../shared/box';
 import { ANNOTATION_METRICS, type AnnotationSpace } from '../shared/place-annotations';
 import { roundPx } from '../shared/round-px';
-import { textWidth } from '../shared/text';
+import { CJK, textWidth } from '../shared/text';
 import { inView, type Point, type Zoom } from './layout';
 import type { MapArc, MapPlace, MapStep } from './map';
 
@@ -290,7 +290,8 @@ export function mapOverlay(
     const steep = Math.abs(b[1] - a[1]) > Math.abs(b[0] - a[0]);
     const candidates = steep ? [...levels, ...besides] : [...besides, ...levels];
     if (!place(`line-${arc.id}`, text, candidates, 'line', names))
-      unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}: ${text}`);
+      // A Chinese label takes a full-width colon, as the page's own text does.
+      unplacedLines.push(`${arc.line.from.name} → ${arc.line.to.name}${CJK.test(text) ? '：' : ': '}${text}`);
   }
   const pieces = arcs.flatMap((arc) => {
     const along = curvePoints(arc.start, arc.control, arc.end, 6 * unit);

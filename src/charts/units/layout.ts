@@ -12,6 +12,8 @@ export const MAX_UNITS = 400;
 export interface UnitGroup {
   datum: ChartDatum;
   label: string;
+  /** The label drawn under the grid, in the page's language: "Built: 17", "Planned: 30 (target)", "建成：17个". */
+  name: string;
   /** One mark per unit counted. */
   count: number;
   highlighted: boolean;
@@ -76,11 +78,6 @@ export interface UnitsLayout extends UnitGrid {
   width: number;
   height: number;
   runs: UnitRun[];
-}
-
-/** The direct label of a group, as drawn below the grid and read by screen readers: "Built: 17". */
-export function groupLabel(group: UnitGroup): string {
-  return `${group.label}: ${group.datum.valueText}${group.hollow ? ' (target)' : ''}`;
 }
 
 /**
@@ -187,7 +184,7 @@ export function unitsLayout(groups: readonly UnitGroup[], width: number, capacit
       };
     });
     position += marks.length;
-    const label = groupLabel(group);
+    const label = group.name;
     const labelLines = wrapText(label, width - m.swatch - m.swatchGap, m.labelSize);
     const last = marks.at(-1);
     const run = {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, labelList, notAmong } from '../attributes';
-import { defineChart } from '../chart';
+import { defineChart, type ChartLocale } from '../chart';
 import type { ChartDatum } from '../datum';
 import { MAX_UNITS, type UnitGroup } from './layout';
 import { fill } from '../../i18n/dictionary';
@@ -20,13 +20,20 @@ export interface UnitsStep {
   note?: string | undefined;
 }
 
-/** The groups of a state in drawing order; without `highlight`, the first group stands out. */
-export function unitGroups(state: UnitsState, data: ReadonlyMap<string, ChartDatum>): UnitGroup[] {
+/** The groups of a state in drawing order, named in `text`'s language; without `highlight`, the first group stands out. */
+export function unitGroups(
+  state: UnitsState,
+  data: ReadonlyMap<string, ChartDatum>,
+  text: ChartLocale['text'],
+): UnitGroup[] {
   return state.groups.map((id, index) => {
     const datum = data.get(id)!;
+    const label = state.labels?.[index] ?? datum.label;
+    const name = fill(text.describe.item, { label, value: datum.valueText });
     return {
       datum,
-      label: state.labels?.[index] ?? datum.label,
+      label,
+      name: datum.kind === 'target' ? fill(text.marks.target, { value: name }) : name,
       count: datum.base,
       highlighted: state.highlight.length > 0 ? state.highlight.includes(id) : index === 0,
       hollow: datum.kind === 'target',
@@ -70,10 +77,10 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
     }
     return undefined;
   },
-  resolve: (state, data) => ({ groups: unitGroups(state, data), note: state.note }),
+  resolve: (state, data, { text }) => ({ groups: unitGroups(state, data, text), note: state.note }),
   describe(state, data, { text }) {
     const t = text.describe;
-    const groups = unitGroups(state, data);
+    const groups = unitGroups(state, data, text);
     const total = groups.reduce((sum, group) => sum + group.count, 0);
     const parts = groups.map((group) => {
       const item = fill(t.item, { label: group.label, value: group.datum.valueText });

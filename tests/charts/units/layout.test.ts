@@ -4,7 +4,6 @@ import { textWidth } from '../../../src/charts/shared/text';
 import {
   MAX_UNITS,
   UNIT_METRICS,
-  groupLabel,
   stepCapacities,
   unitGrid,
   unitsAnnotationSpace,
@@ -19,20 +18,12 @@ const datum = (id: string, base: number): ChartDatum =>
 const group = (id: string, count: number, label = id, hollow = false): UnitGroup => ({
   datum: datum(id, count),
   label,
+  name: `${label}: ${count}${hollow ? ' (target)' : ''}`,
   count,
   highlighted: false,
   hollow,
 });
 const m = UNIT_METRICS;
-
-describe('groupLabel(group)', () => {
-  it.each([
-    [group('built', 17, 'Built'), 'Built: 17'],
-    [group('planned', 30, 'Planned', true), 'Planned: 30 (target)'],
-  ])('%#: → %s', (g, expected) => {
-    expect(groupLabel(g)).toBe(expected);
-  });
-});
 
 describe('stepCapacities(steps)', () => {
   it.each([

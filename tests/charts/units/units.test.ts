@@ -1,4 +1,4 @@
-import { EN } from '../../support/chart-locale';
+import { EN, ZH } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { unitGroups, unitsChart } from '../../../src/charts/units/units';
@@ -83,19 +83,31 @@ describe('unitsChart.check(state, data)', () => {
   });
 });
 
-describe('unitGroups(state, data)', () => {
+describe('unitGroups(state, data, text)', () => {
   it('highlights the first group unless highlight names others, and draws targets hollow', () => {
-    const plain = unitGroups(parse({ groups: 'built, under-way, planned', labels: 'Built|Under way|Planned' }), data);
+    const plain = unitGroups(
+      parse({ groups: 'built, under-way, planned', labels: 'Built|Under way|Planned' }),
+      data,
+      EN.text,
+    );
     expect(plain.map((g) => [g.label, g.count, g.highlighted, g.hollow])).toEqual([
       ['Built', 17, true, false],
       ['Under way', 10, false, false],
       ['Planned', 30, false, true],
     ]);
-    const chosen = unitGroups(parse({ groups: 'built, under-way', highlight: 'under-way' }), data);
+    const chosen = unitGroups(parse({ groups: 'built, under-way', highlight: 'under-way' }), data, EN.text);
     expect(chosen.map((g) => [g.label, g.highlighted])).toEqual([
       ['Label built', false],
       ['Label under-way', true],
     ]);
+  });
+
+  it.each([
+    [EN, ['Built: 17', 'Planned: 30 (target)']],
+    [ZH, ['Built：17', 'Planned：30（目标）']],
+  ])('names each run as drawn under the grid, a target marked as one (%#)', (locale, names) => {
+    const groups = unitGroups(parse({ groups: 'built, planned', labels: 'Built|Planned' }), data, locale.text);
+    expect(groups.map((g) => g.name)).toEqual(names);
   });
 });
 
