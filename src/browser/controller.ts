@@ -14,7 +14,10 @@ interface Settler {
 
 const settlers = new Set<Settler>();
 
-/** The header's link to this page in the other edition (SiteHeader.astro): it follows the reader from step to step. */
+/**
+ * The header's link to this page in the other edition (SiteHeader.astro): it follows the reader from step to step, and
+ * keeps the last step read when the reader scrolls back up to the header to use it.
+ */
 const edition = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
 
 /**
@@ -24,8 +27,6 @@ const edition = document.querySelector<HTMLAnchorElement>('[data-edition-switch]
 function settleAll(instant: boolean): void {
   const found = [...settlers].map((settler) => [settler, settler.measure()] as const);
   for (const [settler, index] of found) if (index >= 0) settler.show(index, instant);
-  // Above, below or between the charts, the other edition opens where this page would: at its top.
-  if (edition && found.every(([, index]) => index < 0)) edition.hash = '';
 }
 const onScrollEnd = () => settleAll(false);
 // A resize or a jump to a link shows its step at once.
