@@ -1,6 +1,7 @@
 /**
- * `npm run shots`: builds the site, serves it, and screenshots every step of every story at each width and colour
- * scheme into shots/ (or SHOTS_DIR), with shots/index.html to review them all at a glance. `--no-build` reuses dist/.
+ * `npm run shots`: builds the site, serves it, and screenshots every step of every story, in English and in Chinese, at
+ * each width and colour scheme into shots/ (or SHOTS_DIR), with shots/index.html to review them all at a glance.
+ * `--no-build` reuses dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,9 +24,13 @@ if (!process.argv.includes('--no-build')) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+// Every story in both editions; the Chinese one's shots go under zh/<story>.
 const stories = readdirSync('dist/stories', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join('dist/stories', entry.name, 'index.html')))
-  .map((entry) => entry.name);
+  .flatMap((entry) => [
+    { name: entry.name, path: `/stories/${entry.name}/` },
+    { name: `zh/${entry.name}`, path: `/zh/stories/${entry.name}/` },
+  ]);
 
 rmSync(OUT, { recursive: true, force: true });
 const server = await startPreview();
@@ -35,7 +40,7 @@ ensureCjkFont(machineProbe);
 const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 const shots: Shot[] = [];
 try {
-  for (const story of stories) {
+  for (const { name: story, path } of stories) {
     for (const width of SHOT_WIDTHS) {
       for (const scheme of SHOT_SCHEMES) {
         // Reduced motion puts each chart straight into its step's state, so a shot never catches a transition.
@@ -45,7 +50,7 @@ try {
           reducedMotion: 'reduce',
         });
         const page = await context.newPage();
-        await page.goto(`${server.url}/stories/${story}/`);
+        await page.goto(`${server.url}${path}`);
         const steps = await page
           .locator('[data-step]')
           .evaluateAll((elements) => elements.map((element) => element.id));
