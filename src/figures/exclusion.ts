@@ -11,7 +11,7 @@ export const EXCLUSION_REASONS = {
   },
   repeat: {
     en: 'a repeat of a figure stated elsewhere in the same document',
-    zh: '同一文件中其他位置已出现的数据的重复',
+    zh: '与本文件他处已有数据重复',
   },
   name: { en: 'a name, slogan or class containing a number', zh: '含数字的名称、口号或类别' },
   threshold: {
@@ -20,7 +20,7 @@ export const EXCLUSION_REASONS = {
   },
   garbled: {
     en: 'cut off from the words it counts where the print layout broke the text, so no quote can hold both',
-    zh: '排版断行使数字与其所计之物分离，无法在同一引语中同时引出',
+    zh: '因排版断行，数字与其计量对象被隔开，无法在一句原文中完整引出',
   },
 } as const;
 

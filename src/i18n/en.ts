@@ -157,6 +157,8 @@ export const en = {
     readSource: 'Read it in the source',
     figureDetails: 'Figure details',
     source: 'Source: {credit}',
+    /** Between the credits of a chart drawn from more than one document. */
+    creditsJoin: '; ',
     showData: 'Show the data',
     columns: { figure: 'Figure', value: 'Value', period: 'Period', source: 'Source' },
     passage: 'Passage',

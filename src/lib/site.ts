@@ -8,7 +8,7 @@ export const SITE = {
   nameZh: '数读内蒙古',
   description:
     "Visual stories about Inner Mongolia's economy, told through the region's own official figures, each traced to the sentence it came from.",
-  descriptionZh: '用内蒙古自己发布的官方数据讲述当地经济的图解报道，每个数字都可追溯到原文中的那句话。',
+  descriptionZh: '以内蒙古官方发布的数据解读当地经济的图解报道，每个数字均可追溯至原文语句。',
 } as const;
 
 /** The site's name and description in edition `lang`. */

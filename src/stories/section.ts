@@ -44,7 +44,7 @@ export function sectionProps<Step>(
     };
   });
   return {
-    credit: [...credits].join('; '),
+    credit: [...credits].join(locale.text.creditsJoin),
     text: locale.text,
     frames,
     steps: steps.map((step) => chart.resolve(step.state, data, locale)),
