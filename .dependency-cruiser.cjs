@@ -2,8 +2,9 @@
  * The direction data flows in, enforced: each folder of src/ may import only from the folders below it.
  * Vocabulary (lib, which also names the two editions) at the bottom, then the interface strings of each edition (i18n);
  * then sources, figures and outside facts; charts; stories; what is built from stories (share cards, feed, discovery
- * files); pages; and above them config, what astro.config.mjs reads (the checked environment and the build's own
- * integrations). Browser code stands apart from build code.
+ * files); the page shell and the parts and bodies of pages (components, layouts); the routes (pages), which read
+ * what a page needs and hand it to its component; and above them config, what astro.config.mjs reads (the checked
+ * environment and the build's own integrations). Browser code stands apart from build code.
  */
 const LAYERS = [
   ['lib'],
@@ -14,7 +15,8 @@ const LAYERS = [
   ['stories'],
   ['share', 'discovery'],
   ['feed'],
-  ['components', 'layouts', 'pages', 'content.config.ts'],
+  ['components', 'layouts'],
+  ['pages', 'content.config.ts'],
   ['config'],
 ];
 

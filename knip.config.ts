@@ -22,6 +22,9 @@ const config: KnipConfig = {
   // The Chromium and CJK font resolvers install Debian's packages with apt-get as a last resort, and ask fontconfig's
   // fc-list which fonts cover Chinese: system commands.
   ignoreBinaries: ['apt-get', 'fc-list'],
+  // scripts/cjk-font.ts reads the font's files by a path it builds for each weight (require.resolve of a template),
+  // which knip cannot follow.
+  ignoreDependencies: ['@fontsource/noto-sans-sc'],
 };
 
 export default config;

@@ -39,7 +39,7 @@ export interface FeedSite {
 function stepHtml(slug: string, section: Section, index: number, site: FeedSite): string {
   const step = section.steps[index]!;
   const image = h('img', {
-    src: withBase(stepImagePath(slug, step.id), site.base),
+    src: withBase(editionPath(stepImagePath(slug, step.id), site.lang), site.base),
     width: SHARE_IMAGE.width,
     height: SHARE_IMAGE.height,
     alt: section.props.frames[index]!.description,

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import * as fontkit from 'fontkit';
+import type { Lang } from './editions';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +31,42 @@ export const SHARE_FONTS = {
     file: require.resolve('@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf'),
   },
 } as const satisfies Record<string, ShareFont>;
+
+/** The three styles a share image sets its text in. */
+export interface ShareFonts {
+  title: ShareFont;
+  text: ShareFont;
+  strong: ShareFont;
+}
+
+/** Where the Chinese share images' fonts are kept, relative to the project root (scripts/cjk-font.ts writes them). */
+export const ZH_FONT_DIR = 'src/share/fonts';
+/** The weights of Noto Sans SC the Chinese share images use. */
+export const ZH_FONT_WEIGHTS = [400, 700] as const;
+
+/** The file of the Chinese share images' font at `weight`: a subset of Noto Sans SC, committed with the site. */
+export function zhFontFile(weight: (typeof ZH_FONT_WEIGHTS)[number], root: string = process.cwd()): string {
+  return resolve(root, join(ZH_FONT_DIR, `noto-sans-sc-${weight}.ttf`));
+}
+
+// Chinese has no serif on the cards: the title is the sans at its bold, as Chinese newspapers' data graphics set it.
+const NOTO_SANS_SC = (weight: (typeof ZH_FONT_WEIGHTS)[number]): ShareFont => ({
+  family: 'Noto Sans SC',
+  weight,
+  file: zhFontFile(weight),
+});
+
+/** The fonts the Chinese edition's share images are drawn with. */
+export const SHARE_FONTS_ZH = {
+  title: NOTO_SANS_SC(700),
+  text: NOTO_SANS_SC(400),
+  strong: NOTO_SANS_SC(700),
+} as const satisfies ShareFonts;
+
+/** The fonts of an edition's share images. */
+export function shareFonts(lang: Lang): ShareFonts {
+  return lang === 'zh' ? SHARE_FONTS_ZH : SHARE_FONTS;
+}
 
 const opened = new Map<string, fontkit.Font>();
 
@@ -62,6 +100,12 @@ export const CARD_TEXT = {
   text: [SHARE_FONTS.text, SHARE_FONTS.strong],
 } as const satisfies Record<string, readonly ShareFont[]>;
 
+/** The same for the Chinese edition's share images: Noto Sans SC at two weights. */
+export const CARD_TEXT_ZH = {
+  title: [SHARE_FONTS_ZH.title],
+  text: [SHARE_FONTS_ZH.text, SHARE_FONTS_ZH.strong],
+} as const satisfies Record<string, readonly ShareFont[]>;
+
 /** Why `text` cannot go on a share image set in `fonts`: the characters one of them has no glyph for; else undefined. */
 export function undrawable(text: string, fonts: readonly ShareFont[]): string | undefined {
   const missing = [...new Set(fonts.flatMap((font) => missingGlyphs(text, font)))];
@@ -69,7 +113,12 @@ export function undrawable(text: string, fonts: readonly ShareFont[]): string | 
   const named = missing.map(
     (char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
   );
-  return `has ${named.join(', ')}, which the share images' font ${fonts[0]!.family} cannot draw; write it in words or plain punctuation`;
+  // The Chinese cards' font is a subset of the site's own characters: a new one is added by regenerating it.
+  const fix =
+    fonts[0]!.family === SHARE_FONTS_ZH.text.family
+      ? `run npm run fonts:zh to add it to the subset in ${ZH_FONT_DIR}/, and commit that`
+      : 'write it in words or plain punctuation';
+  return `has ${named.join(', ')}, which the share images' font ${fonts[0]!.family} cannot draw; ${fix}`;
 }
 
 /** A zod refinement: the text can be drawn on a share image in `fonts`. */

@@ -4,7 +4,7 @@ import { toXast } from 'hast-util-to-xast';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { s } from 'hastscript';
-import { SHARE_FONTS, textWidth, undrawable, type ShareFont } from '../lib/fonts';
+import { textWidth, undrawable, type ShareFont, type ShareFonts } from '../lib/fonts';
 import { SHARE_IMAGE } from './image-sizes';
 import type { StaticSvg } from './static-svg';
 import { toXml } from 'xast-util-to-xml';
@@ -20,6 +20,8 @@ export interface ShareCard {
   subtitle: string;
   footer: string;
   graphic: CardGraphic;
+  /** The fonts of the card's edition (lib/fonts.ts shareFonts): Chinese cards are set in Noto Sans SC. */
+  fonts: ShareFonts;
 }
 
 /** The colours a card is drawn in, from the site's light palette. */
@@ -36,12 +38,12 @@ export interface CardColours {
 const PAD = 64;
 const TEXT_WIDTH = 470;
 const GRAPHIC = { x: 586, y: PAD, width: SHARE_IMAGE.width - 586 - PAD, height: SHARE_IMAGE.height - 2 * PAD };
-const TYPE = {
-  kicker: { font: SHARE_FONTS.strong, size: 20, line: 24 },
-  title: { font: SHARE_FONTS.title, size: 44, line: 52 },
-  subtitle: { font: SHARE_FONTS.text, size: 24, line: 31 },
-  footer: { font: SHARE_FONTS.text, size: 17, line: 22 },
-} as const;
+/** The card's type styles, set in `fonts`. */
+const typeIn = (fonts: ShareFonts) => ({
+  kicker: { font: fonts.strong, size: 20, line: 24 },
+  subtitle: { font: fonts.text, size: 24, line: 31 },
+  footer: { font: fonts.text, size: 17, line: 22 },
+});
 
 /** A `<text>` element per line, set in `font` at `size`, the first baseline at `y`. */
 function lines(
@@ -73,16 +75,16 @@ function wrapped(
 }
 
 /** The largest title size, from 44 px down to 32 px, at which the whole title fits in four lines (five at the smallest). */
-function fittedTitle(title: string): { font: ShareFont; size: number; line: number } {
+function fittedTitle(title: string, font: ShareFont): { font: ShareFont; size: number; line: number } {
   for (const size of [44, 40, 36]) {
-    const style = { font: SHARE_FONTS.title, size, line: Math.round(size * 1.18) };
+    const style = { font, size, line: Math.round(size * 1.18) };
     if (!wrapped(title, style, 4).at(-1)?.endsWith('…')) return style;
   }
-  return { font: SHARE_FONTS.title, size: 32, line: 38 };
+  return { font, size: 32, line: 38 };
 }
 
 /** Sets a chart's SVG in the picture box: scaled to fit, never past 1.6×, centred on both axes. */
-function placedChart({ chart }: { chart: StaticSvg }): Element {
+function placedChart({ chart }: { chart: StaticSvg }, fonts: ShareFonts): Element {
   const scale = Math.min(GRAPHIC.width / chart.width, GRAPHIC.height / chart.height, 1.6);
   const [width, height] = [chart.width * scale, chart.height * scale];
   const svg = structuredClone(chart.svg);
@@ -91,22 +93,22 @@ function placedChart({ chart }: { chart: StaticSvg }): Element {
     y: GRAPHIC.y + (GRAPHIC.height - height) / 2,
     width,
     height,
-    fontFamily: SHARE_FONTS.text.family,
+    fontFamily: fonts.text.family,
   });
   return svg;
 }
 
 /** Sets big-number cells down the picture box, each with a bar on its left like the chart's own. */
-function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
+function placedNumbers(cells: NumberCell[], colours: CardColours, fonts: ShareFonts): Element {
   // The longest value sets one size for all, no wider than the box beside the cell's bar.
-  const longest = Math.max(...cells.map((cell) => textWidth(cell.value, SHARE_FONTS.title, 100)));
+  const longest = Math.max(...cells.map((cell) => textWidth(cell.value, fonts.title, 100)));
   const value = {
-    font: SHARE_FONTS.title,
+    font: fonts.title,
     size: Math.min(cells.length > 2 ? 44 : 60, Math.floor(((GRAPHIC.width - 28) * 100) / longest)),
   };
-  const label = { font: SHARE_FONTS.text, size: 24, line: 29 };
-  const meta = { font: SHARE_FONTS.text, size: 18 };
-  const note = { font: SHARE_FONTS.text, size: 20, line: 25 };
+  const label = { font: fonts.text, size: 24, line: 29 };
+  const meta = { font: fonts.text, size: 18 };
+  const note = { font: fonts.text, size: 20, line: 25 };
   const blocks = cells.map((cell) => ({
     cell,
     labelLines: wrapText(cell.label, (t) => textWidth(t, label.font, label.size), GRAPHIC.width - 28, 2),
@@ -168,10 +170,10 @@ function placedNumbers(cells: NumberCell[], colours: CardColours): Element {
 }
 
 /** Throws if any text on the card has a character its font cannot draw, naming the text and characters. */
-function checkGlyphs(card: Element): void {
+function checkGlyphs(card: Element, fonts: ShareFonts): void {
   for (const text of selectAll('text', card, 'svg')) {
-    const family = String(text.properties.fontFamily ?? SHARE_FONTS.text.family);
-    const font = Object.values(SHARE_FONTS).find((f) => f.family === family) ?? SHARE_FONTS.text;
+    const family = String(text.properties.fontFamily ?? fonts.text.family);
+    const font = Object.values(fonts).find((f) => f.family === family) ?? fonts.text;
     const problem = undrawable(toString(text), [font]);
     if (problem) throw new Error(`Share image text "${toString(text)}" ${problem}`);
   }
@@ -179,8 +181,9 @@ function checkGlyphs(card: Element): void {
 
 /** The share image as an SVG document: kicker, title, subtitle and source on the left, the chart on the right. */
 export function shareCardSvg(card: ShareCard, colours: CardColours): string {
+  const TYPE = typeIn(card.fonts);
   const kicker = wrapped(card.kicker.toUpperCase(), TYPE.kicker, 1);
-  const titleStyle = fittedTitle(card.title);
+  const titleStyle = fittedTitle(card.title, card.fonts.title);
   const title = wrapped(card.title, titleStyle, 5);
   const footer = wrapped(card.footer, TYPE.footer, 3);
   const titleTop = PAD + TYPE.kicker.line + 24 + titleStyle.size;
@@ -204,7 +207,9 @@ export function shareCardSvg(card: ShareCard, colours: CardColours): string {
       stroke: colours.rule,
       strokeWidth: 1,
     }),
-    card.graphic.kind === 'svg' ? placedChart(card.graphic) : placedNumbers(card.graphic.cells, colours),
+    card.graphic.kind === 'svg'
+      ? placedChart(card.graphic, card.fonts)
+      : placedNumbers(card.graphic.cells, colours, card.fonts),
   ];
   const root = s(
     'svg',
@@ -215,7 +220,7 @@ export function shareCardSvg(card: ShareCard, colours: CardColours): string {
     },
     children,
   );
-  checkGlyphs(root);
+  checkGlyphs(root, card.fonts);
   // resvg reads XML, which (unlike HTML) allows no "<" in an attribute: an HTML serializer leaves one there.
   return toXml(toXast(root, { space: 'svg' }));
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../lib/editions';
 import { siteText } from '../lib/site';
+import { shareFonts } from '../lib/fonts';
 import { fill, ui } from '../i18n/dictionary';
 import { storyEdition } from '../stories/built';
 import type { ShareCard } from './card';
@@ -45,6 +46,7 @@ export function storyShare(story: ShareableStory, lang: Lang): StoryShare {
   const { title, dek, story: built } = storyEdition(story, lang);
   const { blocks } = built;
   const kicker = siteText(lang).name;
+  const fonts = shareFonts(lang);
   const steps: StepShare[] = [];
   let hero: ShareCard | undefined;
   for (const block of blocks) {
@@ -59,10 +61,10 @@ export function storyShare(story: ShareableStory, lang: Lang): StoryShare {
         headline: block.headline,
         text,
         description: stepDescription(text),
-        card: { kicker, title, subtitle: block.headline, footer, graphic },
+        card: { kicker, title, subtitle: block.headline, footer, graphic, fonts },
       });
       if (!hero && frames[index]!.table.some((datum) => datum.id === story.data.hero)) {
-        hero = { kicker, title, subtitle: dek, footer, graphic };
+        hero = { kicker, title, subtitle: dek, footer, graphic, fonts };
       }
     });
   }

@@ -1,6 +1,6 @@
 import { CHART_DEFINITIONS, chartEntry, type ChartName } from '../charts/catalogue';
 import type { CheckedFigure } from '../figures/registry';
-import { CARD_TEXT, undrawable } from '../lib/fonts';
+import { CARD_TEXT, CARD_TEXT_ZH, undrawable, type ShareFont } from '../lib/fonts';
 import type { FigureBase } from './figure-base';
 import { movedStepProblems, type MovedStep } from './moved-steps';
 import { resolveSection, type Section } from './section';
@@ -86,10 +86,10 @@ export function buildStory(input: StoryFile, base: FigureBase, lang: Lang): { st
   const blocks = transformed.blocks.map((block) =>
     block.kind === 'scrolly' ? resolveSection(block, data, lang) : block,
   );
-  // The share images' fonts draw Latin text only; the Chinese edition's images will have a font of their own.
-  if (lang === 'en')
-    for (const block of blocks)
-      if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures));
+  // Each edition's share images have their own fonts: Latin for English, a subset of Noto Sans SC for Chinese.
+  const fonts = lang === 'zh' ? CARD_TEXT_ZH.text : CARD_TEXT.text;
+  for (const block of blocks)
+    if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures, fonts));
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
 
   return {
@@ -130,11 +130,16 @@ function cardTexts(section: Section, index: number): string[] {
  * of the figures they show) with characters the images' fonts have no glyph for: the renderer would fail on them only
  * after pages were written. Each names the attribute or the figure the text comes from.
  */
-function undrawableSectionTexts(section: Section, file: string, figures: ReadonlyMap<string, CheckedFigure>): string[] {
+function undrawableSectionTexts(
+  section: Section,
+  file: string,
+  figures: ReadonlyMap<string, CheckedFigure>,
+  fonts: readonly ShareFont[],
+): string[] {
   const problems: string[] = [];
-  const headline = undrawable(section.headline, CARD_TEXT.text);
+  const headline = undrawable(section.headline, fonts);
   if (headline) problems.push(`${file}:${section.line}: ::::scrolly headline: ${headline}`);
-  const credit = undrawable(section.props.credit, CARD_TEXT.text);
+  const credit = undrawable(section.props.credit, fonts);
   if (credit)
     problems.push(
       `${file}:${section.line}: ::::scrolly "${section.id}": its source line "Source: ${section.props.credit}" ${credit}; the line is written from the publishers in data/sources/sources.yaml of the figures the section shows`,
@@ -142,17 +147,17 @@ function undrawableSectionTexts(section: Section, file: string, figures: Readonl
   section.steps.forEach((step, index) => {
     const where = `${file}:${step.line}: step "${step.id}"`;
     const attributes = Object.entries(step.state as Record<string, unknown>).flatMap(([name, value]) => {
-      const problem = undrawable(strings(value, name).join(' '), CARD_TEXT.text);
+      const problem = undrawable(strings(value, name).join(' '), fonts);
       return problem ? [`${where}: ${name}: ${problem}`] : [];
     });
     const notes = step.annotations.flatMap((note) => {
-      const problem = undrawable(note.text, CARD_TEXT.text);
+      const problem = undrawable(note.text, fonts);
       return problem ? [`${where}: annotate: the note on "${note.target}" ${problem}`] : [];
     });
     problems.push(...attributes, ...notes);
     if (attributes.length + notes.length > 0) return;
     for (const text of new Set(cardTexts(section, index))) {
-      const problem = undrawable(text, CARD_TEXT.text);
+      const problem = undrawable(text, fonts);
       if (!problem) continue;
       const figure = section.props.frames[index]!.table.map((datum) => figures.get(datum.id)!).find(
         (candidate) => text.includes(candidate.label) || (candidate.locality && text.includes(candidate.locality)),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate } from '../lib/calendar-date';
-import { CARD_TEXT, drawableIn } from '../lib/fonts';
+import { CARD_TEXT, CARD_TEXT_ZH, drawableIn } from '../lib/fonts';
 import { kebabId } from '../lib/ids';
 import { TOPIC_IDS } from '../lib/topics';
 
@@ -55,12 +55,18 @@ export const storyFrontmatter = z
  */
 export const translationFrontmatter = z.strictObject(
   {
-    title: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+    title: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(60, 'must be at most 60 characters')
+      .superRefine(drawableIn(CARD_TEXT_ZH.title)),
     dek: z
       .string()
       .trim()
       .min(10, 'must be a one-sentence summary of at least 10 characters')
-      .max(140, 'must be at most 140 characters'),
+      .max(140, 'must be at most 140 characters')
+      .superRefine(drawableIn(CARD_TEXT_ZH.text)),
     // The byline as Chinese readers read it: each of the English story's authors, in the same order.
     authors: uniqueList(z.string().trim().min(1, 'must not be empty'), 'author'),
     source_hash: z

@@ -113,3 +113,23 @@ test.describe('link previews', () => {
     }
   }
 });
+
+test.describe('Chinese link previews', () => {
+  for (const story of storiesOnDisk()) {
+    test(`${story.slug}: the Chinese story and each of its steps unfurl with a Chinese card of their own`, async () => {
+      const { result, jsonLd } = await previewOf(`dist/zh/stories/${story.slug}/index.html`);
+      expect(result.ogTitle).toBe(story.zh.title);
+      expect(result.ogLocale).toBe('zh_CN');
+      expect(result.ogImage?.[0]?.url).toBe(`${SITE}zh/share/${story.slug}.png`);
+      expectImage(result.ogImage?.[0], story.slug);
+      expect(jsonLd).toMatchObject({ inLanguage: 'zh-Hans', image: { url: `${SITE}zh/share/${story.slug}.png` } });
+      expect(pngSize(readFileSync(`dist/zh/share/thumbs/${story.slug}.png`))).toEqual({ width: 600, height: 315 });
+      for (const step of story.steps) {
+        const page = `dist/zh/stories/${story.slug}/${step}/index.html`;
+        const preview = await previewOf(page);
+        expect(preview.result.ogImage?.[0]?.url).toBe(`${SITE}zh/share/${story.slug}/${step}.png`);
+        expectImage(preview.result.ogImage?.[0], page);
+      }
+    });
+  }
+});

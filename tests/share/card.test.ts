@@ -5,6 +5,7 @@ import { fromXml } from 'xast-util-from-xml';
 import { visit } from 'unist-util-visit';
 import { shareCardSvg, type CardColours, type ShareCard } from '../../src/share/card';
 import { svgToPng } from '../../src/share/png';
+import { SHARE_FONTS, SHARE_FONTS_ZH } from '../../src/lib/fonts';
 import { pngSize } from '../support/png';
 
 const colours: CardColours = {
@@ -27,6 +28,7 @@ const card = (overrides: Partial<ShareCard> = {}): ShareCard => ({
   subtitle: 'Pocket parks in Wuhai, as of mid-2024',
   footer: 'Source: Regional daily newspaper of Inner Mongolia, 2 July 2024',
   graphic: { kind: 'svg', chart },
+  fonts: SHARE_FONTS,
   ...overrides,
 });
 
@@ -162,5 +164,50 @@ describe('svgToPng(svg, width)', () => {
     const svg = shareCardSvg(card(), colours);
     expect(pngSize(svgToPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
     expect(pngSize(svgToPng(svg, 600))).toEqual({ width: 600, height: 315 });
+  });
+});
+
+describe('shareCardSvg(card, colours) in Chinese', () => {
+  const chinese = (overrides: Partial<ShareCard> = {}) =>
+    card({
+      kicker: '数读内蒙古',
+      title: '内蒙古的电力外送通道：七项特高压工程与规划中的新线路',
+      subtitle: '官方数据显示，内蒙古经特高压线路累计外送了多少电。',
+      footer: '来源：自治区党报，2024年7月2日',
+      graphic: {
+        kind: 'svg',
+        chart: { ...chart, svg: s('svg', { viewBox: '0 0 400 100' }, [s('text', { x: 0, y: 20 }, '稳定运行：7项')]) },
+      },
+      fonts: SHARE_FONTS_ZH,
+      ...overrides,
+    });
+
+  it('sets every text in Noto Sans SC, the title at its bold', () => {
+    const svg = shareCardSvg(chinese(), colours);
+    expect(svg).toContain('font-family="Noto Sans SC" font-weight="700" font-size="44">内蒙古的电力外送通');
+    expect(svg).not.toContain('Source Serif 4');
+  });
+
+  // resvg draws nothing, and says nothing, for text in a font it cannot read (a WOFF2 file, say): the committed
+  // TrueType subset must draw every Chinese text, so a card with its texts differs from one with them blanked.
+  it('draws its Chinese text: the PNG differs from the same card with every text blank', () => {
+    const drawn = svgToPng(shareCardSvg(chinese(), colours), 1200);
+    const blank = svgToPng(
+      shareCardSvg(chinese({ kicker: ' ', title: ' ', subtitle: ' ', footer: ' ' }), colours),
+      1200,
+    );
+    expect(pngSize(drawn)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.from(drawn).equals(Buffer.from(blank))).toBe(false);
+    // Each text alone changes the image too: none is dropped for a glyph the font lacks.
+    for (const field of ['kicker', 'title', 'subtitle', 'footer'] as const) {
+      const without = svgToPng(shareCardSvg(chinese({ [field]: ' ' }), colours), 1200);
+      expect(Buffer.from(drawn).equals(Buffer.from(without)), field).toBe(false);
+    }
+  });
+
+  it('names a character the subset lacks, and how to bring it in', () => {
+    expect(() => shareCardSvg(chinese({ title: '𠀀' }), colours)).toThrow(
+      /has 𠀀 \(U\+20000\), which the share images' font Noto Sans SC cannot draw; run npm run fonts:zh to add it to the subset in src\/share\/fonts\//,
+    );
   });
 });

@@ -79,7 +79,7 @@ describe('storyShare(story, lang)', () => {
   });
 
   it.each(stories.map((story) => [story.id, story] as const))(
-    '%s: the Chinese edition shares the same steps, titled and credited in Chinese',
+    '%s: the Chinese edition shares the same steps, titled and credited in Chinese, each card drawable in its font',
     (_id, story) => {
       const share = storyShare(story, 'zh');
       expect(share.steps.map((step) => step.id)).toEqual(story.stepIds);
@@ -87,7 +87,9 @@ describe('storyShare(story, lang)', () => {
         expect(step.card.title).toBe(storyEdition(story, 'zh').title);
         expect(step.card.kicker).toBe('数读内蒙古');
         expect(step.card.footer).toMatch(/^来源：\S/);
+        expect(() => shareCardSvg(step.card, cardColours()), `step ${step.id}`).not.toThrow();
       }
+      expect(share.hero.fonts.text.family).toBe('Noto Sans SC');
     },
   );
 });

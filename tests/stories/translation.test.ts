@@ -38,7 +38,9 @@ describe('checkTranslation(translation, original)', () => {
   it('accepts a translation of the current English file', () => {
     expect(
       checkTranslation(
-        chinese(`title: 增长\ndek: 一句话的导语，说清楚。\nauthors: [数据组]\nsource_hash: ${current}`),
+        chinese(
+          `title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nauthors: [数据组]\nsource_hash: ${current}`,
+        ),
         original,
       ),
     ).toEqual({
@@ -49,7 +51,9 @@ describe('checkTranslation(translation, original)', () => {
 
   it('reports, without failing, a translation made from another version of the English file', () => {
     const checked = checkTranslation(
-      chinese('title: 增长\ndek: 一句话的导语，说清楚。\nauthors: [数据组]\nsource_hash: "000000000000"'),
+      chinese(
+        'title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nauthors: [数据组]\nsource_hash: "000000000000"',
+      ),
       original,
     );
     expect(checked.problems).toEqual([]);
@@ -59,19 +63,31 @@ describe('checkTranslation(translation, original)', () => {
   });
 
   it.each([
-    ['no source_hash', 'title: 增长\ndek: 一句话的导语，说清楚。', 'stories/zh/x.md:2: source_hash:'],
+    [
+      'no source_hash',
+      'title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。',
+      'stories/zh/x.md:2: source_hash:',
+    ],
     [
       'an unknown field',
-      `title: 增长\ndek: 一句话的导语，说清楚。\nauthors: [数据组]\nsource_hash: ${current}\nslug: x`,
+      `title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nauthors: [数据组]\nsource_hash: ${current}\nslug: x`,
       'stories/zh/x.md:6: (frontmatter): unknown field(s): slug',
     ],
     [
       'a hash YAML reads as a number',
-      'title: 增长\ndek: 一句话的导语，说清楚。\nauthors: [数据组]\nsource_hash: 000000000000',
+      'title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nauthors: [数据组]\nsource_hash: 000000000000',
       'source_hash: must be written in quotes',
     ],
-    ['no authors', `title: 增长\ndek: 一句话的导语，说清楚。\nsource_hash: ${current}`, 'stories/zh/x.md:2: authors:'],
-    ['no title', `dek: 一句话的导语，说清楚。\nauthors: [数据组]\nsource_hash: ${current}`, 'title:'],
+    [
+      'no authors',
+      `title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nsource_hash: ${current}`,
+      'stories/zh/x.md:2: authors:',
+    ],
+    [
+      'no title',
+      `dek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nauthors: [数据组]\nsource_hash: ${current}`,
+      'title:',
+    ],
   ])('fails on %s, with the file line', (_, frontmatter, message) => {
     expect(checkTranslation(chinese(frontmatter), original).problems.join('\n')).toContain(message);
   });
@@ -79,10 +95,9 @@ describe('checkTranslation(translation, original)', () => {
   it('fails when the editions’ steps differ', () => {
     const other = read(
       'stories/zh/x.md',
-      chinese(`title: 增长\ndek: 一句话的导语，说清楚。\nauthors: [数据组]\nsource_hash: ${current}`).raw.replace(
-        '#first',
-        '#second',
-      ),
+      chinese(
+        `title: 增长\ndek: 官方数据显示，内蒙古经特高压线路累计外送了多少电。\nauthors: [数据组]\nsource_hash: ${current}`,
+      ).raw.replace('#first', '#second'),
     );
     expect(checkTranslation(other, original).problems.join('\n')).toContain(
       'its steps are "second" in the translation',
