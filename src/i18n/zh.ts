@@ -14,7 +14,7 @@ export const zh: Dictionary = {
   },
   sourcePage: {
     description: '{title}全文，本站引用的每个段落均高亮标出，并链接到相应数据。',
-    publisher: '发布者',
+    publisher: '发布者或作者',
     period: '涵盖范围',
     figures: '引用数据',
     figureCount: '{count}项，出自{passages}处高亮段落',

@@ -34,7 +34,7 @@ export const sourceSchema = z.strictObject({
   title_zh: z.string().trim().min(1),
   title_en: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
-  /** The publisher as a Chinese reader knows it: 自治区党报, 呼和浩特市人民政府. */
+  /** The publisher as a Chinese reader knows it: 自治区级日报, 呼和浩特市人民政府. */
   publisher_zh: z.string().trim().min(1),
   kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]),
   date: calendarDateOrMonth,

@@ -27,7 +27,7 @@ describe('chartDatum(view, lang)', () => {
         valueText: '17处',
         periodText: '截至2024年6月',
         placeText: '乌海',
-        credit: '自治区党报，2024年7月2日',
+        credit: '自治区级日报，2024年7月2日',
       },
     ],
   ] as const)('writes its texts in %s', (lang, texts) => {

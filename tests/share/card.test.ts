@@ -173,7 +173,7 @@ describe('shareCardSvg(card, colours) in Chinese', () => {
       kicker: '数读内蒙古',
       title: '内蒙古的电力外送通道：七项特高压工程与规划中的新线路',
       subtitle: '官方数据显示，内蒙古经特高压线路累计外送了多少电。',
-      footer: '来源：自治区党报，2024年7月2日',
+      footer: '来源：自治区级日报，2024年7月2日',
       graphic: {
         kind: 'svg',
         chart: { ...chart, svg: s('svg', { viewBox: '0 0 400 100' }, [s('text', { x: 0, y: 20 }, '稳定运行：7项')]) },

@@ -376,7 +376,7 @@ describe('transformStory(body, context) in Chinese', () => {
         label: '规上工业增加值增速',
         valueText: '增长7.2%',
         periodText: '2024年1—5月',
-        credit: '自治区党报，2024年7月2日',
+        credit: '自治区级日报，2024年7月2日',
         sourceHref: '/sources/x/#p-growth',
       }),
     ].map((d) => [d.id, d]),
@@ -405,7 +405,7 @@ describe('transformStory(body, context) in Chinese', () => {
 
   it('titles a figure link in Chinese', () => {
     expect(html('同比:fig[growth]')).toContain(
-      'title="规上工业增加值增速，2024年1—5月。来源：自治区党报，2024年7月2日"',
+      'title="规上工业增加值增速，2024年1—5月。来源：自治区级日报，2024年7月2日"',
     );
   });
 });
