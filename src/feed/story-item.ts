@@ -7,6 +7,7 @@ import { absoluteUrl, withBase, stepImagePath, storyPath, sourcePath } from '../
 import { editionPath, type Lang } from '../lib/editions';
 import { ui } from '../i18n/dictionary';
 import { SHARE_IMAGE } from '../share/image-sizes';
+import { sourceTitle } from '../sources/cite';
 import type { Source } from '../sources/source';
 import { TOPICS, type Topic } from '../lib/topics';
 import type { BuiltStory } from '../stories/build';
@@ -49,9 +50,7 @@ function stepHtml(slug: string, section: Section, index: number, site: FeedSite)
 
 /** The story's source documents as a list of links to their pages on the site. */
 function sourcesHtml(story: FeedStory, site: FeedSite): string {
-  const titles = new Map(
-    site.sources.map((source) => [source.id, site.lang === 'zh' ? source.title_zh : source.title_en]),
-  );
+  const titles = new Map(site.sources.map((source) => [source.id, sourceTitle(source, site.lang)]));
   const items = story.data.sources.map((id) => {
     const title = titles.get(id);
     if (title === undefined)

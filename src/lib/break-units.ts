@@ -5,8 +5,9 @@ export interface BreakUnit {
   spaced: boolean;
 }
 
-// Chinese, Japanese and Korean characters and full-width forms: a line may break between any two of them.
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
+/** Chinese, Japanese and Korean characters and full-width forms, as a character class's ranges: a line may break between any two of them, and no space stands between them. */
+export const CJK_CHARS = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF\\u3000-\\u303F';
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
 // Punctuation that never starts a line (it closes or ends what stands before it), and that never ends one.
 const NO_START = /^[，。、；：！？）》」』】〉”’％%…·,.;:!?)\]}]/u;
 const NO_END = /[（《「『【〈“‘([{]$/u;

@@ -1,14 +1,13 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { CJK_CHARS } from '../lib/break-units';
 
 /** How long a step's description may be: about what link previews show before they cut. */
 const DESCRIPTION_LENGTH = 200;
 
-// Chinese characters, their punctuation and full-width forms: text that runs on with no space between. (Not “”,
-// which English uses too.)
-const CJK = '\\u3000-\\u303F\\u4E00-\\u9FFF\\uFF00-\\uFFEF';
-const BLOCK_BREAK_IN_CHINESE = new RegExp(`(?<=[${CJK}])\\n+(?=[${CJK}])`, 'g');
-const ENDS_IN_CHINESE = new RegExp(`[${CJK}][”’]*$`);
+// Chinese runs on with no space between (CJK_CHARS holds no “”, which English uses too).
+const BLOCK_BREAK_IN_CHINESE = new RegExp(`(?<=[${CJK_CHARS}])\\n+(?=[${CJK_CHARS}])`, 'gu');
+const ENDS_IN_CHINESE = new RegExp(`[${CJK_CHARS}][”’]*$`, 'u');
 
 /** What joins two pieces of running text: a space, or nothing after Chinese. */
 const gapAfter = (text: string) => (ENDS_IN_CHINESE.test(text) ? '' : ' ');

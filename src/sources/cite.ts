@@ -1,3 +1,4 @@
+import type { Lang } from '../lib/editions';
 import type { Source } from './source';
 import { MONTHS } from '../lib/months';
 
@@ -24,4 +25,14 @@ export function sourceDateZh(date: string): string {
 /** The short credit in Chinese: "呼和浩特市人民政府，2024年8月22日". */
 export function sourceCreditZh(source: Pick<Source, 'publisher_zh' | 'date'>): string {
   return `${source.publisher_zh}，${sourceDateZh(source.date)}`;
+}
+
+/** A source's date as edition `lang` prints it: "22 August 2024", "2024年8月22日". */
+export function sourceDateIn(date: string, lang: Lang): string {
+  return lang === 'zh' ? sourceDateZh(date) : sourceDate(date);
+}
+
+/** A source's title as edition `lang` names it: its English title, or the Chinese one the document goes by. */
+export function sourceTitle(source: Pick<Source, 'title_en' | 'title_zh'>, lang: Lang): string {
+  return lang === 'zh' ? source.title_zh : source.title_en;
 }

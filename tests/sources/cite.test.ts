@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sourceCredit, sourceCreditZh, sourceDate, sourceDateZh } from '../../src/sources/cite';
+import {
+  sourceCredit,
+  sourceCreditZh,
+  sourceDate,
+  sourceDateIn,
+  sourceDateZh,
+  sourceTitle,
+} from '../../src/sources/cite';
 
 describe('sourceDate(date)', () => {
   it.each([
@@ -36,5 +43,24 @@ describe('sourceCreditZh(source)', () => {
     expect(sourceCreditZh({ publisher_zh: '呼和浩特市人民政府', date: '2024-08-22' })).toBe(
       '呼和浩特市人民政府，2024年8月22日',
     );
+  });
+});
+
+describe('sourceDateIn(date, lang)', () => {
+  it.each([
+    ['2024-08-22', 'en', '22 August 2024'],
+    ['2024-08-22', 'zh', '2024年8月22日'],
+    ['2024-01', 'zh', '2024年1月'],
+  ] as const)('%s in %s → %s', (date, lang, expected) => {
+    expect(sourceDateIn(date, lang)).toBe(expected);
+  });
+});
+
+describe('sourceTitle(source, lang)', () => {
+  it.each([
+    ['en', 'Work report'],
+    ['zh', '政府工作报告'],
+  ] as const)('%s → %s', (lang, expected) => {
+    expect(sourceTitle({ title_en: 'Work report', title_zh: '政府工作报告' }, lang)).toBe(expected);
   });
 });
