@@ -278,7 +278,7 @@ const INPUT_MISTAKES: Mistake[] = [
     mistake: 'an impossible date in a cited outside fact',
     edits: { 'data/context/energy.yaml': replace('    date: 2015-11-05', '    date: 2015-00-05') },
     message:
-      'data/context/energy.yaml:8: record 1 "xilingol-taizhou-line-ends-in-jiangsu", field source.date: 2015-00-05 is not a date: there is no month 00',
+      'data/context/energy.yaml:10: record 1 "xilingol-taizhou-line-ends-in-jiangsu", field source.date: 2015-00-05 is not a date: there is no month 00',
   },
   {
     mistake: 'a byte that is not UTF-8 in a story',

@@ -62,10 +62,12 @@ function plantPayload(project: string): void {
     project,
     'data/figures/nmg-daily-economy-2024-07-02.yaml',
     `- id: ${HERO}\n  label: Growth of industrial value added, firms above designated size`,
-    `- id: ${HERO}\n  label: ${quoted}\n  note: ${quoted}`,
+    `- id: ${HERO}\n  label: ${quoted}\n  note: ${quoted}\n  note_zh: ${quoted}`,
   );
   edit(project, 'data/context/energy.yaml', /claim: The Xilingol–Taizhou .*$/m, `claim: '${PAYLOAD} is the claim.'`);
+  edit(project, 'data/context/energy.yaml', /claim_zh: 锡盟—泰州.*$/m, `claim_zh: '${PAYLOAD}是一项陈述。'`);
   edit(project, 'data/context/energy.yaml', /publisher: China Energy Saving Net .*$/m, `publisher: ${quoted}`);
+  edit(project, 'data/context/energy.yaml', /publisher_zh: 中国节能网.*$/m, `publisher_zh: ${quoted}`);
 }
 
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite', 'data', 'srcSet', 'ping'];
@@ -142,6 +144,11 @@ describe('astro build with an XSS payload in every author-controlled field', () 
     expect(jsonLd.author.map((author) => author.name)).toContain(PAYLOAD);
     const story = fromHtml(readFileSync(join(dist, 'stories/energy-corridors/index.html'), 'utf8'));
     expect(toString(story)).toContain(`${PAYLOAD} is the claim.`);
+    // The Chinese edition shows the Chinese fields: the claim and its publisher, the figure's note on its figure page.
+    const zhStory = toString(fromHtml(readFileSync(join(dist, 'zh/stories/energy-corridors/index.html'), 'utf8')));
+    expect(zhStory).toContain(`${PAYLOAD}是一项陈述。`);
+    const zhFigures = readFileSync(join(dist, 'zh/figures/nmg-daily-economy-2024-07-02/index.html'), 'utf8');
+    expect(toString(fromHtml(zhFigures))).toContain(PAYLOAD);
   });
 
   it('keeps it text in the feed: title and description read as HTML, and the HTML of each item', () => {
@@ -175,6 +182,7 @@ describe('astro build with an XSS payload in every author-controlled field', () 
       const hero = records.find((record) => record.id === HERO)!;
       expect(hero.label).toBe(PAYLOAD);
       expect(hero.note).toBe(PAYLOAD);
+      expect(hero.note_zh).toBe(PAYLOAD);
     }
   });
 

@@ -1,5 +1,5 @@
 import { shift, toNumber } from '../figures/decimal';
-import type { FigureKind } from '../figures/figure';
+import { isAhead, type AheadKind, type FigureKind } from '../figures/figure';
 import { printedValue } from '../figures/format';
 import type { Dimension } from '../figures/units';
 import { parseUnit } from '../figures/units';
@@ -21,6 +21,8 @@ export interface ChartDatum {
   unit: string;
   dimension: Dimension;
   kind: FigureKind;
+  /** Set for a target, plan or forecast: never drawn or named as an outcome. */
+  ahead?: AheadKind;
   periodText: string;
   placeText: string;
   /** The figure's entry in the figure index. */
@@ -47,6 +49,7 @@ export function chartDatum(view: FigureView, lang: Lang): ChartDatum {
     unit: figure.unit,
     dimension: unit.dimension,
     kind: figure.kind,
+    ...(isAhead(figure.kind) && { ahead: figure.kind }),
     periodText: zh ? view.periodZh : view.periodEn,
     placeText: zh ? view.placeZh : view.placeEn,
     href: figureHref(figure.source, figure.id, lang),

@@ -34,10 +34,15 @@ export const exclusionSchema = z
     reason: z.enum(Object.keys(EXCLUSION_REASONS) as [keyof typeof EXCLUSION_REASONS]),
     figure: kebabId.optional().describe('for a repeat: the figure it repeats'),
     note: z.string().trim().min(1).optional(),
+    note_zh: z.string().trim().min(1).optional().describe('the note for Chinese readers: required with note'),
   })
   .refine((record) => record.reason !== 'repeat' || record.figure !== undefined, {
     message: 'a repeat must name the figure it repeats: figure: <id>',
     path: ['figure'],
+  })
+  .refine((record) => !record.note === !record.note_zh, {
+    message: 'must give the note in Chinese whenever note is given, and only then',
+    path: ['note_zh'],
   });
 
 /** A validated exclusion. */

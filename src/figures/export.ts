@@ -24,7 +24,8 @@ export interface ExportRecord {
   source_title: string;
   quote: string;
   note: string | null;
-  checks: { relation: string; holds: boolean; message: string }[];
+  note_zh: string | null;
+  checks: { relation: string; holds: boolean; message: string; message_zh: string }[];
   stories: string[];
   figure_url: string;
   source_url: string;
@@ -53,6 +54,7 @@ export const EXPORT_COLUMNS = [
   'source_title',
   'quote',
   'note',
+  'note_zh',
   'checks',
   'stories',
   'figure_url',
@@ -89,7 +91,13 @@ export function exportRecords(views: readonly FigureView[], site: URL, links: Ex
     source_title: source.title_zh,
     quote: figure.quote,
     note: figure.note ?? null,
-    checks: checks.map((check) => ({ relation: check.relation.id, holds: check.holds, message: check.message })),
+    note_zh: figure.note_zh ?? null,
+    checks: checks.map((check) => ({
+      relation: check.relation.id,
+      holds: check.holds,
+      message: check.message,
+      message_zh: check.messageZh,
+    })),
     stories: stories.map((story) => story.slug),
     figure_url: new URL(links.figure(figure.source, figure.id), site).href,
     source_url: new URL(links.passage(figure.source, figure.passage.anchor), site).href,

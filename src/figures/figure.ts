@@ -5,7 +5,7 @@ import { PLACE_IDS } from '../lib/places';
 import { PERIOD_PATTERN, parsePeriod } from './period';
 import { parseUnit } from './units';
 
-/** What kind of number a figure is; targets and plans are never outcomes. */
+/** What kind of number a figure is; targets, plans and forecasts are never outcomes. */
 export const FIGURE_KINDS = {
   level: { en: 'level', zh: '总量' },
   cumulative: { en: 'cumulative total', zh: '累计值' },
@@ -15,6 +15,7 @@ export const FIGURE_KINDS = {
   contribution: { en: 'contribution to growth', zh: '拉动增长' },
   multiple: { en: 'multiple', zh: '倍数' },
   target: { en: 'target or plan', zh: '目标或计划' },
+  forecast: { en: 'forecast', zh: '预计值' },
   rank: { en: 'rank', zh: '位次' },
 } as const;
 
@@ -68,6 +69,7 @@ export const figureSchema = z
     source: kebabId,
     quote: z.string().trim().min(4, 'must be the verbatim sentence or clause the figure comes from'),
     note: z.string().trim().min(1).optional(),
+    note_zh: z.string().trim().min(1).optional().describe('the note for Chinese readers: required with note'),
     topics: z
       .array(z.enum(TOPIC_IDS))
       .min(1, 'list at least one topic')
@@ -77,6 +79,10 @@ export const figureSchema = z
   .refine((figure) => !figure.locality || figure.locality_zh, {
     path: ['locality_zh'],
     message: 'must name the locality in Chinese, as the document does, whenever locality is given',
+  })
+  .refine((figure) => !figure.note === !figure.note_zh, {
+    path: ['note_zh'],
+    message: 'must give the note in Chinese whenever note is given, and only then',
   });
 
 /** A validated figure. */
@@ -84,3 +90,11 @@ export type Figure = z.infer<typeof figureSchema>;
 
 /** A kind of figure. */
 export type FigureKind = keyof typeof FIGURE_KINDS;
+
+/** The kinds that say what a document expects (a target, a plan: 力争, 计划; a forecast: 预计), not what happened. */
+export type AheadKind = 'target' | 'forecast';
+
+/** True for a target, plan or forecast: a number that is never shown as an outcome. */
+export function isAhead(kind: FigureKind): kind is AheadKind {
+  return kind === 'target' || kind === 'forecast';
+}

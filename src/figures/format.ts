@@ -1,5 +1,5 @@
 import { decimalToString, parseDecimal, shift, type Decimal } from './decimal';
-import type { Figure } from './figure';
+import { isAhead, type Figure } from './figure';
 import { chineseNumeral } from './chinese-numeral';
 import { parseUnit, type Unit } from './units';
 
@@ -115,9 +115,9 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'kind' | 'q
   // The hedge belongs to the number itself, so it stands right before it: "down about 1.6%", not "about down 1.6%".
   const hedged = (number: string) => (figure.qualifier ? `${QUALIFIER_WORDS[figure.qualifier]} ${number}` : number);
   const unit = parseUnit(figure.unit);
-  // 位 also counts people (10位院士) and places moved in a ranking (上升24位); a rank or a target rank is an ordinal.
+  // 位 also counts people (10位院士) and places moved in a ranking (上升24位); a rank, or one aimed at, is an ordinal.
   const text =
-    unit.dimension === 'rank' && !['rank', 'target'].includes(figure.kind)
+    unit.dimension === 'rank' && figure.kind !== 'rank' && !isAhead(figure.kind)
       ? decimalToString(printedValue(figure.value))
       : formatQuantity(figure.value, figure.unit);
   if (unit.dimension === 'times' && figure.kind === 'growth') {

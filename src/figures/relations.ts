@@ -46,6 +46,8 @@ export interface RelationResult {
   computed: string;
   /** For readers: "The source's own figures give 70.2%, not the 70.3% it states." */
   message: string;
+  /** The same for Chinese readers, in the document's units: "按文件自身的数字计算为70.2%，而非其所列的70.3%。" */
+  messageZh: string;
 }
 
 interface Interval {
@@ -134,6 +136,8 @@ export function checkRelation(
   const shown = inStatedUnit.toFixed(Math.max(0, decimals));
   const printed = formatQuantity(stated.value, stated.unit);
   const given = formatQuantity(shown, stated.unit);
+  const givenZh = `${shown}${statedUnit.text}`;
+  const printedZh = `${stated.value}${statedUnit.text}`;
   return {
     relation,
     file,
@@ -142,6 +146,9 @@ export function checkRelation(
     message: holds
       ? `Checked: the source's own figures give ${given}, consistent with the ${printed} it states.`
       : `The source's own figures give ${given}, not the ${printed} it states.`,
+    messageZh: holds
+      ? `按文件自身的数字计算为${givenZh}，与其所列的${printedZh}相符。`
+      : `按文件自身的数字计算为${givenZh}，而非其所列的${printedZh}。`,
   };
 }
 

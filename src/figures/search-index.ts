@@ -1,5 +1,6 @@
 import type { Lang } from '../lib/editions';
 import type { IndexedFigure } from '../lib/figure-index';
+import { isAhead } from './figure';
 import type { FigureView } from './view';
 
 /**
@@ -23,7 +24,7 @@ export function searchIndex(views: readonly FigureView[], lang: Lang): IndexedFi
       topic: figure.topics.join(' '),
       place: figure.place,
       source: figure.source,
-      kind: figure.kind === 'target' ? 'target' : 'outcome',
+      kind: isAhead(figure.kind) ? 'target' : 'outcome',
     };
   });
 }

@@ -4,7 +4,7 @@ import { FIGURE_KINDS } from './figure';
 import { formatFigure } from './format';
 import { formatFigureZh, periodLabelZh } from './format-zh';
 import { periodLabel } from './period';
-import { PLACES } from '../lib/places';
+import { PLACES, type Place } from '../lib/places';
 import type { CheckedFigure } from './registry';
 import type { RelationResult } from './relations';
 
@@ -37,6 +37,22 @@ export interface StoryFigures {
   figureIds: readonly string[];
 }
 
+/** Short names by which a locality already says where it is: 蒙能集团 is the region's, 锡盟—泰州 starts in Xilingol. */
+const PLACE_SHORT_NAMES: Partial<Record<Place, readonly string[]>> = { 'inner-mongolia': ['蒙'], xilingol: ['锡盟'] };
+
+/**
+ * A figure's place as Chinese writes it: the place before what lies within it, with no mark between (呼和浩特武川县,
+ * 内蒙古伊敏换流站), or the locality alone where its name says where it is (工商银行包头分行). Brackets would nest
+ * inside the brackets a page sets a place in.
+ */
+function placeInChinese(figure: CheckedFigure): string {
+  const place = PLACES[figure.place].zh;
+  const locality = figure.locality_zh;
+  if (!locality) return place;
+  const named = [place, ...(PLACE_SHORT_NAMES[figure.place] ?? [])].some((name) => locality.includes(name));
+  return named ? locality : `${place}${locality}`;
+}
+
 /** Joins each figure with what readers need to see of it, in figure-base order. */
 export function figureViews(
   figures: readonly CheckedFigure[],
@@ -55,7 +71,7 @@ export function figureViews(
       placeEn: figure.locality ? `${figure.locality}, ${PLACES[figure.place].en}` : PLACES[figure.place].en,
       valueZh: formatFigureZh(figure),
       periodZh: periodLabelZh(figure.period, figure.kind),
-      placeZh: figure.locality_zh ? `${figure.locality_zh}（${PLACES[figure.place].zh}）` : PLACES[figure.place].zh,
+      placeZh: placeInChinese(figure),
       kindEn: FIGURE_KINDS[figure.kind].en,
       kindZh: FIGURE_KINDS[figure.kind].zh,
       source,

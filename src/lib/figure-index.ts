@@ -18,6 +18,7 @@ export interface IndexedFigure {
   topic: string;
   place: string;
   source: string;
+  /** The kind filter: an outcome, or a number that is not one (a target, plan or forecast). */
   kind: 'outcome' | 'target';
 }
 

@@ -58,9 +58,13 @@ function parseLocatedYamlRecords<T>(text: string, file: string, schema: z.ZodTyp
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? ` "${(raw as { id: string }).id}"` : '';
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
-      // Point at the offending field when it exists, else at the record that lacks it.
-      const fieldNode = doc.getIn([index, ...issue.path], true) as Node | undefined;
-      const line = lineOf(fieldNode) ?? lineOf(recordNode);
+      // Point at the offending field when it exists, else at the nearest part of the record that holds it.
+      const holders = issue.path.map((_, depth) => doc.getIn([index, ...issue.path.slice(0, depth + 1)], true));
+      const line =
+        holders
+          .reverse()
+          .map((node) => lineOf(node as Node | undefined))
+          .find(Boolean) ?? lineOf(recordNode);
       const field = path.length > 0 ? path.join('.') : '(record)';
       problems.push(`${file}${line ? `:${line}` : ''}: record ${index + 1}${id}, field ${field}: ${issue.message}`);
     }

@@ -44,7 +44,7 @@ function locateDefects(record: Located<SourceRecord>, text: string, file: string
   const source = record.value;
   const squeezed = squeeze(text);
   const defects = source.defects.map((defect, index) => {
-    if (!('quote' in defect)) return defect;
+    if (defect.quote === undefined) return defect;
     const passage = findQuote(squeezed, defect.quote);
     if (passage) return { ...defect, passage };
     const prefix = longestMatchingPrefix(squeezed, defect.quote);

@@ -2,21 +2,12 @@ import { z } from 'astro/zod';
 import { calendarDateOrMonth } from '../lib/calendar-date';
 import { kebabId } from '../lib/ids';
 
-/** A known defect of a text: what is wrong, as a sentence, or with the words it stands in, quoted verbatim. */
-const defectSchema = z.union(
-  [
-    z
-      .string()
-      .trim()
-      .min(1)
-      .transform((text) => ({ text })),
-    z.strictObject({
-      text: z.string().trim().min(1, 'must say in English what is wrong'),
-      quote: z.string().trim().min(2, 'must be the defective words, verbatim from the text'),
-    }),
-  ],
-  { error: 'must be a sentence, or { text, quote } with the defective words quoted verbatim from the text' },
-);
+/** A known defect of a text: what is wrong, in English and in Chinese, and the words it stands in, quoted verbatim. */
+const defectSchema = z.strictObject({
+  text: z.string({ error: 'must say in English what is wrong' }).trim().min(1, 'must say in English what is wrong'),
+  text_zh: z.string({ error: 'must say in Chinese what is wrong' }).trim().min(1, 'must say in Chinese what is wrong'),
+  quote: z.string().trim().min(2, 'must be the defective words, verbatim from the text').optional(),
+});
 
 /** The kinds of document the sources are, as each edition names them. */
 export const SOURCE_KINDS = {
@@ -51,6 +42,7 @@ export type SourceRecord = z.infer<typeof sourceSchema>;
 /** A known defect of a source text; `passage` is where its quote stands in the text, offsets end-exclusive. */
 export interface SourceDefect {
   text: string;
+  text_zh: string;
   quote?: string;
   passage?: { start: number; end: number };
 }

@@ -15,6 +15,7 @@ const figure: CheckedFigure = fakeFigure('nmg-mining-growth', {
   period: '2024-01/2024-05',
   quote: '全区采矿业增加值同比增长3.3%，\n有26个行业',
   note: 'A note, with a comma',
+  note_zh: '编者注，含逗号。',
   topics: ['industry', 'energy'],
   passage: { start: 10, end: 20, anchor: 'p-abc' },
 });
@@ -24,6 +25,7 @@ const check: RelationResult = {
   holds: false,
   computed: '3.10',
   message: "The source's own figures give 3.10%, not the 3.3% it states.",
+  messageZh: '按文件自身的数字计算为3.10%，而非其所列的3.3%。',
 };
 const views = figureViews(
   [figure],
@@ -53,7 +55,8 @@ describe('exportRecords(views, site, links)', () => {
       label_zh: '标签',
       topics: ['industry', 'energy'],
       stories: ['a-story'],
-      checks: [{ relation: 'r', holds: false, message: check.message }],
+      note_zh: '编者注，含逗号。',
+      checks: [{ relation: 'r', holds: false, message: check.message, message_zh: check.messageZh }],
       figure_url: 'https://example.org/figures/nmg-daily-economy-2024-07-02/#nmg-mining-growth',
       source_url: 'https://example.org/sources/nmg-daily-economy-2024-07-02/#p-abc',
     });
@@ -74,6 +77,7 @@ describe('toCsv(records)', () => {
     expect(row!.label).toBe(figure.label);
     expect(row!.quote).toBe(figure.quote);
     expect(row!.note).toBe(figure.note);
+    expect(row!.note_zh).toBe(figure.note_zh);
     expect(row!.topics).toBe('industry; energy');
     expect(row!.label_zh).toBe('标签');
     expect(row!.checks).toBe(check.message);

@@ -86,6 +86,16 @@ describe('loadFigures(dir)', () => {
     ],
     ['no topics', { topics: '[]' }, /field topics: list at least one topic/],
     [
+      'a note with none in Chinese',
+      { note: 'An editor’s note.' },
+      /a\.yaml:1: record 1 "nmg-mining-growth", field note_zh: must give the note in Chinese whenever note is given/,
+    ],
+    [
+      'a note in Chinese with none in English',
+      { note_zh: '编者注。' },
+      /a\.yaml:\d+: record 1 "nmg-mining-growth", field note_zh: must give the note in Chinese whenever note is given, and only then/,
+    ],
+    [
       'a hedge read as another qualifier (以上 includes the number)',
       { value: '"70"', period: '"2023"', qualifier: 'over', quote: '覆盖全市70%以上的街道社区' },
       /a\.yaml:12: record 1 "nmg-mining-growth", field qualifier: the quote hedges 70 with 以上, which the site always renders "at least"; write qualifier: at least/,

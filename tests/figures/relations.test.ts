@@ -136,6 +136,19 @@ describe('checkRelation(relation, figures)', () => {
       ).message,
     ).toBe("The source's own figures give 55, not the 56 it states.");
   });
+
+  it('tells Chinese readers the same in the document’s own units', () => {
+    const check = (relation: Relation) => checkRelation(relation, figures).messageZh;
+    expect(check({ id: 'r', kind: 'share', stated: 'share-wrong', part: 'growing', whole: 'groups' })).toBe(
+      '按文件自身的数字计算为70.27%，而非其所列的71.3%。',
+    );
+    expect(check({ id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' })).toBe(
+      '按文件自身的数字计算为4.20个百分点，而非其所列的4.0个百分点。',
+    );
+    expect(check({ id: 'r', kind: 'gap', stated: 'gap-right', a: 'manufacturing', b: 'industry' })).toMatch(
+      /^按文件自身的数字计算为4\.20个百分点，与其所列的4\.2个百分点相符。$/,
+    );
+  });
 });
 
 describe('figureInterval(figure)', () => {

@@ -32,11 +32,23 @@ describe('figureViews(figures, sources, relations, stories)', () => {
     expect(view).toMatchObject({ valueZh: '17个', periodZh: '截至2024年6月', placeZh: '乌海' });
   });
 
-  it('names the locality before the place', () => {
+  it('names the locality before the place in English, and after it in Chinese', () => {
     const local = { ...base, locality: 'Haibowan district', locality_zh: '海勃湾区' };
     const [view] = figureViews([local], loadSources(), [], []);
     expect(view!.placeEn).toBe('Haibowan district, Wuhai');
-    expect(view!.placeZh).toBe('海勃湾区（乌海）');
+    expect(view!.placeZh).toBe('乌海海勃湾区');
+  });
+
+  it.each([
+    ['wuhai', '海勃湾区', '乌海海勃湾区'],
+    ['inner-mongolia', '伊敏换流站', '内蒙古伊敏换流站'],
+    ['baotou', '工商银行包头分行', '工商银行包头分行'],
+    ['inner-mongolia', '蒙能集团', '蒙能集团'],
+    ['xilingol', '±800千伏锡盟—泰州直流输电线路', '±800千伏锡盟—泰州直流输电线路'],
+    ['inner-mongolia', '世界蒙商大会（呼和浩特，7月21日）', '世界蒙商大会（呼和浩特，7月21日）'],
+  ] as const)('sets %s and %s as %s in Chinese, never in brackets', (place, locality_zh, placeZh) => {
+    const local = { ...base, place, locality: 'A locality', locality_zh };
+    expect(figureViews([local], loadSources(), [], [])[0]!.placeZh).toBe(placeZh);
   });
 
   it('lists the stories that use a figure, and only those', () => {
@@ -57,8 +69,9 @@ describe('figureViews(figures, sources, relations, stories)', () => {
     ['ending where the defect starts', { start: 0, end: 10 }, false],
     ['starting where the defect ends', { start: 20, end: 30 }, false],
   ])('shows a known defect of the source beside a figure whose quote is %s: %j', (_case, passage, shown) => {
-    const defect = { text: 'A misprint.', quote: '某某', passage: { start: 10, end: 20 } };
-    const sources = loadSources().map((source) => ({ ...source, defects: [{ text: 'No quote.' }, defect] }));
+    const defect = { text: 'A misprint.', text_zh: '印错。', quote: '某某', passage: { start: 10, end: 20 } };
+    const noQuote = { text: 'No quote.', text_zh: '无引文。' };
+    const sources = loadSources().map((source) => ({ ...source, defects: [noQuote, defect] }));
     const [view] = figureViews([{ ...base, passage: { ...passage, anchor: 'p-x' } }], sources, [], []);
     expect(view!.defects).toEqual(shown ? [defect] : []);
   });

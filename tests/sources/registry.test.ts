@@ -69,18 +69,21 @@ describe('loadSources(dir)', () => {
     expect(() => loadSources(dir)).toThrow('source id "nmg-daily-economy-2024-07-02" appears more than once');
   });
 
-  it('locates a defect quoted from the text, and keeps a defect written as a sentence', () => {
+  it('locates a defect quoted from the text, and keeps a defect that quotes nothing', () => {
     const dir = sourcesDirWith((yaml) =>
       yaml.replace(
-        '  defects:\n    - "OCR errors',
-        '  defects:\n    - text: A misprint.\n      quote: 人 围\n    - "OCR errors',
+        '  defects:\n    - text: "OCR errors',
+        '  defects:\n    - text: A misprint.\n      text_zh: 印错。\n      quote: 人 围\n    - text: "OCR errors',
       ),
     );
     const source = loadSources(dir).find(({ id }) => id === 'hohhot-h1-2024-report')!;
     const text = readFileSync(sourceTextFile(source.id), 'utf8');
     const [quoted, sentence] = source.defects;
     expect(text.slice(quoted!.passage!.start, quoted!.passage!.end)).toBe('人围');
-    expect(sentence).toEqual({ text: expect.stringMatching(/^OCR errors/) });
+    expect(sentence).toEqual({
+      text: expect.stringMatching(/^OCR errors/),
+      text_zh: expect.stringMatching(/^文字识别/),
+    });
   });
 
   it.each([
@@ -94,14 +97,20 @@ describe('loadSources(dir)', () => {
       'a defect with an unknown field',
       '      where: page 1\n',
       'the defect',
-      /sources\.yaml:LINE: record 4 "hohhot-h1-2024-report", field defects\.0: must be a sentence, or \{ text, quote \}/,
+      /sources\.yaml:LINE: record 4 "hohhot-h1-2024-report", field defects\.0: Unrecognized key: "where"/,
+    ],
+    [
+      'a defect not said in Chinese',
+      '',
+      'the defect',
+      /sources\.yaml:LINE: record 4 "hohhot-h1-2024-report", field defects\.0\.text_zh: must say in Chinese what is wrong/,
     ],
   ])('rejects %s, naming the line of %s', (_case, field, at, message) => {
     let line = 0;
     const dir = sourcesDirWith((yaml) => {
       const edited = yaml.replace(
-        '  defects:\n    - "OCR errors',
-        `  defects:\n    - text: A misprint.\n${field}    - "OCR errors`,
+        '  defects:\n    - text: "OCR errors',
+        `  defects:\n    - text: A misprint.\n${field === '' ? '' : `      text_zh: 印错。\n${field}`}    - text: "OCR errors`,
       );
       line = edited.slice(0, edited.indexOf(at === 'the quote' ? field : '    - text: A misprint.')).split('\n').length;
       return edited;

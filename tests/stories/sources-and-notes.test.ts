@@ -22,8 +22,14 @@ const check: RelationResult = {
   holds: false,
   computed: '1',
   message: "The source's own figures give 1, not the 2 it states.",
+  messageZh: '按文件自身的数字计算为1，而非其所列的2。',
 };
-const defect = { text: 'A misprint in the first character.', quote: '某某', passage: { start: 0, end: 1 } };
+const defect = {
+  text: 'A misprint in the first character.',
+  text_zh: '首字印错。',
+  quote: '某某',
+  passage: { start: 0, end: 1 },
+};
 const views = figureViews(
   [
     figure('a', 'hohhot-h1-2024-report', 'An OCR note'),

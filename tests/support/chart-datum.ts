@@ -1,8 +1,14 @@
 import type { ChartDatum } from '../../src/charts/datum';
+import { isAhead } from '../../src/figures/figure';
 
-/** A ChartDatum for tests: a count of `base` in Inner Mongolia in 2024, with any field overridden. */
+/**
+ * A ChartDatum for tests: a count of `base` in Inner Mongolia in 2024, with any field overridden; a target or forecast
+ * kind sets `ahead`, as chartDatum does.
+ */
 export function fakeDatum(id: string, base: number, overrides: Partial<ChartDatum> = {}): ChartDatum {
+  const kind = overrides.kind ?? 'level';
   return {
+    ...(isAhead(kind) && { ahead: kind }),
     id,
     label: id,
     value: base,

@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, figureRef, labelCountMismatch, labelList, notAmong } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import type { ChartText } from '../frame';
 import { fill } from '../../i18n/dictionary';
-import { withNote } from '../shared/describe';
+import { markedValue, withNote } from '../shared/describe';
 
 /** What a step of a bar chart shows. */
 export interface BarsState {
@@ -46,8 +47,7 @@ export const barsChart = defineChart<BarsState, BarsStep>({
     return undefined;
   },
   resolve: (state, data, { text }) => ({
-    rows: barRows(state, data),
-    target: text.marks.target,
+    rows: barRows(state, data, text),
     reference: state.reference
       ? { ...data.get(state.reference)!, label: state.referenceLabel ?? data.get(state.reference)!.label }
       : undefined,
@@ -55,9 +55,9 @@ export const barsChart = defineChart<BarsState, BarsStep>({
   }),
   describe(state, data, { text }) {
     const t = text.describe;
-    const rows = barRows(state, data);
+    const rows = barRows(state, data, text);
     const parts = rows.map((row) =>
-      [row.datum.kind === 'target' && t.target, row.highlighted && t.highlighted].reduce(
+      [row.datum.ahead && text.ahead[row.datum.ahead], row.highlighted && t.highlighted].reduce(
         (item: string, flag) => (flag ? fill(t.flagged, { item, flags: flag }) : item),
         fill(t.item, { label: row.label, value: row.datum.valueText }),
       ),
@@ -77,26 +77,30 @@ export const barsChart = defineChart<BarsState, BarsStep>({
 /** One step of a bar chart as its component draws it: bars, reference line and note. */
 export interface BarsStep {
   rows: BarRow[];
-  /** How a target's value is marked beside its bar: "{value} (target)". */
-  target: string;
   reference?: ChartDatum | undefined;
   note?: string | undefined;
 }
 
-/** One bar to draw: its datum, its label, and whether it is highlighted. */
+/** One bar to draw: its datum, its label, the value set beside it, and whether it is highlighted. */
 export interface BarRow {
   datum: ChartDatum;
   label: string;
+  /** "150 million kW (forecast)": a value that is not an outcome says so. */
+  value: string;
   highlighted: boolean;
 }
 
-/** The bars of a state in drawing order, each with its label. */
-export function barRows(state: BarsState, data: ReadonlyMap<string, ChartDatum>): BarRow[] {
-  const rows = state.figures.map((id, index) => ({
-    datum: data.get(id)!,
-    label: state.labels?.[index] ?? data.get(id)!.label,
-    highlighted: state.highlight.includes(id),
-  }));
+/** The bars of a state in drawing order, each with its label and value in the page's language. */
+export function barRows(state: BarsState, data: ReadonlyMap<string, ChartDatum>, text: ChartText): BarRow[] {
+  const rows = state.figures.map((id, index) => {
+    const datum = data.get(id)!;
+    return {
+      datum,
+      label: state.labels?.[index] ?? datum.label,
+      value: markedValue(datum.valueText, datum.ahead, text),
+      highlighted: state.highlight.includes(id),
+    };
+  });
   if (state.sort === 'descending') rows.sort((a, b) => b.datum.base - a.datum.base);
   return rows;
 }

@@ -37,7 +37,7 @@ export interface BarMark {
   valueAnchor: 'start' | 'end';
   valueInside: boolean;
   highlighted: boolean;
-  /** A target or plan, drawn hollow so it never reads as an outcome. */
+  /** A target, plan or forecast, drawn hollow so it never reads as an outcome. */
   planned: boolean;
 }
 
@@ -57,17 +57,14 @@ export interface BarsLayout {
 export function barsLayout(
   rows: readonly BarRow[],
   width: number,
-  target: string,
   reference?: BarRow['datum'],
   roomBelow: ReadonlyMap<string, number> = new Map(),
 ): BarsLayout {
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
-  const valueText = (row: BarRow) =>
-    row.datum.kind === 'target' ? target.replace('{value}', row.datum.valueText) : row.datum.valueText;
   // Leave room beyond the longest bar on each side for its value label: after a rise, before a fall.
   const room = (side: BarRow[]) =>
-    side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(valueText(row), m.valueSize, true))) + 8;
+    side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(row.value, m.valueSize, true))) + 8;
   const rightRoom = room(rows.filter((row) => row.datum.base >= 0));
   const leftRoom = room(rows.filter((row) => row.datum.base < 0));
   const x = linearScale(
@@ -82,8 +79,8 @@ export function barsLayout(
     const end = x(row.datum.base);
     const left = Math.min(zeroX, end);
     const barWidth = Math.abs(end - zeroX);
-    const planned = row.datum.kind === 'target';
-    const value = valueText(row);
+    const planned = row.datum.ahead !== undefined;
+    const value = row.value;
     const valueWidth = textWidth(value, m.valueSize, true);
     const falls = row.datum.base < 0;
     const valueInside = !falls && end + 6 + valueWidth > width && barWidth > valueWidth + 12;
@@ -160,7 +157,6 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
 export function annotatedBars(
   rows: readonly BarRow[],
   width: number,
-  target: string,
   reference: BarRow['datum'] | undefined,
   notes: readonly Annotation[],
 ): { layout: BarsLayout; notes: AnnotationLayout } {
@@ -168,7 +164,7 @@ export function annotatedBars(
   return placeWithRoom(
     notes,
     width,
-    (room) => barsLayout(rows, width, target, reference, room),
+    (room) => barsLayout(rows, width, reference, room),
     barsAnnotationSpace,
     BAR_METRICS.barHeight * 2,
   );

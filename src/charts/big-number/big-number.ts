@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { attributeText, figureList, labelCountMismatch, labelList, notAmong, type Annotation } from '../attributes';
 import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
+import type { AheadKind } from '../../figures/figure';
 import { fill } from '../../i18n/dictionary';
 import { withNote } from '../shared/describe';
 
@@ -23,8 +24,8 @@ export interface BigNumberCell {
 /** One step of the panel as its component draws it. */
 export interface BigNumberStep {
   cells: BigNumberCell[];
-  /** How a target is tagged on a share card: "Target or plan". */
-  target: string;
+  /** How a number that is not an outcome is tagged: "Target or plan", "Forecast". */
+  tags: Record<AheadKind, string>;
   /** The place and period every one of several numbers shares, said once under them rather than under each. */
   sharedMeta?: string | undefined;
   note?: string | undefined;
@@ -46,7 +47,7 @@ export function shareCells(step: BigNumberStep, notes: readonly Annotation[] = [
     note: notes.find((note) => note.target === cell.datum.id)?.text,
     value: cell.datum.valueText,
     label: cell.label,
-    meta: [cell.datum.kind === 'target' ? step.target : '', cell.datum.placeText, cell.datum.periodText]
+    meta: [cell.datum.ahead ? step.tags[cell.datum.ahead] : '', cell.datum.placeText, cell.datum.periodText]
       .filter(Boolean)
       .join(' · '),
     highlighted: cell.highlighted,
@@ -86,7 +87,7 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
       label: state.labels?.[index] ?? data.get(id)!.label,
       highlighted: state.highlight.includes(id),
     }));
-    return { cells, target: text.target, sharedMeta: sharedMeta(cells, text.marks.meta), note: state.note };
+    return { cells, tags: text.aheadTag, sharedMeta: sharedMeta(cells, text.marks.meta), note: state.note };
   },
   describe(state, data, { text }) {
     const t = text.describe;
@@ -95,7 +96,7 @@ export const bigNumberChart = defineChart<BigNumberState, BigNumberStep>({
       const meta = fill(t.numberMeta, { place: datum.placeText, period: datum.periodText });
       return fill(t.flagged, {
         item: fill(t.item, { label: state.labels?.[index] ?? datum.label, value: datum.valueText }),
-        flags: datum.kind === 'target' ? fill(t.numberTarget, { meta }) : meta,
+        flags: datum.ahead ? fill(t.numberTarget, { meta, ahead: text.ahead[datum.ahead] }) : meta,
       });
     });
     return withNote(fill(t.numbers, { items: parts.join(t.items) }), state.note, text);

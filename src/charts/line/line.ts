@@ -144,9 +144,8 @@ export const lineChart = defineChart<LineState, LineStep>({
     const points = linePoints(state, data, locale);
     const measure = sharedLabel(points);
     const parts = points.map((point) => {
-      const flags = [point.added && t.added, point.planned && t.aTarget, point.highlighted && t.highlighted].filter(
-        Boolean,
-      );
+      const ahead = point.datum.ahead && fill(t.aTarget, { ahead: text.ahead[point.datum.ahead] });
+      const flags = [point.added && t.added, ahead, point.highlighted && t.highlighted].filter(Boolean);
       const label = point.label ?? (measure ? undefined : point.datum.label);
       const name = label ? fill(t.pointName, { time: point.time.name, label }) : point.time.name;
       const item = fill(t.item, { label: name, value: point.value });
@@ -184,7 +183,7 @@ export function linePoints(
       value: added ? fill(text.marks.added, { value: datum.valueText }) : datum.valueText,
       spoken: '',
       label: state.labels?.[index],
-      planned: datum.kind === 'target',
+      planned: datum.ahead !== undefined,
       added,
       highlighted: state.highlight.includes(id),
     };
@@ -199,7 +198,7 @@ export function linePoints(
   }
   for (const point of points) {
     const name = fill(text.describe.pointName, { time: point.time.name, label: point.label ?? point.datum.label });
-    point.spoken = spokenMark(name, point.value, point.planned, text);
+    point.spoken = spokenMark(name, point.value, point.datum.ahead, text);
   }
   return points;
 }

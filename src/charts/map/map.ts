@@ -167,7 +167,7 @@ function regionName(id: string, lang: Lang): string {
 
 /** A figure with its label for a description: "Power sent to Beijing: 550 billion kWh (target)". */
 function spoken(datum: ChartDatum, text: ChartText): string {
-  return spokenMark(datum.label, datum.valueText, datum.kind === 'target', text);
+  return spokenMark(datum.label, datum.valueText, datum.ahead, text);
 }
 
 /** The figure a highlighted region carries: its own, in the same order, or the one figure given for them all. */
@@ -192,7 +192,7 @@ export function resolveMap(
       const region = place(id, geometry, lang, datum);
       return {
         ...region,
-        spoken: datum && spokenMark(region.full, datum.valueText, datum.kind === 'target', text),
+        spoken: datum && spokenMark(region.full, datum.valueText, datum.ahead, text),
       };
     }),
     lines: state.lines.map((line, index): MapArc => {
@@ -208,8 +208,7 @@ export function resolveMap(
         label: state.labels?.[index],
         datum,
         spoken:
-          datum &&
-          fill(text.describe.schematic, { route, value: markedValue(datum.valueText, datum.kind === 'target', text) }),
+          datum && fill(text.describe.schematic, { route, value: markedValue(datum.valueText, datum.ahead, text) }),
       };
     }),
     points: state.points.map((id) => place(id, geometry, lang)),

@@ -35,7 +35,7 @@ export interface ProportionPanel {
   /** For a computed share, the two figures it comes from: "190 of the 400 planned". */
   detail?: string | undefined;
   label: string;
-  /** The filled part is a target: a plan, drawn hollow. */
+  /** The filled part is a target, plan or forecast: drawn hollow. */
   planned: boolean;
   /** What a screen reader hears of the filled part, and of the whole when there is one. */
   spoken: string;
@@ -143,8 +143,7 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
       const datum = data.get(id)!;
       if (datum.dimension !== 'percent')
         return `${id} is ${datum.dimension}, not a percent; to compute a share from two amounts write part="…" whole="…"`;
-      if (datum.kind !== 'share' && datum.kind !== 'target')
-        return `${id} is a ${datum.kind} figure, not a share of a whole`;
+      if (datum.kind !== 'share' && !datum.ahead) return `${id} is a ${datum.kind} figure, not a share of a whole`;
       if (datum.value < 0 || datum.value > 100)
         return `${id} is ${datum.valueText}; a share must be between 0% and 100%`;
     }
@@ -174,7 +173,8 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
             value: panel.value,
           })
         : fill(t.item, { label: panel.label, value: panel.value });
-      return panel.planned ? fill(t.flagged, { item, flags: t.aTarget }) : item;
+      const ahead = panel.datum.ahead;
+      return ahead ? fill(t.flagged, { item, flags: fill(t.aTarget, { ahead: text.ahead[ahead] }) }) : item;
     });
     return withNote(fill(intro, { count: String(panels.length), items: parts.join(t.items) }), state.note, text);
   },
@@ -182,7 +182,7 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
 
 /** A part and its whole in words: "227 of 229", or "227 of the 229 planned" when the whole is a target, not an outcome. */
 function partOfWhole(part: ChartDatum, whole: ChartDatum, text: ChartText): string {
-  return fill(whole.kind === 'target' ? text.marks.partOfPlanned : text.marks.partOf, {
+  return fill(whole.ahead === 'target' ? text.marks.partOfPlanned : text.marks.partOf, {
     part: part.valueText,
     whole: whole.valueText,
   });
@@ -209,9 +209,9 @@ export function proportionPanels(
         value,
         detail,
         label,
-        planned: part.kind === 'target',
-        spoken: spokenMark(label, fill(text.describe.valuePart, { value, part: detail }), part.kind === 'target', text),
-        wholeSpoken: spokenMark(whole.label, whole.valueText, whole.kind === 'target', text),
+        planned: part.ahead !== undefined,
+        spoken: spokenMark(label, fill(text.describe.valuePart, { value, part: detail }), part.ahead, text),
+        wholeSpoken: spokenMark(whole.label, whole.valueText, whole.ahead, text),
       },
     ];
   }
@@ -224,8 +224,8 @@ export function proportionPanels(
       percent: datum.value,
       value: datum.valueText,
       label,
-      planned: datum.kind === 'target',
-      spoken: spokenMark(label, datum.valueText, datum.kind === 'target', text),
+      planned: datum.ahead !== undefined,
+      spoken: spokenMark(label, datum.valueText, datum.ahead, text),
     };
   });
 }

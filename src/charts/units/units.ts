@@ -4,7 +4,7 @@ import { defineChart, type ChartLocale } from '../chart';
 import type { ChartDatum } from '../datum';
 import { MAX_UNITS, type UnitGroup } from './layout';
 import { fill } from '../../i18n/dictionary';
-import { withNote } from '../shared/describe';
+import { markedValue, withNote } from '../shared/describe';
 
 /** What a step of a unit chart shows. */
 export interface UnitsState {
@@ -33,10 +33,10 @@ export function unitGroups(
     return {
       datum,
       label,
-      name: datum.kind === 'target' ? fill(text.marks.target, { value: name }) : name,
+      name: markedValue(name, datum.ahead, text),
       count: datum.base,
       highlighted: state.highlight.length > 0 ? state.highlight.includes(id) : index === 0,
-      hollow: datum.kind === 'target',
+      hollow: datum.ahead !== undefined,
     };
   });
 }
@@ -84,7 +84,8 @@ export const unitsChart = defineChart<UnitsState, UnitsStep>({
     const total = groups.reduce((sum, group) => sum + group.count, 0);
     const parts = groups.map((group) => {
       const item = fill(t.item, { label: group.label, value: group.datum.valueText });
-      const flags = [group.highlighted && t.highlighted, group.hollow && t.hollow].filter(Boolean);
+      const ahead = group.datum.ahead && fill(t.hollow, { ahead: text.ahead[group.datum.ahead] });
+      const flags = [group.highlighted && t.highlighted, ahead].filter(Boolean);
       return flags.length > 0 ? fill(t.flagged, { item, flags: flags.join(t.unitFlags) }) : item;
     });
     const chart = fill(total === 1 ? t.unitsOne : t.units, { count: String(total), items: parts.join(t.items) });

@@ -42,14 +42,23 @@ describe('barsChart.check(state, data)', () => {
   });
 });
 
-describe('barRows(state, data)', () => {
+describe('barRows(state, data, text)', () => {
   it('keeps the given order, or sorts descending, with labels following their figures', () => {
     const state = parse({ figures: 'a, b, c', labels: 'A|B|C', sort: 'descending', highlight: 'c' });
-    expect(barRows(state, data).map((r) => [r.label, r.highlighted])).toEqual([
+    expect(barRows(state, data, EN.text).map((r) => [r.label, r.highlighted])).toEqual([
       ['B', false],
       ['C', true],
       ['A', false],
     ]);
+  });
+
+  it.each([
+    [{ kind: 'growth' as const }, '7%'],
+    [{ kind: 'target' as const, ahead: 'target' as const }, '7% (target)'],
+    [{ kind: 'forecast' as const, ahead: 'forecast' as const }, '7% (forecast)'],
+  ])('sets the value of a %j figure beside its bar as %s', (kind, value) => {
+    const planned = new Map([['p', { ...datum('p', 7), ...kind }]]);
+    expect(barRows(parse({ figures: 'p' }), planned, EN.text)[0]!.value).toBe(value);
   });
 });
 

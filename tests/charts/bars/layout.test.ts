@@ -1,4 +1,3 @@
-import { ui } from '../../../src/i18n/dictionary';
 import { describe, expect, it } from 'vitest';
 import type { BarRow } from '../../../src/charts/bars/bars';
 import { annotatedBars, BAR_METRICS, barsAnnotationSpace, barsLayout } from '../../../src/charts/bars/layout';
@@ -8,20 +7,18 @@ import { ANNOTATION_METRICS } from '../../../src/charts/shared/place-annotations
 import { textWidth } from '../../../src/charts/shared/text';
 import { fakeDatum } from '../../support/chart-datum';
 
-/** How the site's English marks a target's value. */
-const TARGET = ui('en').chart.marks.target;
-
 const datum = (id: string, base: number, valueText = `${base}%`): ChartDatum =>
   fakeDatum(id, base, { valueText, dimension: 'percent', kind: 'growth' });
 const row = (id: string, base: number, label = id, highlighted = false): BarRow => ({
   datum: datum(id, base),
   label,
+  value: `${base}%`,
   highlighted,
 });
 
-describe('barsLayout(rows, width, target, reference)', () => {
+describe('barsLayout(rows, width, reference)', () => {
   it('scales bars from zero so the longest leaves room for its value label', () => {
-    const layout = barsLayout([row('a', 50), row('b', 25)], 400, TARGET);
+    const layout = barsLayout([row('a', 50), row('b', 25)], 400);
     const [a, b] = layout.bars;
     expect(layout.zeroX).toBe(0);
     expect(a!.width).toBeCloseTo(2 * b!.width, 6);
@@ -30,7 +27,7 @@ describe('barsLayout(rows, width, target, reference)', () => {
   });
 
   it('stacks rows top to bottom and reports the height they need', () => {
-    const layout = barsLayout([row('a', 1), row('b', 2), row('c', 3)], 400, TARGET);
+    const layout = barsLayout([row('a', 1), row('b', 2), row('c', 3)], 400);
     const ys = layout.bars.map((bar) => bar.y);
     expect(ys).toEqual([...ys].sort((p, q) => p - q));
     const last = layout.bars.at(-1)!;
@@ -39,14 +36,14 @@ describe('barsLayout(rows, width, target, reference)', () => {
 
   it('wraps a long label onto more lines at 320 px instead of letting it overflow', () => {
     const long = 'Value added in the production and supply of electricity, heat, gas and water';
-    const narrow = barsLayout([row('a', 10, long)], 320, TARGET).bars[0]!;
-    const wide = barsLayout([row('a', 10, long)], 900, TARGET).bars[0]!;
+    const narrow = barsLayout([row('a', 10, long)], 320).bars[0]!;
+    const wide = barsLayout([row('a', 10, long)], 900).bars[0]!;
     expect(narrow.labelLines.length).toBeGreaterThan(wide.labelLines.length);
     expect(narrow.labelLines.join(' ')).toBe(long);
   });
 
   it('handles negative values with bars either side of zero', () => {
-    const layout = barsLayout([row('up', 5), row('down', -3)], 400, TARGET);
+    const layout = barsLayout([row('up', 5), row('down', -3)], 400);
     const [up, down] = layout.bars;
     expect(layout.zeroX).toBeGreaterThan(0);
     expect(up!.x).toBeCloseTo(layout.zeroX, 6);
@@ -54,36 +51,37 @@ describe('barsLayout(rows, width, target, reference)', () => {
   });
 
   it('places the reference line on the same scale as the bars', () => {
-    const layout = barsLayout([row('a', 10)], 400, TARGET, datum('all', 5));
+    const layout = barsLayout([row('a', 10)], 400, datum('all', 5));
     expect(layout.reference!.x).toBeCloseTo(layout.bars[0]!.width / 2, 6);
   });
 
   it('keeps a lone zero from dividing by zero', () => {
-    const [bar] = barsLayout([row('zero', 0)], 400, TARGET).bars;
+    const [bar] = barsLayout([row('zero', 0)], 400).bars;
     expect(Number.isFinite(bar!.width)).toBe(true);
   });
 });
 
-describe('barsLayout(rows, width, target) for targets', () => {
-  it('marks a target bar as planned and says so in its value label', () => {
-    const target: BarRow = {
-      datum: { ...datum('plan', 20), kind: 'target', valueText: '20%' },
+describe('barsLayout(rows, width) for targets and forecasts', () => {
+  it.each(['target', 'forecast'] as const)('draws a %s bar planned, with the value its row sets', (ahead) => {
+    const plan: BarRow = {
+      datum: { ...datum('plan', 20), kind: ahead, ahead, valueText: '20%' },
       label: 'Plan',
+      value: `20% (${ahead})`,
       highlighted: false,
     };
-    const [outcome, plan] = barsLayout([row('done', 10), target], 400, TARGET).bars;
+    const [outcome, planned] = barsLayout([row('done', 10), plan], 400).bars;
     expect([outcome!.planned, outcome!.value]).toEqual([false, '10%']);
-    expect([plan!.planned, plan!.value]).toEqual([true, '20% (target)']);
+    expect([planned!.planned, planned!.value]).toEqual([true, `20% (${ahead})`]);
   });
 });
 
 describe('barsAnnotationSpace(layout)', () => {
-  const layout = barsLayout([row('a', 50, 'Alpha'), row('b', -10, 'Beta')], 320, TARGET, datum('ref', 20));
+  const layout = barsLayout([row('a', 50, 'Alpha'), row('b', -10, 'Beta')], 320, datum('ref', 20));
   const space = barsAnnotationSpace(layout);
 
   it('ties a note past a rising bar’s value and before a falling bar’s', () => {
     // The longest bars' values run to the sides (see below); shorter ones leave room past theirs.
-    const four = barsLayout([row('a', 50), row('c', 20), row('b', -10), row('d', -30)], 320, TARGET);
+    const four = barsLayout([row('a', 50), row('c', 20), row('b', -10), row('d', -30)], 320);
     const [, c, b] = four.bars;
     const anchors = barsAnnotationSpace(four).anchors;
     expect(anchors.get('c')!.x).toBeCloseTo(
@@ -100,7 +98,7 @@ describe('barsAnnotationSpace(layout)', () => {
     ['a rising bar', 50],
     ['a falling bar', -50],
   ])('ties a note under the value of %s whose value runs to the chart’s side', (_case, base) => {
-    const wide = barsLayout([row('a', base, 'Alpha'), row('b', base / 10)], 200, TARGET);
+    const wide = barsLayout([row('a', base, 'Alpha'), row('b', base / 10)], 200);
     const bar = wide.bars[0]!;
     const tie = barsAnnotationSpace(wide).anchors.get('a')!;
     const valueWidth = textWidth(bar.value, BAR_METRICS.valueSize, true);
@@ -116,13 +114,13 @@ describe('barsAnnotationSpace(layout)', () => {
   });
 });
 
-describe('annotatedBars(rows, width, target, reference, notes)', () => {
+describe('annotatedBars(rows, width, reference, notes)', () => {
   const rows = [row('long', 100, 'The longest bar, with a long label'), row('short', 10, 'Short')];
 
   it('sets a note beside a bar where there is room, leaving the layout as it was', () => {
-    const { layout, notes } = annotatedBars(rows, 320, TARGET, undefined, [{ target: 'short', text: 'Small' }]);
+    const { layout, notes } = annotatedBars(rows, 320, undefined, [{ target: 'short', text: 'Small' }]);
     expect(notes.callouts.map((callout) => callout.target)).toEqual(['short']);
-    expect(layout).toEqual(barsLayout(rows, 320, TARGET));
+    expect(layout).toEqual(barsLayout(rows, 320));
   });
 
   it.each([320, 360, 390, 480])(
@@ -131,7 +129,7 @@ describe('annotatedBars(rows, width, target, reference, notes)', () => {
       // Labels that fill their lines and bars that reach the values at the edge leave no room beside either bar.
       const label = 'A label long enough to run across the whole width of the chart, twice over and more';
       const full = [row('long', 100, label), row('next', 95, label)];
-      const { layout, notes } = annotatedBars(full, width, TARGET, undefined, [
+      const { layout, notes } = annotatedBars(full, width, undefined, [
         { target: 'long', text: 'The one to notice, far ahead' },
       ]);
       expect(notes.markers).toEqual([]);
@@ -140,12 +138,12 @@ describe('annotatedBars(rows, width, target, reference, notes)', () => {
       expect(box.y).toBeGreaterThan(long!.barY + BAR_METRICS.barHeight);
       expect(box.y + box.height).toBeLessThan(next!.y);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
-      expect(layout.height).toBeGreaterThan(barsLayout(full, width, TARGET).height);
+      expect(layout.height).toBeGreaterThan(barsLayout(full, width).height);
     },
   );
 
   it.each([320, 390, 480])('keeps every note it sets clear of the bars, labels and values at %i px', (width) => {
-    const { layout, notes } = annotatedBars(rows, width, TARGET, undefined, [
+    const { layout, notes } = annotatedBars(rows, width, undefined, [
       { target: 'long', text: 'The one to notice, far ahead' },
       { target: 'short', text: 'Small' },
     ]);

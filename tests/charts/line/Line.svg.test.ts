@@ -61,7 +61,7 @@ describe('render(Line, step)', () => {
       {
         points: [{ planned: false }, { planned: false }, { value: '8%', planned: true }],
         segments: ['solid', 'dashed'],
-        key: 'Hollow points and dashed lines are targets, not outcomes.',
+        key: 'Hollow points and dashed lines are targets or forecasts, not outcomes.',
       },
     ],
   ])('%s', (_case, step, expected) => {

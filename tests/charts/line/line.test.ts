@@ -172,14 +172,14 @@ describe('lineChart.describe(state, data)', () => {
     });
     expect(lineChart.describe(state, data, EN)).toBe(
       'Line chart of 3 points. 2022, Chosen: 5; 2023, Expanded: 12; 2024, Planned: +2 (14 in all) (added to the point before, a target).' +
-        ' Dashed segments lead to targets, which are plans, not outcomes. Two more are planned.',
+        ' Dashed segments lead to targets or forecasts, not outcomes. Two more are planned.',
     );
   });
 
   it('falls back to figure labels when no labels are given and the figures differ', () => {
     const state = parse({ figures: 'p23, new24', at: '2023|2024' });
     expect(lineChart.describe(state, data, EN)).toBe(
-      'Line chart of 2 points. 2023, Pilot living circles: 12; 2024, New pilot circles in 2024: 2 (a target). Dashed segments lead to targets, which are plans, not outcomes.',
+      'Line chart of 2 points. 2023, Pilot living circles: 12; 2024, New pilot circles in 2024: 2 (a target). Dashed segments lead to targets or forecasts, not outcomes.',
     );
   });
 });

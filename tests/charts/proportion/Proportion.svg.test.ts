@@ -76,7 +76,7 @@ describe('render(Proportion, step)', () => {
 
   it('explains planned squares in the key and draws them hollow', () => {
     const tree = draw('shares="half, plan"');
-    expect(chartKey(tree)).toBe('Hollow squares are a target, not an outcome.');
+    expect(chartKey(tree)).toBe('Hollow squares are a target or forecast, not an outcome.');
     expect(styleFor(proportionSource, '.planned .fill')).toMatchObject({
       fill: 'var(--bg)',
       stroke: expect.any(String),
