@@ -21,7 +21,8 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const echartsRoot = dirname(require.resolve('echarts/package.json'));
 const version: string = JSON.parse(readFileSync(join(echartsRoot, 'package.json'), 'utf8')).version;
-const attribution = `Boundaries: Apache ECharts ${version} map data, Apache-2.0`;
+// Names and licence only: each edition says "boundaries from" in its own words (chart.key.mapBoundaries).
+const attribution = `Apache ECharts ${version} (Apache-2.0)`;
 
 // Visvalingam weights in square degrees. The whole-China view draws about 0.1° a pixel at 600 px, so provinces lose
 // triangles under about 2 by 1 px there; Inner Mongolia's divisions keep finer detail for its zoomed view (2.2×).

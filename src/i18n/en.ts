@@ -173,6 +173,7 @@ export const en = {
       mapLines: 'Lines are schematic, not routes.',
       mapAlso: 'Also marked: {names}.',
       mapInset: 'Inset: South China Sea Islands.',
+      mapBoundaries: 'Boundaries: {source}',
       reference: '{label}: {value}.',
       names: ', ',
     },

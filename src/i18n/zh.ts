@@ -156,6 +156,7 @@ export const zh: Dictionary = {
       mapLines: '连线仅为示意，并非实际线路走向。',
       mapAlso: '另标出：{names}。',
       mapInset: '小图为南海诸岛。',
+      mapBoundaries: '边界数据：{source}',
       reference: '{label}：{value}。',
       names: '、',
     },

@@ -61,7 +61,7 @@ test.describe('figure finder (/figures/)', () => {
     await expect(page.locator('#figure-results li')).toHaveCount(expected.length);
 
     await page.getByLabel('Kind').selectOption('target');
-    const targets = expected.filter((record) => record.kind === 'target');
+    const targets = expected.filter((record) => ['target', 'forecast'].includes(record.kind));
     await expect(page.getByRole('status')).toHaveText(`${targets.length} of ${records.length} figures match`);
     await expect(page).toHaveURL(new RegExp(`\\?source=${SOURCE}&kind=target$`));
   });
@@ -77,7 +77,7 @@ test.describe('figure finder (/figures/)', () => {
     await expect(page.getByRole('status')).toHaveText('Loading the figures…');
     await page.getByLabel('Kind').selectOption('target');
     release();
-    const targets = records.filter((record) => record.kind === 'target');
+    const targets = records.filter((record) => ['target', 'forecast'].includes(record.kind));
     await expect(page.getByRole('status')).toHaveText(`${targets.length} of ${records.length} figures match`);
     await expect(page.getByLabel('Kind')).toHaveValue('target');
     await expect(page).toHaveURL(/\?kind=target$/);

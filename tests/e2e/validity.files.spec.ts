@@ -111,6 +111,28 @@ test.describe('built pages', () => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
+  test('on Chinese pages, an English word stands only in an element marked lang="en", so the Chinese edition is Chinese', () => {
+    // A lower-case Latin word of three letters or more is English left in a Chinese page (GDP, 5G, BDO and kW are not).
+    // The documents' own words may hold one (a stray "and" a conversion left in a headline): quoted in “ ” or marked
+    // translate="no", they are not the page's.
+    const english = /\b[a-z]{3,}\b/;
+    const problems: string[] = [];
+    const walk = (node: Root | Element, file: string, lang: string) => {
+      for (const child of node.children) {
+        if (child.type === 'text' && lang === 'zh-Hans' && english.test(child.value.replace(/“[^”]*”/g, '')))
+          problems.push(`${file}: "${child.value.trim().slice(0, 40)}"`);
+        if (child.type !== 'element' || ['script', 'style', 'template'].includes(child.tagName)) continue;
+        if (child.properties.translate === 'no' && lang === 'zh-Hans') continue;
+        walk(child, file, typeof child.properties.lang === 'string' ? child.properties.lang : lang);
+      }
+    };
+    for (const { file, tree } of parsedPages()) {
+      const html = selectAll('html', tree)[0]!;
+      if (html.properties.lang === 'zh-Hans') walk(html, file, 'zh-Hans');
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
   test('no space or line break stands between two Chinese characters, where a browser would draw it as a gap', () => {
     // Markdown's soft line breaks and Astro's HTML compression each turn a line break in Chinese into a space; any
     // white space left between two Han characters, in one text node or across the inline elements of one block, shows.

@@ -45,6 +45,7 @@ export interface MapBase {
   divisions: RegionShape[];
   /** The South China Sea Islands inset: thin filled shapes (dashes and a frame), never highlighted. */
   inset: string;
+  /** Where the boundaries come from, and their licence; on a step, as its page says it: "Boundaries: Apache ECharts 4.9.0 (Apache-2.0)". */
   attribution: string;
 }
 

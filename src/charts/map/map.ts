@@ -136,6 +136,17 @@ export function defaultGeometry(): MapGeometry {
   return cached;
 }
 
+const credited = new WeakMap<MapBase, Map<string, MapBase>>();
+
+/** The base map with its boundaries credited in the page's words; one object per edition, shared by all its steps. */
+function creditedBase(base: MapBase, text: ChartText): MapBase {
+  const attribution = fill(text.key.mapBoundaries, { source: base.attribution });
+  const byCredit = credited.get(base) ?? new Map<string, MapBase>();
+  credited.set(base, byCredit);
+  if (!byCredit.has(attribution)) byCredit.set(attribution, { ...base, attribution });
+  return byCredit.get(attribution)!;
+}
+
 /** Every figure a map state names, once each: the frame's data table keys rows by figure id. */
 function mapFigureIds(state: MapState): string[] {
   return [...new Set([...state.figures, ...state.lineFigures])];
@@ -184,7 +195,7 @@ export function resolveMap(
 ): MapStep {
   const figure = (id: string | undefined) => (id ? data.get(id) : undefined);
   return {
-    base: geometry.base,
+    base: creditedBase(geometry.base, text),
     view: state.view,
     zoom: geometry.zooms[state.view],
     highlight: state.highlight.map((id, index) => {
