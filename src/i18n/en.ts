@@ -4,6 +4,8 @@
  */
 export const en = {
   site: { skip: 'Skip to content' },
+  /** The marks that join a page's parts: "value (label): note", "title, publisher, date." */
+  punct: { colon: ': ', comma: ', ', stop: '.', open: ' (', close: ')' },
   nav: { label: 'Site', stories: 'Stories', figures: 'Figures', sources: 'Sources' },
   home: { title: 'Stories', list: 'Stories, newest first', topics: 'Topics:', topicsJoin: ', ' },
   sourcesPage: {

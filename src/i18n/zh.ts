@@ -3,6 +3,7 @@ import type { Dictionary } from './en';
 /** Every interface string of the Chinese edition: the keys of en.ts, in Chinese as a reader in China would write them. */
 export const zh: Dictionary = {
   site: { skip: '跳到正文' },
+  punct: { colon: '：', comma: '，', stop: '。', open: '（', close: '）' },
   nav: { label: '主导航', stories: '报道', figures: '数据', sources: '原始文件' },
   home: { title: '报道', list: '报道（按发布时间由新到旧）', topics: '主题：', topicsJoin: '、' },
   sourcesPage: {
