@@ -46,7 +46,7 @@ export interface RelationResult {
   computed: string;
   /** For readers: "The source's own figures give 70.2%, not the 70.3% it states." */
   message: string;
-  /** The same for Chinese readers, in the document's units: "按文件自身的数字计算为70.2%，而非其所列的70.3%。" */
+  /** The same for Chinese readers, in the document's units: "按文件自身的数字计算，应为70.2%，与文中所列的70.3%不符。" */
   messageZh: string;
 }
 
@@ -136,7 +136,9 @@ export function checkRelation(
   const shown = inStatedUnit.toFixed(Math.max(0, decimals));
   const printed = formatQuantity(stated.value, stated.unit);
   const given = formatQuantity(shown, stated.unit);
-  const givenZh = `${shown}${statedUnit.text}`;
+  // A recomputed count or amount reads whole in Chinese where it is (55个, not 55.0个); a rate keeps its decimals.
+  const rate = ['percent', 'points', 'times'].includes(statedUnit.dimension);
+  const givenZh = `${rate ? shown : String(Number(shown))}${statedUnit.text}`;
   const printedZh = `${stated.value}${statedUnit.text}`;
   return {
     relation,
@@ -147,8 +149,8 @@ export function checkRelation(
       ? `Checked: the source's own figures give ${given}, consistent with the ${printed} it states.`
       : `The source's own figures give ${given}, not the ${printed} it states.`,
     messageZh: holds
-      ? `按文件自身的数字计算为${givenZh}，与其所列的${printedZh}相符。`
-      : `按文件自身的数字计算为${givenZh}，而非其所列的${printedZh}。`,
+      ? `按文件自身的数字计算，结果为${givenZh}，与文中所列的${printedZh}相符。`
+      : `按文件自身的数字计算，应为${givenZh}，与文中所列的${printedZh}不符。`,
   };
 }
 

@@ -25,7 +25,7 @@ const check: RelationResult = {
   holds: false,
   computed: '3.10',
   message: "The source's own figures give 3.10%, not the 3.3% it states.",
-  messageZh: '按文件自身的数字计算为3.10%，而非其所列的3.3%。',
+  messageZh: '按文件自身的数字计算，应为3.10%，与文中所列的3.3%不符。',
 };
 const views = figureViews(
   [figure],

@@ -140,14 +140,24 @@ describe('checkRelation(relation, figures)', () => {
   it('tells Chinese readers the same in the document’s own units', () => {
     const check = (relation: Relation) => checkRelation(relation, figures).messageZh;
     expect(check({ id: 'r', kind: 'share', stated: 'share-wrong', part: 'growing', whole: 'groups' })).toBe(
-      '按文件自身的数字计算为70.27%，而非其所列的71.3%。',
+      '按文件自身的数字计算，应为70.27%，与文中所列的71.3%不符。',
     );
     expect(check({ id: 'r', kind: 'gap', stated: 'gap-wrong', a: 'manufacturing', b: 'industry' })).toBe(
-      '按文件自身的数字计算为4.20个百分点，而非其所列的4.0个百分点。',
+      '按文件自身的数字计算，应为4.20个百分点，与文中所列的4.0个百分点不符。',
     );
     expect(check({ id: 'r', kind: 'gap', stated: 'gap-right', a: 'manufacturing', b: 'industry' })).toMatch(
-      /^按文件自身的数字计算为4\.20个百分点，与其所列的4\.2个百分点相符。$/,
+      /^按文件自身的数字计算，结果为4\.20个百分点，与文中所列的4\.2个百分点相符。$/,
     );
+    // A count reads whole where it is: 55个, not 55.0个.
+    expect(
+      check({
+        id: 'r',
+        kind: 'sum',
+        stated: 'before',
+        parts: ['first-class', 'second-class', 'second-class-removed'],
+        minus: ['first-class-added'],
+      }),
+    ).toBe('按文件自身的数字计算，应为55个，与文中所列的56个不符。');
   });
 });
 

@@ -22,7 +22,7 @@ const check: RelationResult = {
   holds: false,
   computed: '1',
   message: "The source's own figures give 1, not the 2 it states.",
-  messageZh: '按文件自身的数字计算为1，而非其所列的2。',
+  messageZh: '按文件自身的数字计算，应为1，与文中所列的2不符。',
 };
 const defect = {
   text: 'A misprint in the first character.',
