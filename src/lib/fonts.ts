@@ -94,17 +94,16 @@ export function missingGlyphs(text: string, font: ShareFont): string[] {
   return [...new Set(text)].filter((char) => !/\s/.test(char) && !face.hasGlyphForCodePoint(char.codePointAt(0)!));
 }
 
-/** The fonts a share image draws a text in: the story title in the serif, everything else in the sans at two weights. */
-export const CARD_TEXT = {
-  title: [SHARE_FONTS.title],
-  text: [SHARE_FONTS.text, SHARE_FONTS.strong],
-} as const satisfies Record<string, readonly ShareFont[]>;
+/** The fonts a share image set in `fonts` draws a text in: the story title in its title face, the rest at two weights. */
+export function cardText(fonts: ShareFonts): { title: readonly ShareFont[]; text: readonly ShareFont[] } {
+  return { title: [fonts.title], text: [fonts.text, fonts.strong] };
+}
 
-/** The same for the Chinese edition's share images: Noto Sans SC at two weights. */
-export const CARD_TEXT_ZH = {
-  title: [SHARE_FONTS_ZH.title],
-  text: [SHARE_FONTS_ZH.text, SHARE_FONTS_ZH.strong],
-} as const satisfies Record<string, readonly ShareFont[]>;
+/** The English share images' text fonts: the title in the serif, everything else in the sans. */
+export const CARD_TEXT = cardText(SHARE_FONTS);
+
+/** The Chinese share images' text fonts: Noto Sans SC at two weights. */
+export const CARD_TEXT_ZH = cardText(SHARE_FONTS_ZH);
 
 /** Why `text` cannot go on a share image set in `fonts`: the characters one of them has no glyph for; else undefined. */
 export function undrawable(text: string, fonts: readonly ShareFont[]): string | undefined {

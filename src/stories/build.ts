@@ -1,6 +1,6 @@
 import { CHART_DEFINITIONS, chartEntry, type ChartName } from '../charts/catalogue';
 import type { CheckedFigure } from '../figures/registry';
-import { CARD_TEXT, CARD_TEXT_ZH, undrawable, type ShareFont } from '../lib/fonts';
+import { cardText, shareFonts, undrawable, type ShareFont } from '../lib/fonts';
 import type { FigureBase } from './figure-base';
 import { movedStepProblems, type MovedStep } from './moved-steps';
 import { resolveSection, type Section } from './section';
@@ -87,7 +87,7 @@ export function buildStory(input: StoryFile, base: FigureBase, lang: Lang): { st
     block.kind === 'scrolly' ? resolveSection(block, data, lang) : block,
   );
   // Each edition's share images have their own fonts: Latin for English, a subset of Noto Sans SC for Chinese.
-  const fonts = lang === 'zh' ? CARD_TEXT_ZH.text : CARD_TEXT.text;
+  const fonts = cardText(shareFonts(lang)).text;
   for (const block of blocks)
     if (block.kind === 'scrolly') problems.push(...undrawableSectionTexts(block, file, figures, fonts));
   if (problems.length > 0) throw new StoryError(problems.join('\n'));
