@@ -9,6 +9,8 @@ import { lineChart } from './line/line';
 import lineSource from './line/Line.svg.svelte?raw';
 import { mapChart, mapIslandProps, mapStillProps, type MapCopyProps, type MapState, type MapStep } from './map/map';
 import mapSource from './map/Map.svg.svelte?raw';
+import { progressChart } from './progress/progress';
+import progressSource from './progress/Progress.svg.svelte?raw';
 import { proportionChart } from './proportion/proportion';
 import proportionSource from './proportion/Proportion.svg.svelte?raw';
 import { unitsChart } from './units/units';
@@ -78,6 +80,11 @@ export const CHART_CATALOGUE = {
     definition: proportionChart,
     component: () => import('./proportion/Proportion.svg.svelte'),
     share: { kind: 'svg', source: proportionSource },
+  }),
+  progress: plain({
+    definition: progressChart,
+    component: () => import('./progress/Progress.svg.svelte'),
+    share: { kind: 'svg', source: progressSource },
   }),
   map,
 };

@@ -23,6 +23,8 @@ export interface ChartDatum {
   kind: FigureKind;
   /** Set for a target, plan or forecast: never drawn or named as an outcome. */
   ahead?: AheadKind;
+  /** The period as written in the data ("2024-01/2024-06"), for a chart that measures time between figures. */
+  period: string;
   periodText: string;
   placeText: string;
   /** The figure's entry in the figure index. */
@@ -50,6 +52,7 @@ export function chartDatum(view: FigureView, lang: Lang): ChartDatum {
     dimension: unit.dimension,
     kind: figure.kind,
     ...(isAhead(figure.kind) && { ahead: figure.kind }),
+    period: figure.period,
     periodText: zh ? view.periodZh : view.periodEn,
     placeText: zh ? view.placeZh : view.placeEn,
     href: figureHref(figure.source, figure.id, lang),

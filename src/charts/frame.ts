@@ -75,10 +75,10 @@ export function layoutWidth(measured: number): number {
   return measured <= DESIGN_WIDTH ? measured : Math.max(DESIGN_WIDTH, measured / MAX_SCALE);
 }
 
-/** The props of every chart component: headline, source credit, per-step frames, the steps it draws, and which copy it is. */
 /** The interface strings a chart prints (its tooltip's links, its data table, its source line), in its page's language. */
 export type ChartText = Dictionary['chart'];
 
+/** The props of every chart component: headline, source credit, per-step frames, the steps it draws, and which copy it is. */
 export interface ChartProps<Step> {
   headline: string;
   credit: string;

@@ -32,3 +32,19 @@ export function periodLabel(text: string): string {
   const end = (p: { year: number; month: number }) => (p.month ? `${month(p.month)} ${p.year}` : `${p.year}`);
   return `${end(from)}–${end(to)}`;
 }
+
+/** A period's first and last month, counted in months from year 0; a whole year runs from January to December. */
+function monthSpan({ from, to }: Period): [number, number] {
+  return [from.year * 12 + Math.max(from.month, 1) - 1, to.year * 12 + (to.month || 12) - 1];
+}
+
+/**
+ * The share of period `whole` gone by the end of period `part` (both as written in the data), from 0 to 1: "2024" and
+ * "2024-01/2024-06" give 0.5, half the year. Undefined when `part` ends outside `whole`.
+ */
+export function elapsedShare(whole: string, part: string): number | undefined {
+  const [start, end] = monthSpan(parsePeriod(whole));
+  const [, reached] = monthSpan(parsePeriod(part));
+  if (reached < start || reached > end) return undefined;
+  return (reached - start + 1) / (end - start + 1);
+}

@@ -178,6 +178,8 @@ export const en = {
       mapInset: 'Inset: South China Sea Islands.',
       mapBoundaries: 'Boundaries: {source}',
       reference: '{label}: {value}.',
+      progress:
+        'Each hollow track is a whole target, and the solid bar in it the part reached; the dashed line marks the time gone.',
       names: ', ',
     },
     /** Beside a mark, and in lists of them. */
@@ -190,6 +192,9 @@ export const en = {
       meta: '{place} · {period}',
       computed: '{value} (computed)',
       about: '≈ {value}',
+      unprintedTarget: 'of a target the document does not print',
+      halfYear: 'Half the year gone',
+      elapsed: 'Time gone to the end of {month}',
     },
     /** The description screen readers hear of each step: its marks as "label: value (flags)". */
     describe: {
@@ -224,6 +229,10 @@ export const en = {
       stackedMany: '{count} stacked bars, one under another. {items}.',
       partValue: '{label}: {part}, {value}',
       valuePart: '{value}, {part}',
+      progress: 'Progress bars of {count} figures, each drawn as a share of its target. Dashed line: {line}. {items}.',
+      progressOne: 'A progress bar of 1 figure, drawn as a share of its target. Dashed line: {line}. {items}.',
+      pastLine: 'past the line',
+      shortOfLine: 'short of the line',
       mapChina: "Map of China's provinces, with Inner Mongolia's twelve league-level divisions.",
       mapRegion: "Map of Inner Mongolia's twelve league-level divisions.",
       together: '{names} (together: {value})',

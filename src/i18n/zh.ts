@@ -159,6 +159,7 @@ export const zh: Dictionary = {
       mapInset: '小图为南海诸岛。',
       mapBoundaries: '边界数据：{source}',
       reference: '{label}：{value}。',
+      progress: '空心底条代表目标全额，其中的实心条为已完成部分；虚线表示时间进度。',
       names: '、',
     },
     marks: {
@@ -170,6 +171,9 @@ export const zh: Dictionary = {
       meta: '{place} · {period}',
       computed: '{value}（计算值）',
       about: '约{value}',
+      unprintedTarget: '原文未列出目标数',
+      halfYear: '时间过半',
+      elapsed: '截至{month}底的时间进度',
     },
     describe: {
       item: '{label}：{value}',
@@ -203,6 +207,10 @@ export const zh: Dictionary = {
       stackedMany: '{count}条堆积条形图，上下排列。{items}。',
       partValue: '{label}：{part}，{value}',
       valuePart: '{value}，{part}',
+      progress: '目标完成进度条，共{count}项指标，每项按完成目标的比例绘制。虚线：{line}。{items}。',
+      progressOne: '目标完成进度条，共1项指标，按完成目标的比例绘制。虚线：{line}。{items}。',
+      pastLine: '超过时间进度',
+      shortOfLine: '低于时间进度',
       mapChina: '中国各省级行政区地图，含内蒙古12个盟市。',
       mapRegion: '内蒙古12个盟市地图。',
       together: '{names}（合计：{value}）',

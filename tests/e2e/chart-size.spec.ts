@@ -1,4 +1,4 @@
-import { showStep } from '../support/scrolly-steps';
+import { settled, showStep } from '../support/scrolly-steps';
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
@@ -21,6 +21,8 @@ test.describe('charts sized for reading', () => {
       const viewport = page.viewportSize()!;
       for (const id of story.steps) {
         const chart = await showStep(page, id);
+        // Where the marks end, not where a transition from the step before has them for a moment.
+        await settled(page);
         const measured = await chart.evaluate((figure) => {
           let smallest = Infinity;
           // The largest text not set bold as a value: a label, a note, a tick, the source.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodLabel } from '../../src/figures/period';
+import { elapsedShare, parsePeriod, periodLabel } from '../../src/figures/period';
 
 describe('periodLabel(text)', () => {
   it.each([
@@ -25,5 +25,26 @@ describe('parsePeriod(text)', () => {
 
   it('rejects a range that runs backwards', () => {
     expect(() => parsePeriod('2024-06/2024-01')).toThrow(RangeError);
+  });
+});
+
+describe('elapsedShare(whole, part)', () => {
+  it.each([
+    ['2024', '2024-01/2024-06', 0.5],
+    ['2024', '2024-06', 0.5],
+    ['2024', '2024-09', 0.75],
+    ['2024', '2024', 1],
+    ['2024-07/2024-12', '2024-09', 0.5],
+    ['2023/2024', '2023-01/2023-12', 0.5],
+  ])('gives the share of %s gone by the end of %s: %d', (whole, part, expected) => {
+    expect(elapsedShare(whole, part)).toBe(expected);
+  });
+
+  it.each([
+    ['2024', '2023-01/2023-06'],
+    ['2024', '2025-01'],
+    ['2024-07/2024-12', '2024-01/2024-06'],
+  ])('is undefined when %s does not hold the end of %s', (whole, part) => {
+    expect(elapsedShare(whole, part)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export function fakeDatum(id: string, base: number, overrides: Partial<ChartDatu
     unit: '个',
     dimension: 'count',
     kind: 'level',
+    period: '2024',
     periodText: '2024',
     placeText: 'Inner Mongolia',
     href: '',

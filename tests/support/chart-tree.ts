@@ -3,6 +3,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { BAR_METRICS } from '../../src/charts/bars/layout';
 import { LINE_METRICS } from '../../src/charts/line/layout';
+import { PROGRESS_METRICS } from '../../src/charts/progress/layout';
 import { PROPORTION_METRICS } from '../../src/charts/proportion/layout';
 import { textWidth } from '../../src/charts/shared/text';
 import { UNIT_METRICS } from '../../src/charts/units/layout';
@@ -34,6 +35,12 @@ export const TEXT_SIZES: Record<string, Record<string, number>> = {
     label: PROPORTION_METRICS.labelSize,
     value: PROPORTION_METRICS.valueSize,
     detail: PROPORTION_METRICS.detailSize,
+  },
+  progress: {
+    label: PROGRESS_METRICS.labelSize,
+    value: PROGRESS_METRICS.valueSize,
+    detail: PROGRESS_METRICS.detailSize,
+    'line-label': PROGRESS_METRICS.detailSize,
   },
   units: { 'label-text': UNIT_METRICS.labelSize },
 };

@@ -4,6 +4,7 @@ import { defineChart } from '../chart';
 import type { ChartDatum } from '../datum';
 import { fill } from '../../i18n/dictionary';
 import type { ChartText } from '../frame';
+import { computedShare, partOfWhole } from '../shared/computed-share';
 import { spokenMark, withNote } from '../shared/describe';
 
 const MAX_SHARES = 4;
@@ -47,13 +48,6 @@ export interface ProportionStep {
   form: 'waffle' | 'bar';
   panels: ProportionPanel[];
   note?: string | undefined;
-}
-
-/** A share computed from two figures, marked as computed so no one mistakes it for a printed figure. */
-export function computedShare(percent: number, text: ChartText): string {
-  const rounded = Math.round(percent * 10) / 10;
-  const value = `${Number.isInteger(rounded) ? `${rounded}` : rounded.toFixed(1)}%`;
-  return fill(text.marks.computed, { value: rounded === percent ? value : fill(text.marks.about, { value }) });
 }
 
 /** Every figure a proportion state draws, in the order its panels show them. */
@@ -179,14 +173,6 @@ export const proportionChart = defineChart<ProportionState, ProportionStep>({
     return withNote(fill(intro, { count: String(panels.length), items: parts.join(t.items) }), state.note, text);
   },
 });
-
-/** A part and its whole in words: "227 of 229", or "227 of the 229 planned" when the whole is a target, not an outcome. */
-function partOfWhole(part: ChartDatum, whole: ChartDatum, text: ChartText): string {
-  return fill(whole.ahead === 'target' ? text.marks.partOfPlanned : text.marks.partOf, {
-    part: part.valueText,
-    whole: whole.valueText,
-  });
-}
 
 /** The panels of a state, each with what to fill and what to print; labels follow their figures. */
 export function proportionPanels(

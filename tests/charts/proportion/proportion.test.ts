@@ -1,7 +1,7 @@
 import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
-import { computedShare, proportionChart, proportionPanels } from '../../../src/charts/proportion/proportion';
+import { proportionChart, proportionPanels } from '../../../src/charts/proportion/proportion';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, value: number, more: Partial<ChartDatum> = {}): ChartDatum =>
@@ -32,19 +32,6 @@ const data = new Map(
   ].map((d) => [d.id, d]),
 );
 const parse = (attributes: Record<string, string>) => proportionChart.state.parse(attributes);
-
-describe('computedShare(percent)', () => {
-  it.each([
-    [47.5, '47.5% (computed)'],
-    [50, '50% (computed)'],
-    [(30 / 38) * 100, '≈ 78.9% (computed)'],
-    [(2 / 3) * 100, '≈ 66.7% (computed)'],
-    [0, '0% (computed)'],
-    [100, '100% (computed)'],
-  ])('%d → %s', (percent, expected) => {
-    expect(computedShare(percent, EN.text)).toBe(expected);
-  });
-});
 
 describe('proportionChart.state', () => {
   it.each([

@@ -12,6 +12,7 @@ const figures = [
   fakePercent('b', 3, { periodText: '2023' }),
   fakeDatum('parks', 17),
   fakeDatum('more-parks', 9),
+  fakeDatum('park-plan', 30, { kind: 'target' }),
   fakePercent('share', 40, { kind: 'share' }),
 ];
 
@@ -21,6 +22,7 @@ const STEPS: [ChartName, string, string][] = [
   ['units', 'groups="parks, more-parks" annotate="more-parks: Still being built"', 'Still being built'],
   ['line', 'figures="a, b" at="2022|2023" annotate="b: Down from the year before"', 'Down from the year before'],
   ['proportion', 'share="share" label="A share" annotate="share: A small part"', 'A small part'],
+  ['progress', 'figures="parks" targets="park-plan" annotate="parks: More than half done"', 'More than half done'],
   ['map', 'view="inner-mongolia" highlight="hohhot" annotate="hohhot: Named in the report"', 'Named in the report'],
 ];
 const NOTE_SIZES = { 'note-text': ANNOTATION_METRICS.fontSize, 'marker-number': ANNOTATION_METRICS.fontSize };

@@ -22,6 +22,13 @@ const data = new Map(
     fakeDatum('c', 17, { label: '已建成口袋公园', valueText: '17处', unit: '处', periodText: '截至2024年6月' }),
     fakeDatum('d', 10, { label: '在建口袋公园', valueText: '10处', unit: '处', periodText: '2024年6月' }),
     fakeDatum('e', 80, { label: '四个基地占比', valueText: '80%', unit: '%', dimension: 'percent', kind: 'share' }),
+    fakeDatum('f', 871, {
+      label: '重点项目完成投资',
+      valueText: '871亿元',
+      dimension: 'money',
+      period: '2024-01/2024-06',
+    }),
+    fakeDatum('g', 1550, { label: '年度计划投资', valueText: '1550亿元', dimension: 'money', kind: 'target' }),
   ].map((datum) => [
     datum.id,
     { ...datum, placeText: '内蒙古', periodText: datum.periodText.replace('2024', '2024年') },
@@ -35,6 +42,7 @@ const STEPS: [ChartName, Record<string, string>][] = [
   ['units', { groups: 'c, d', highlight: 'd' }],
   ['line', { figures: 'd, c', at: '2023|2024-06', highlight: 'c' }],
   ['proportion', { share: 'e', label: '占比' }],
+  ['progress', { figures: 'f', targets: 'g', highlight: 'f' }],
   ['map', { view: 'inner-mongolia', highlight: 'hohhot, wuhai', figures: 'c', points: 'baotou' }],
 ];
 
