@@ -1,4 +1,6 @@
-import scrollama from 'scrollama';
+// The package's ES module, named in full: its "module" field names no file, so a bare import resolves to the UMD build,
+// which brings a CommonJS wrapper (0.35 KB gzip on every story page).
+import scrollama from 'scrollama/index.js';
 import { STEP_EVENT, type StepChange } from '../charts/frame';
 import { stepAtLine, stepFromHash } from './active-step';
 
@@ -19,6 +21,12 @@ const settlers = new Set<Settler>();
  * keeps the last step read when the reader scrolls back up to the header to use it.
  */
 const edition = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
+/**
+ * Whether the header's switch was on the screen at the last read of layout. While it is, a step the scroll brings to
+ * the reading line does not move it: on a story whose first step stands near the top, scrolling back up to the header
+ * would otherwise turn the link to that first step just before the reader uses it.
+ */
+let switchShown = false;
 
 /**
  * After a scroll's end, a resize or a jump, every section reads where its steps stand before any of them shows a new
@@ -63,11 +71,12 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     }
     activate(index, instant);
     // The step the reader is at is also where the other edition should open.
-    if (edition) edition.hash = steps[index]!.id;
+    if (edition && !switchShown) edition.hash = steps[index]!.id;
   };
 
   // Geometry decides, after a trigger, a fast scroll, a resize or a jump, whatever events fired or were skipped.
   const measure = () => {
+    switchShown = edition !== null && edition.getBoundingClientRect().bottom > 0;
     const rect = section.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > window.innerHeight) return -1;
     return stepAtLine(

@@ -14,8 +14,7 @@ for (const [from, to, name] of [
   test(`${from}: the link "${name}" opens ${to} at the step the reader is at`, async ({ page }) => {
     await page.goto(from);
     const link = page.getByRole('link', { name, exact: true });
-    // A story whose first step already stands at the reading line when the page opens links to that step.
-    await expect(link).toHaveAttribute('href', new RegExp(`${to}(#${story.steps[0]!})?$`));
+    await expect(link).toHaveAttribute('href', to);
     await showStep(page, step);
     // Clicking scrolls the header back into view, as a reader does.
     // Setting a link's hash writes its address out in full.
