@@ -34,7 +34,6 @@ export interface ProgressMark {
   /** The target's figure id, when the document prints it: its track is a mark of its own. */
   targetId?: string | undefined;
   y: number;
-  label: string;
   labelLines: string[];
   /** The value's lines and where the first starts: after the label's last line, or on a line of its own. */
   valueLines: string[];
@@ -47,7 +46,6 @@ export interface ProgressMark {
   detailLines: string[];
   detailY: number;
   highlighted: boolean;
-  past: boolean;
 }
 
 /**
@@ -92,7 +90,6 @@ export function progressLayout(
       id: row.datum.id,
       targetId: row.target?.id,
       y,
-      label: row.label,
       labelLines,
       valueLines,
       valueX: beside ? after : 0,
@@ -103,7 +100,6 @@ export function progressLayout(
       detailLines,
       detailY,
       highlighted: row.highlighted,
-      past: row.past,
     };
     y = trackY + m.trackHeight + m.rowGap + (roomBelow.get(row.datum.id) ?? 0);
     return mark;
