@@ -2,7 +2,12 @@ import type { Annotation } from '../attributes';
 import type { Box } from '../shared/box';
 import { linearScale } from '../shared/linear-scale';
 import { roundPx } from '../shared/round-px';
-import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
+import {
+  placeWithRoom,
+  roomUnderMarks,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { ProgressRow } from './progress';
 
@@ -163,17 +168,11 @@ export function annotatedProgress(
   notes: readonly Annotation[],
 ): { layout: ProgressLayout; notes: AnnotationLayout } {
   // A note on a target lies under its row, which carries the reached figure's id.
-  const under = (room: ReadonlyMap<string, number>) =>
-    new Map(
-      rows.map((row) => [
-        row.datum.id,
-        Math.max(room.get(row.datum.id) ?? 0, row.target ? (room.get(row.target.id) ?? 0) : 0),
-      ]),
-    );
+  const marks = rows.map((row) => [row.datum.id, row.target?.id] as const);
   return placeWithRoom(
     notes,
     width,
-    (room) => progressLayout(rows, width, elapsed, lineLabel, under(room)),
+    (room) => progressLayout(rows, width, elapsed, lineLabel, roomUnderMarks(marks, room)),
     progressAnnotationSpace,
     PROGRESS_METRICS.trackHeight * 2,
   );

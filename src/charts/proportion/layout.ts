@@ -1,6 +1,11 @@
 import type { Box } from '../shared/box';
 import type { Annotation } from '../attributes';
-import { placeWithRoom, type AnnotationLayout, type AnnotationSpace } from '../shared/place-annotations';
+import {
+  placeWithRoom,
+  roomUnderMarks,
+  type AnnotationLayout,
+  type AnnotationSpace,
+} from '../shared/place-annotations';
 import { roundPx } from '../shared/round-px';
 import { textWidth, wrapText } from '../shared/text';
 import type { ProportionPanel } from './proportion';
@@ -185,17 +190,11 @@ export function annotatedProportion(
   notes: readonly Annotation[],
 ): { layout: ProportionLayout; notes: AnnotationLayout } {
   // A note tied to a whole lies under its panel, which carries the part's id.
-  const under = (room: ReadonlyMap<string, number>) =>
-    new Map(
-      panels.map((panel) => [
-        panel.datum.id,
-        Math.max(room.get(panel.datum.id) ?? 0, panel.whole ? (room.get(panel.whole.id) ?? 0) : 0),
-      ]),
-    );
+  const marks = panels.map((panel) => [panel.datum.id, panel.whole?.id] as const);
   return placeWithRoom(
     notes,
     width,
-    (room) => proportionLayout(panels, width, form, under(room)),
+    (room) => proportionLayout(panels, width, form, roomUnderMarks(marks, room)),
     (layout) => proportionAnnotationSpace(layout, panels),
   );
 }

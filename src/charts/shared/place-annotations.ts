@@ -302,6 +302,20 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
 }
 
 /**
+ * The room to open under each mark, by its id, for a layout where a second figure is drawn in the same mark (a share's
+ * whole, a bar's target): a note on either needs its room under that mark. `marks` pairs each mark's id with the
+ * second figure's id, if it has one.
+ */
+export function roomUnderMarks(
+  marks: readonly (readonly [id: string, also: string | undefined])[],
+  room: ReadonlyMap<string, number>,
+): Map<string, number> {
+  return new Map(
+    marks.map(([id, also]) => [id, Math.max(room.get(id) ?? 0, also === undefined ? 0 : (room.get(also) ?? 0))]),
+  );
+}
+
+/**
  * Lays a chart out and places a step's notes on it; when some find no room beside their marks, lays it out again with
  * room opened for them and places them there. `layout` takes that room as the px each failed note needs, by its
  * target; `firstReach` bounds how far the first placement may reach before room is opened instead.

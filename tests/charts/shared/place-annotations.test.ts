@@ -3,6 +3,7 @@ import { overlaps, segmentCrosses, type Box } from '../../../src/charts/shared/b
 import {
   ANNOTATION_METRICS,
   placeAnnotations,
+  roomUnderMarks,
   type AnnotationAnchor,
   type AnnotationLayout,
   type AnnotationSpace,
@@ -240,5 +241,36 @@ describe('placeAnnotations(notes, space)', () => {
       markerRadius: m.markerRadius * unit,
       halo: m.halo * unit,
     });
+  });
+});
+
+describe('roomUnderMarks(marks, room)', () => {
+  it.each([
+    ['a mark with no note', [['a', undefined]], [], [['a', 0]]],
+    ['a note on the mark', [['a', undefined]], [['a', 20]], [['a', 20]]],
+    ['a note on its second figure', [['a', 'w']], [['w', 30]], [['a', 30]]],
+    [
+      'notes on both: the larger',
+      [['a', 'w']],
+      [
+        ['a', 20],
+        ['w', 30],
+      ],
+      [['a', 30]],
+    ],
+    [
+      'each mark its own',
+      [
+        ['a', 'w'],
+        ['b', undefined],
+      ],
+      [['b', 10]],
+      [
+        ['a', 0],
+        ['b', 10],
+      ],
+    ],
+  ] as const)('opens room under a mark for %s', (_case, marks, room, expected) => {
+    expect([...roomUnderMarks(marks, new Map(room))]).toEqual(expected);
   });
 });
