@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
+import { AFTER_PAINT_HASH, afterPaint } from './src/config/after-paint-scripts.ts';
 import { atomicBuild } from './src/config/atomic-build.ts';
 import { notFoundPages } from './src/config/not-found-pages.ts';
 import { readBuildEnv } from './src/config/env.ts';
@@ -44,7 +45,13 @@ export default defineConfig({
     },
   },
   // atomicBuild comes last: it moves the build into place after every other integration has written its files.
-  integrations: [svelte(), sitemap(sitemapOptions(new URL(base, site), 'stories')), notFoundPages(), atomicBuild()],
+  integrations: [
+    svelte(),
+    sitemap(sitemapOptions(new URL(base, site), 'stories')),
+    notFoundPages(),
+    afterPaint(),
+    atomicBuild(),
+  ],
   // A policy in a <meta> tag on every page: the site's own scripts and styles only (Astro hashes the ones it inlines),
   // nothing from any other origin. Charts place marks with inline style attributes, which style-src-attr allows.
   // Stories are Markdown rendered by our own transform, which highlights no code; Shiki's inline styles would break the policy.
@@ -62,6 +69,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // The one inline script Astro does not hash itself: afterPaint's loader of each page's bundled scripts.
+      scriptDirective: { hashes: [AFTER_PAINT_HASH] },
     },
   },
 });

@@ -5,7 +5,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 
-/** The JavaScript a built page loads, in gzip bytes per file: its scripts, islands, renderers and their static imports, and its inline scripts. */
+/**
+ * The JavaScript a built page loads, in gzip bytes per file: its scripts (whether the page names them in a script's
+ * src or in the data-module of the loader that imports them after the first paint), islands, renderers and their
+ * static imports, and its inline scripts.
+ */
 export function pageScripts(dist: string, page: string): Map<string, number> {
   const html = readFileSync(join(dist, page), 'utf8');
   const weights = new Map<string, number>();
@@ -17,7 +21,9 @@ export function pageScripts(dist: string, page: string): Map<string, number> {
     for (const match of code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
       visit(join(dirname(url), match[1]!));
   };
-  for (const match of html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g))
+  for (const match of html.matchAll(
+    /(?:src|data-module|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g,
+  ))
     visit(match[1]!);
   // Only what runs: JSON-LD, in a <script> element too, is data for search engines and counts as the page's HTML.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
