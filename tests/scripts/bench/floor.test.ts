@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ const PAGE = [
 ].join('\n');
 
 const noCss = () => '';
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('floorHtml(html, stylesheet)', () => {
   it('removes every script, inline or not, and every module preload', () => {
@@ -50,22 +52,47 @@ describe('floorHtml(html, stylesheet)', () => {
     expect(floor).toContain('<noscript><link rel="stylesheet" href="/styles/no-script.css"></noscript>');
   });
 
-  it('drops the policy, which would block the inlined styles', () => {
-    expect(floorHtml(PAGE, noCss)).not.toContain('content-security-policy');
+  it.each([
+    [
+      'adds each inlined style’s hash to its style-src',
+      `default-src 'self'; style-src 'self' 'sha256-a'`,
+      `default-src 'self'; style-src 'self' 'sha256-a' ${sha256('p{color:red}')}`,
+    ],
+    [
+      'gives a policy without a style-src one of its default-src’s sources and the hash',
+      `default-src 'self' data:; img-src 'self'`,
+      `default-src 'self' data:; img-src 'self'; style-src 'self' data: ${sha256('p{color:red}')}`,
+    ],
+  ])('keeps the policy, which the browser applies as the page loads, and %s', (_, policy, expected) => {
+    const page = `<head><meta http-equiv="content-security-policy" content="${policy}"><link rel="stylesheet" href="/a.css"></head>`;
+    expect(floorHtml(page, () => 'p{color:red}')).toBe(
+      `<head><meta http-equiv="content-security-policy" content="${expected}"><style>p{color:red}</style></head>`,
+    );
   });
 
   it('changes nothing else, byte for byte', () => {
     const removed = [
       '<script>(()=>{self.Astro={}})();</script>',
       '<script type="module" src="/_astro/Scrolly.js"></script>',
-      POLICY,
       '<link rel="modulepreload" href="/_astro/story.js">',
     ];
     expect(floorHtml(PAGE, noCss)).toBe(
       removed
         .reduce((html, tag) => html.replace(tag, ''), PAGE)
+        .replace(
+          POLICY,
+          POLICY.replace(
+            `script-src 'self' 'sha256-x'`,
+            `script-src 'self' 'sha256-x'; style-src 'self' ${sha256('')}`,
+          ),
+        )
         .replace('<link rel="stylesheet" href="/_astro/page.css?v=1">', '<style></style>'),
     );
+  });
+
+  it('leaves the policy of a page with no stylesheet to inline as it was', () => {
+    const page = `<head>${POLICY}<style>p{}</style></head><body><script>go()</script></body>`;
+    expect(floorHtml(page, noCss)).toBe(`<head>${POLICY}<style>p{}</style></head><body></body>`);
   });
 
   it('leaves a page with nothing to remove as it is', () => {
