@@ -28,6 +28,7 @@ import {
   type LighthouseResult,
   type PageResult,
 } from './bench/report.ts';
+import { readCpuTimes, stealShare } from './bench/steal.ts';
 import { score, seconds } from './bench/units.ts';
 import type { PageWeight } from './bench/weight.ts';
 import { machineProbe } from './machine-probe.ts';
@@ -39,6 +40,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LIGHTHOUSE_RUNS = 3;
 const started = performance.now();
 const startLoad = loadavg()[0]!;
+const startTimes = readCpuTimes();
 
 function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
@@ -152,6 +154,7 @@ async function bench(stack: AsyncDisposableStack, signal: AbortSignal, wanted: s
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
     loadAverage: { start: startLoad, end: loadavg()[0]! },
+    cpuSteal: stealShare(startTimes, readCpuTimes()),
     durationSeconds: (performance.now() - started) / 1000,
     method: { viewport: PHONE.viewport, lighthouseRuns: LIGHTHOUSE_RUNS, scrollCpuThrottling: CPU_THROTTLING },
     pages: pages.map((page): PageResult => {

@@ -40,6 +40,11 @@ export interface BenchResults {
   cpuModel: string;
   /** The machine's 1-minute load average when the run began and when it ended: a busy machine skews timings. */
   loadAverage: { start: number; end: number };
+  /**
+   * The share of the cores' time the hypervisor gave other machines during the run (/proc/stat's steal), where the
+   * system reports it: on a shared host frames and long tasks grow with it, whatever the load average says.
+   */
+  cpuSteal?: number | undefined;
   durationSeconds: number;
   method: {
     viewport: { width: number; height: number };
@@ -206,13 +211,18 @@ export function resultsText(results: BenchResults): string {
   ].join('\n');
 }
 
+/** The run's CPU steal as the description's clause, or nothing where the system did not report it. */
+function stealText(steal: number | undefined): string {
+  return steal === undefined ? '' : `; other machines on the host took ${(steal * 100).toFixed(0)}% of the CPUs' time`;
+}
+
 function describeRun(results: BenchResults): string {
   const { width, height } = results.method.viewport;
   const tree = results.dirty ? ' (with uncommitted changes)' : '';
   return [
     `Measured ${results.timestamp} at commit ${results.commit.slice(0, 12)}${tree}, on ${results.cpus} CPUs (${results.cpuModel}),`,
     `Chromium ${results.chromium}, Lighthouse ${results.lighthouse}, Node ${results.node}; the run took ${Math.round(results.durationSeconds)} s,`,
-    `the 1-minute load average was ${results.loadAverage.start.toFixed(1)} at its start and ${results.loadAverage.end.toFixed(1)} at its end.`,
+    `the 1-minute load average was ${results.loadAverage.start.toFixed(1)} at its start and ${results.loadAverage.end.toFixed(1)} at its end${stealText(results.cpuSteal)}.`,
     '',
     `Bytes: KB of 1,024 bytes, raw / gzip (node:zlib, default level), of every response the page's requests got while it`,
     `loaded at ${width}×${height} and scrolled to its end. Lighthouse: the median of ${results.method.lighthouseRuns} mobile runs`,

@@ -255,6 +255,12 @@ describe('resultsMarkdown(results)', () => {
     expect(markdown).toContain('## Story pages against the goal');
   });
 
+  it('says how much of the CPUs’ time other machines on the host took, where the run measured it', () => {
+    expect(resultsMarkdown({ ...results([]), cpuSteal: 0.284 })).toContain(
+      "at its end; other machines on the host took 28% of the CPUs' time.",
+    );
+  });
+
   it('notes uncommitted changes', () => {
     expect(resultsMarkdown({ ...results([]), dirty: true })).toContain('(with uncommitted changes)');
   });
