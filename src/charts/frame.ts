@@ -75,14 +75,39 @@ export function layoutWidth(measured: number): number {
   return measured <= DESIGN_WIDTH ? measured : Math.max(DESIGN_WIDTH, measured / MAX_SCALE);
 }
 
-/** The interface strings a chart prints (its tooltip's links, its data table, its source line), in its page's language. */
+/** The interface strings of charts in a page's language: what the build writes (descriptions) and what a chart prints. */
 export type ChartText = Dictionary['chart'];
+
+/** The strings a drawn chart prints: its tooltip's links, data table, source line and keys, and a bar's spoken name. */
+export type FrameText = Pick<
+  ChartText,
+  'close' | 'readSource' | 'figureDetails' | 'source' | 'showData' | 'columns' | 'passage' | 'key'
+> & { describe: Pick<ChartText['describe'], 'item'> };
+
+/**
+ * The strings a chart component is given: only those it prints. A live chart's props are written into the page once
+ * per chart, and the descriptions' templates, used only at build, were most of them (about 6 KB gzip on a story page).
+ */
+export function frameText(text: ChartText): FrameText {
+  const { close, readSource, figureDetails, source, showData, columns, passage, key } = text;
+  return {
+    close,
+    readSource,
+    figureDetails,
+    source,
+    showData,
+    columns,
+    passage,
+    key,
+    describe: { item: text.describe.item },
+  };
+}
 
 /** The props of every chart component: headline, source credit, per-step frames, the steps it draws, and which copy it is. */
 export interface ChartProps<Step> {
   headline: string;
   credit: string;
-  text: ChartText;
+  text: FrameText;
   frames: FrameStep[];
   steps: Step[];
   /** The step a static copy shows; the sticky chart starts at the first. */

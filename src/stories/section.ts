@@ -1,14 +1,14 @@
 import { CHART_DEFINITIONS, type ChartName, type ChartStep } from '../charts/catalogue';
 import { anchorNames, type ChartLocale, type ChartType } from '../charts/chart';
 import type { ChartDatum } from '../charts/datum';
-import type { ChartText, FrameStep } from '../charts/frame';
+import { frameText, type FrameStep, type FrameText } from '../charts/frame';
 import { fill, ui, type Lang } from '../i18n/dictionary';
 import type { ScrollyBlock, ScrollyStep } from './transform';
 
 /** Everything a scrolly section's chart needs, resolved at build time. */
 export interface SectionProps<Step = unknown> {
   credit: string;
-  text: ChartText;
+  text: FrameText;
   frames: FrameStep[];
   steps: Step[];
 }
@@ -45,7 +45,7 @@ export function sectionProps<Step>(
   });
   return {
     credit: [...credits].join(locale.text.creditsJoin),
-    text: locale.text,
+    text: frameText(locale.text),
     frames,
     steps: steps.map((step) => chart.resolve(step.state, data, locale)),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_WIDTH, drawingRoom, layoutWidth, MAX_SCALE, SIDE_BY_SIDE } from '../../src/charts/frame';
+import { DESIGN_WIDTH, drawingRoom, frameText, layoutWidth, MAX_SCALE, SIDE_BY_SIDE } from '../../src/charts/frame';
+import { ui } from '../../src/i18n/dictionary';
 import scrollySource from '../../src/components/Scrolly.astro?raw';
 
 describe('layoutWidth(measured)', () => {
@@ -37,5 +38,18 @@ describe('drawingRoom(viewport)', () => {
 
   it('sets the text beside the chart at the width the page does', () => {
     expect(scrollySource).toContain(`@media (min-width: ${SIDE_BY_SIDE}px)`);
+  });
+});
+
+describe('frameText(text)', () => {
+  it.each(['en', 'zh'] as const)('gives a %s chart the strings it prints and none of the build’s templates', (lang) => {
+    const text = ui(lang).chart;
+    const given = frameText(text);
+    expect(Object.keys(given).sort()).toEqual(
+      ['close', 'columns', 'describe', 'figureDetails', 'key', 'passage', 'readSource', 'showData', 'source'].sort(),
+    );
+    expect(given.describe).toEqual({ item: text.describe.item });
+    expect(given.key).toBe(text.key);
+    expect(JSON.stringify(given).length).toBeLessThan(JSON.stringify(text).length / 2);
   });
 });
