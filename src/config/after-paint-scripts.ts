@@ -1,5 +1,5 @@
 /**
- * Loads every page's bundled scripts after its first paint. A module script in the page is fetched as the HTML parses
+ * Loads every story page's bundled scripts after its first paint. A module script in the page is fetched as the HTML parses
  * and runs before the browser's first frame: on a slow phone that script, which only enhances what the HTML already
  * shows (steps, charts, tooltips), delays the first text a reader sees (about 0.15 s in Lighthouse's mobile run, beside
  * the same page without scripts). Each `<script type="module" src>` Astro writes becomes a small inline script naming
@@ -25,8 +25,17 @@ export const AFTER_PAINT_HASH = `sha256-${createHash('sha256').update(AFTER_PAIN
 // Astro writes a bundled script as exactly this, with a root-relative or base-relative address.
 const MODULE_SCRIPT = /<script type="module" src="([^"<>]+)"><\/script>/g;
 
-/** A page with each bundled module script replaced by the loader naming it; inline scripts are left as they are. */
+// A story's scroll sections (Scrolly.astro): the pages measured against their floor, whose HTML reads whole without
+// script. Other pages keep their scripts as Astro writes them: the figure finder must be live when its form is, or a
+// choice a reader makes before the script runs is lost (tests/e2e/figures.spec.ts caught it).
+const STORY_PAGE = /<section[^>]*\bdata-scrolly\b/;
+
+/**
+ * A story page with each bundled module script replaced by the loader naming it; inline scripts, and every other
+ * page, are left as they are.
+ */
 export function afterPaintScripts(html: string): string {
+  if (!STORY_PAGE.test(html)) return html;
   return html.replace(MODULE_SCRIPT, (_, src: string) => `<script data-module="${src}">${AFTER_PAINT_LOADER}</script>`);
 }
 
@@ -37,7 +46,7 @@ function htmlFiles(dir: string): string[] {
     .map((file) => join(dir, file));
 }
 
-/** Rewrites every built page under `dir` (see afterPaintScripts); returns how many changed. */
+/** Rewrites every built story page under `dir` (see afterPaintScripts); returns how many changed. */
 export function deferBuiltScripts(dir: string): number {
   let changed = 0;
   for (const file of htmlFiles(dir)) {
@@ -50,13 +59,13 @@ export function deferBuiltScripts(dir: string): number {
   return changed;
 }
 
-/** The integration: after the build, every page loads its bundled scripts after its first paint. */
+/** The integration: after the build, every story page loads its bundled scripts after its first paint. */
 export function afterPaint(): AstroIntegration {
   return {
     name: 'after-paint-scripts',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(`${deferBuiltScripts(fileURLToPath(dir))} pages load their scripts after the first paint`);
+        logger.info(`${deferBuiltScripts(fileURLToPath(dir))} story pages load their scripts after the first paint`);
       },
     },
   };

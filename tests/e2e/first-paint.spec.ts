@@ -1,14 +1,11 @@
 import { test, expect } from './fixtures';
 import { storiesOnDisk } from './stories-on-disk';
 
-// A page's scripts only enhance what its HTML already shows, so none may run before the browser has painted it: a
+// A story's scripts only enhance what its HTML already shows, so none may run before the browser has painted it: a
 // bundled script is fetched once the document has parsed and a frame has been drawn (src/config/after-paint-scripts.ts).
 // The order of the two is what the loader guarantees, so the test reads it from the page's own timeline.
 
-const paths = [
-  ...storiesOnDisk().flatMap((story) => [`/stories/${story.slug}/`, `/zh/stories/${story.slug}/`]),
-  '/figures/',
-];
+const paths = storiesOnDisk().flatMap((story) => [`/stories/${story.slug}/`, `/zh/stories/${story.slug}/`]);
 
 for (const path of paths) {
   test(`${path}: fetches its bundled scripts only after the document has parsed`, async ({ page }) => {
