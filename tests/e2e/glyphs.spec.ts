@@ -14,6 +14,9 @@ for (const built of readerPages()) {
     test('draws every Chinese character a reader sees with a font that has it', async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'fonts are the same at every screen size');
       expect((await page.goto(built.path))?.status()).toBe(statusOf(built));
+      // A story imports its scripts after the first paint, and its charts then redraw their text: read the page once
+      // they have, or a marked element can be replaced between marking it and asking which fonts drew it.
+      await page.waitForLoadState('networkidle');
       // Each element with Han characters in its own text, shown on the page, marked with how many there are.
       const marked = await page.evaluate(() => {
         const han = /\p{Script=Han}/gu;
