@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { AFTER_PAINT_HASH, afterPaint } from './src/config/after-paint-scripts.ts';
 import { atomicBuild } from './src/config/atomic-build.ts';
+import { hydrateAhead } from './src/config/hydrate-ahead.ts';
 import { notFoundPages } from './src/config/not-found-pages.ts';
 import { readBuildEnv } from './src/config/env.ts';
 import { sitemapOptions } from './src/discovery/sitemap.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
   // atomicBuild comes last: it moves the build into place after every other integration has written its files.
   integrations: [
     svelte(),
+    hydrateAhead(),
     sitemap(sitemapOptions(new URL(base, site), 'stories')),
     notFoundPages(),
     afterPaint(),

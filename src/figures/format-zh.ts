@@ -33,6 +33,19 @@ const CHANGE_VERBS = [
 /** Kinds of figure that are a change or a gap: their number keeps the verb the report prints before it. */
 const CHANGE_KINDS: ReadonlySet<FigureKind> = new Set(['growth', 'gap', 'contribution']);
 
+/**
+ * The text before a later number of a list that one verb leads ("分别增长138.1%、22.1%和"): the verb, then earlier
+ * numbers each with at most a unit and a hedge (8 characters: 个百分点左右) and a separator. Its first group is the verb.
+ */
+const LISTED_AFTER_VERB = new RegExp(
+  `(${CHANGE_VERBS.join('|')})(?:[\\d.]+[^\\d.、和及与，。；,;的]{0,8}[、和及与])+$`,
+);
+
+/** The verb a change's number carries in `lead`: printed right before it, or once before the list it stands in. */
+function changeVerb(lead: string): string {
+  return CHANGE_VERBS.find((word) => lead.endsWith(word)) ?? LISTED_AFTER_VERB.exec(lead)?.[1] ?? '';
+}
+
 /** The figure fields the Chinese rendering reads. */
 type PrintedFigure = Pick<Figure, 'value' | 'unit' | 'kind' | 'quote'>;
 
@@ -51,7 +64,8 @@ function numberAt(text: string, value: string, unit: string): number | undefined
  * A figure's value as its document prints it, for Chinese readers: the verb of a change, the hedge, the number and
  * its unit, in the quote's own characters ("增长16.5倍", "提高1.0个百分点", "超2762亿元", "1000万千瓦左右", "第2",
  * "1∶3"). Where the quote prints one unit after a list of numbers ("121.8亿、42.3亿和39.7亿元"), the number takes the
- * whole unit ("121.8亿元").
+ * whole unit ("121.8亿元"); where it prints one verb before a list ("分别增长138.1%、22.1%和13.2%"), each number of a
+ * change takes the verb ("增长22.1%"), so a chart's values read alike.
  */
 export function formatFigureZh(figure: PrintedFigure): string {
   const text = squeeze(figure.quote).text;
@@ -63,7 +77,7 @@ export function formatFigureZh(figure: PrintedFigure): string {
 
   const hedgeBefore = HEDGES.before.find(([hedge]) => before.endsWith(hedge))?.[0] ?? '';
   const lead = before.slice(0, before.length - hedgeBefore.length);
-  const verb = CHANGE_KINDS.has(figure.kind) ? (CHANGE_VERBS.find((word) => lead.endsWith(word)) ?? '') : '';
+  const verb = CHANGE_KINDS.has(figure.kind) ? changeVerb(lead) : '';
   const between = HEDGES.between.find(([hedge]) => after.startsWith(hedge + unit.text))?.[0] ?? '';
   const tail = after.slice(between.length + unit.text.length);
   const hedgeAfter = after.startsWith(between + unit.text)

@@ -98,7 +98,7 @@ export function transformStory<Name extends string>(
   checkMarkup(tree, fail);
 
   // Inline directives, anywhere in the story.
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     if (node.type === 'textDirective') {
       const directive = node as TextDirective;
       if (directive.name === 'fig') {
@@ -112,6 +112,15 @@ export function transformStory<Name extends string>(
           return;
         }
         figureIds.add(id);
+        // A Chinese value carries the words its document prints before the number (增长, 超, 第): prose that says them
+        // too would read 增长增长.
+        const lead = /^\p{Script=Han}+/u.exec(datum.valueText)?.[0];
+        const before = index === undefined ? undefined : parent?.children[index - 1];
+        if (lead && before?.type === 'text' && before.value.trimEnd().endsWith(lead))
+          fail(
+            directive,
+            `:fig[${id}] prints “${datum.valueText}”, which begins with ${lead}; the words before it say ${lead} again: drop it from the text`,
+          );
         // One tap from a number to the sentence it was quoted from.
         directive.data = {
           hName: 'a',

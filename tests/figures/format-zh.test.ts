@@ -27,6 +27,15 @@ describe('formatFigureZh(figure)', () => {
     ['5500', '亿千瓦时', 'level', '累计外送电量达到5500亿千瓦时', '5500亿千瓦时'],
     // One unit after a list: each number takes the whole unit.
     ['42.3', '亿元', 'level', '出口值分别为121.8亿、42.3亿和39.7亿元', '42.3亿元'],
+    // One verb before a list: each number of a change takes it.
+    ['22.1', '%', 'growth', '同比分别增长138.1%、22.1%和13.2%。', '增长22.1%'],
+    ['13.2', '%', 'growth', '同比分别增长138.1%、22.1%和13.2%。', '增长13.2%'],
+    ['12.9', '%', 'growth', '死亡人数分别下降22.8%和12.9%。', '下降12.9%'],
+    ['5.6', '个百分点', 'gap', '分别提高1.2个百分点左右和5.6个百分点', '提高5.6个百分点'],
+    // …but not a level, and not past a clause's end or a long run of words.
+    ['42.3', '亿元', 'level', '分别增长121.8亿、42.3亿元', '42.3亿元'],
+    ['3', '%', 'growth', '增长5%，工业3%', '3%'],
+    ['3', '%', 'growth', '增长5%的基础上再和3%', '3%'],
     // The number where its unit follows it, not an earlier one without ("7" in "7月").
     ['7', '个', 'level', '7月新增7个项目', '7个'],
   ])('%s %s (%s) in “%s” is %s', (value, unit, kind, quote, printed) => {
@@ -103,7 +112,12 @@ describe('formatFigureZh(figure) over the figure base', () => {
         const at = cut > 0 ? quote.indexOf(head) : -1;
         return at >= 0 && /^[^。；，]*/.exec(quote.slice(at + head.length))![0].includes(unit);
       });
-      return listed ? [] : [`${figure.id}: ${formatFigureZh(figure)} is not in “${figure.quote}”`];
+      // One verb printed once before a list of numbers: the number carries it and the verb leads its clause.
+      const verbLed = [...printed].some((_, cut) => {
+        const at = cut > 0 && /^\p{Script=Han}+$/u.test(printed.slice(0, cut)) ? quote.indexOf(printed.slice(cut)) : -1;
+        return at >= 0 && /[^。；，]*$/.exec(quote.slice(0, at))![0].includes(printed.slice(0, cut));
+      });
+      return listed || verbLed ? [] : [`${figure.id}: ${formatFigureZh(figure)} is not in “${figure.quote}”`];
     });
     expect(strays).toEqual([]);
   });

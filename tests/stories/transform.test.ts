@@ -403,6 +403,15 @@ describe('transformStory(body, context) in Chinese', () => {
     );
   });
 
+  it.each([
+    ['同比增长:fig[growth]', 11],
+    ['同比增长\n:fig[growth]', 12],
+  ])('refuses words the value already carries: %j', (body, line) => {
+    expect(() => zh(body)).toThrow(
+      `stories/test.md:${line}: :fig[growth] prints “增长7.2%”, which begins with 增长; the words before it say 增长 again: drop it from the text`,
+    );
+  });
+
   it('titles a figure link in Chinese', () => {
     expect(html('同比:fig[growth]')).toContain(
       'title="规上工业增加值增速，2024年1—5月。来源：自治区级日报，2024年7月2日"',
