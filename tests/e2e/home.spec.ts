@@ -31,6 +31,8 @@ test.describe('home page', () => {
         'srcset',
         `/share/thumbs/${story.slug}.png 600w, /share/${story.slug}.png 1200w`,
       );
+      // The first card's image is the largest thing a phone paints at load: it must not wait to be scrolled near.
+      await expect(thumb).toHaveAttribute('loading', index === 0 ? 'eager' : 'lazy');
       await expect(thumb).toHaveAttribute('width', '600');
       await expect(thumb).toHaveAttribute('height', '315');
       await thumb.scrollIntoViewIfNeeded();
