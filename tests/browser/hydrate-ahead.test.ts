@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import hydrateAhead, { IDLE_TIMEOUT_MS } from '../../src/browser/hydrate-ahead';
+import hydrateAhead, { FALLBACK_DELAY_MS, IDLE_TIMEOUT_MS } from '../../src/browser/hydrate-ahead';
 
 /** A stand-in for the browser's idle queue: callbacks wait until the test runs the next idle moment. */
 function idleQueue() {
@@ -20,7 +20,10 @@ function idleQueue() {
 const island = () => ({}) as HTMLElement;
 
 describe('hydrateAhead(load, options, el)', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 
   it('fetches an island in one idle callback and hydrates it in the next, each with a timeout', async () => {
     const queue = idleQueue();
@@ -47,5 +50,16 @@ describe('hydrateAhead(load, options, el)', () => {
     expect(queue.waiting).toHaveLength(2);
     await queue.waiting.shift()!.callback();
     expect(hydrations.map((hydrate) => hydrate.mock.calls.length)).toEqual([1, 0]);
+  });
+
+  it('falls back to timeouts in a browser without idle callbacks (Safari)', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const hydrate = vi.fn(async () => {});
+    hydrateAhead(async () => hydrate, { name: 'ahead', value: '' }, island());
+    await vi.advanceTimersByTimeAsync(FALLBACK_DELAY_MS);
+    expect(hydrate).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(FALLBACK_DELAY_MS);
+    expect(hydrate).toHaveBeenCalledOnce();
   });
 });
