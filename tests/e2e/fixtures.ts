@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every e2e test runs under this guard: it fails the test on any console error or warning, uncaught page error,
@@ -52,5 +52,12 @@ export const test = base.extend<{ pageGuard: void; expectedMissing: string | und
     { auto: true },
   ],
 });
+
+/** Waits until every chart island on the page has hydrated: a chart redraws its text then, replacing elements. */
+export async function chartsHydrated(page: Page): Promise<void> {
+  // client:ahead hydrates one island per idle callback after load, so network quiet says nothing about it; an island
+  // drops its `ssr` attribute once hydrated. Idle time is scarce on a busy machine, hence the long wait.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
+}
 
 export { expect };

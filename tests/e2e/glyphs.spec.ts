@@ -1,6 +1,6 @@
 import { readerPages, statusOf } from '../../scripts/built-pages';
 import { machineProbe } from '../../scripts/machine-probe';
-import { test, expect } from './fixtures';
+import { test, expect, chartsHydrated } from './fixtures';
 
 // Every Chinese character a reader is shown must be drawn with a font that has it, not as an empty box. Chromium says
 // which fonts drew each element's text (the DevTools protocol's CSS.getPlatformFontsForNode, with a glyph count for
@@ -8,40 +8,48 @@ import { test, expect } from './fixtures';
 // those fonts. playwright.config.ts installs one where it can (scripts/resolve-cjk-font.ts).
 const chinese = new Set(machineProbe.chineseFamilies());
 
+/** Marks each element with Han characters in its own text, shown on the page, with how many there are. */
+function markHan(): number {
+  const han = /\p{Script=Han}/gu;
+  for (const old of document.querySelectorAll('[data-han]')) old.removeAttribute('data-han');
+  const counts = new Map<Element, number>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const count = node.nodeValue!.match(han)?.length ?? 0;
+    if (count > 0 && parent) counts.set(parent, (counts.get(parent) ?? 0) + count);
+  }
+  let shown = 0;
+  for (const [element, count] of counts) {
+    if (!element.checkVisibility() || element.closest('title, desc') || element.getClientRects().length === 0) continue;
+    element.setAttribute('data-han', String(count));
+    shown++;
+  }
+  return shown;
+}
+
 for (const built of readerPages()) {
   test.describe(built.path, () => {
     if (built.kind === 'not-found') test.use({ expectedMissing: built.path });
     test('draws every Chinese character a reader sees with a font that has it', async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'fonts are the same at every screen size');
       expect((await page.goto(built.path))?.status()).toBe(statusOf(built));
-      // A story imports its scripts after the first paint, and its charts then redraw their text: read the page once
-      // they have, or a marked element can be replaced between marking it and asking which fonts drew it.
-      await page.waitForLoadState('networkidle');
-      // Each element with Han characters in its own text, shown on the page, marked with how many there are.
-      const marked = await page.evaluate(() => {
-        const han = /\p{Script=Han}/gu;
-        const counts = new Map<Element, number>();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement;
-          const count = node.nodeValue!.match(han)?.length ?? 0;
-          if (count > 0 && parent) counts.set(parent, (counts.get(parent) ?? 0) + count);
-        }
-        let shown = 0;
-        for (const [element, count] of counts) {
-          if (!element.checkVisibility() || element.closest('title, desc') || element.getClientRects().length === 0)
-            continue;
-          element.setAttribute('data-han', String(count));
-          shown++;
-        }
-        return shown;
-      });
+      // A story's charts hydrate after load and redraw their text: read the page once they have, or a marked element
+      // can be replaced between marking it and asking which fonts drew it.
+      await chartsHydrated(page);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-han]' });
-      expect(nodeIds.length).toBe(marked);
+      let marked = 0;
+      let nodeIds: number[] = [];
+      // A chart can still redraw once after hydrating (its first measured width): mark again until every marked element
+      // is still there when asked for.
+      await expect(async () => {
+        marked = await page.evaluate(markHan);
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+        ({ nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-han]' }));
+        expect(nodeIds.length).toBe(marked);
+      }).toPass();
       const missing: string[] = [];
       for (const nodeId of nodeIds) {
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });

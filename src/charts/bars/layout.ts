@@ -150,7 +150,14 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
   ]);
   obstacles.push({ x: layout.zeroX - 0.5, y: 0, width: 1, height: layout.height });
   if (layout.reference) obstacles.push({ x: layout.reference.x - 1, y: 0, width: 2, height: layout.height });
-  return { width: layout.width, height: layout.height, anchors, obstacles };
+  // A note standing in another bar's row, even right of its label, reads as that bar's note.
+  const claims = new Map(
+    layout.bars.map((bar) => [
+      bar.id,
+      [{ x: 0, y: bar.y, width: layout.width, height: bar.barY + m.barHeight - bar.y }],
+    ]),
+  );
+  return { width: layout.width, height: layout.height, anchors, obstacles, claims };
 }
 
 /** The bars with a step's notes placed: a note with no room beside its bar gets room opened under the bar and is placed again. */

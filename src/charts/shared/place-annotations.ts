@@ -43,6 +43,11 @@ export interface AnnotationSpace {
   obstacles: readonly Box[];
   /** Straight pieces of drawn lines (x1, y1, x2, y2) that a note must not lie across. */
   segments?: readonly (readonly [number, number, number, number])[];
+  /**
+   * Areas that read as one mark's own, by its id (a bar's row, label and bar): a note on any other mark must keep out of
+   * them, or a reader takes it for that mark's note.
+   */
+  claims?: ReadonlyMap<string, readonly Box[]>;
   /** Chart units per px: a map is drawn in its own units, every other chart in px (1). */
   unit?: number;
   /** The farthest from its mark a note may stand, in px; by default as far as ANNOTATION_METRICS.distances reach. */
@@ -140,8 +145,8 @@ function around(
 }
 
 /**
- * Places each note beside the mark it names, at the nearest spot where it covers no mark, label or other note, stays
- * inside the chart, and its leader crosses nothing; a note with no such spot becomes a numbered marker beside its mark,
+ * Places each note beside the mark it names, at the nearest spot where it covers no mark, label or other note nor any
+ * other mark's claimed area, stays inside the chart, and its leader crosses nothing; a note with no such spot becomes a numbered marker beside its mark,
  * with the note in a list under the chart, which the returned height includes.
  */
 export function placeAnnotations(notes: readonly Annotation[], space: AnnotationSpace): AnnotationLayout {
@@ -252,7 +257,8 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     for (const note of notes) {
       if (marked.has(note)) continue;
       const anchor = space.anchors.get(note.target);
-      const spot = anchor && calloutFor(note.text, anchor, taken);
+      const others = [...(space.claims ?? [])].flatMap(([id, boxes]) => (id === note.target ? [] : boxes));
+      const spot = anchor && calloutFor(note.text, anchor, [...taken, ...others]);
       if (!spot) {
         failed.push(note);
         continue;
@@ -317,8 +323,8 @@ export function roomUnderMarks(
 
 /**
  * Lays a chart out and places a step's notes on it; when some find no room beside their marks, lays it out again with
- * room opened for them and places them there. `layout` takes that room as the px each failed note needs, by its
- * target; `firstReach` bounds how far the first placement may reach before room is opened instead.
+ * room opened for them, as little as they need, and places them there. `layout` takes that room as the px each failed
+ * note needs, by its target; `firstReach` bounds how far a placement may reach before more room is opened instead.
  */
 export function placeWithRoom<Layout>(
   notes: readonly Annotation[],
@@ -339,5 +345,14 @@ export function placeWithRoom<Layout>(
     }),
   );
   const spaced = layout(room);
-  return { layout: spaced, notes: placeAnnotations(notes, space(spaced)) };
+  let best = { layout: spaced, notes: placeAnnotations(notes, space(spaced)) };
+  // The room is sized for each note at its widest; wrapped narrower beside its mark, it may need less, and a chart
+  // with empty room under a bar reads as if something were missing there. Trim a line at a time while every note fits.
+  for (let cut = m.lineHeight; [...room.values()].some((px) => px > cut); cut += m.lineHeight) {
+    const trimmed = layout(new Map([...room].map(([id, px]) => [id, Math.max(0, px - cut)])));
+    const fits = placeAnnotations(notes, { ...space(trimmed), maxReach: firstReach });
+    if (fits.markers.length > 0) break;
+    best = { layout: trimmed, notes: fits };
+  }
+  return best;
 }

@@ -142,6 +142,24 @@ describe('annotatedBars(rows, width, reference, notes)', () => {
     },
   );
 
+  it.each([320, 360, 390])(
+    'never sets a note in the next bar’s row, where it reads as that bar’s, at %i px',
+    (width) => {
+      // The zh silicon chart: the first value runs to the side, so its note ties under it, over the next row's label band.
+      const silicon = [
+        { ...row('poly', 97.5, '多晶硅', true), value: '增长97.5%' },
+        { ...row('mono', 62.1, '单晶硅'), value: '增长62.1%' },
+      ];
+      const { layout, notes } = annotatedBars(silicon, width, undefined, [
+        { target: 'poly', text: '接近翻番，报道未给出产量' },
+      ]);
+      const [poly, mono] = layout.bars;
+      const box = notes.callouts[0]!.box;
+      expect(box.y).toBeGreaterThan(poly!.y);
+      expect(box.y + box.height).toBeLessThan(mono!.y);
+    },
+  );
+
   it.each([320, 390, 480])('keeps every note it sets clear of the bars, labels and values at %i px', (width) => {
     const { layout, notes } = annotatedBars(rows, width, undefined, [
       { target: 'long', text: 'The one to notice, far ahead' },

@@ -147,6 +147,19 @@ describe('placeAnnotations(notes, space)', () => {
     expect(segmentCrosses(box, 0, 100, 320, 100)).toBe(false);
   });
 
+  it('keeps a note out of the areas other marks claim, and lets it stand in its own mark’s', () => {
+    // Two rows: a note on row a may not stand in row b's band, however empty it is, but may in its own.
+    const claims = new Map([
+      ['a', [{ x: 0, y: 0, width: 320, height: 40 }]],
+      ['b', [{ x: 0, y: 60, width: 320, height: 40 }]],
+    ]);
+    const where = space(320, 100, { a: { x: 100, y: 56 }, b: { x: 100, y: 80 } }, [], { claims });
+    const [a] = placeAnnotations([{ target: 'a', text: 'Look here' }], where).callouts;
+    expect(overlaps(a!.box, claims.get('b')![0]!)).toBe(false);
+    const [b] = placeAnnotations([{ target: 'b', text: 'Look here' }], where).callouts;
+    expect(overlaps(b!.box, claims.get('b')![0]!)).toBe(true);
+  });
+
   it('never slides a note nearer its mark than the nearest distance, where it would crowd it', () => {
     // A waffle beside a note at its widest, a few px too wide for the room right of it: slid back inside, the note
     // would stand 3 px from the squares (seen at 768 px).
