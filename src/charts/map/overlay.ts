@@ -315,7 +315,8 @@ export function anchorPixels(place: MapPlace, zoom: Zoom, size: { width: number 
 
 /**
  * Where notes on a map tie, in view units: a place's name label (or its anchor when unnamed), a line's middle; by place
- * id and by the figure each shows. A name set beside its shape is offered as the note's caption head. Notes must not cover labels, dots or arrowheads, nor lie across a line.
+ * id and by the figure each shows. A name set beside its shape is offered as the note's caption head. Notes must not
+ * cover labels, dots, arrowheads or lit regions, nor lie across a line.
  */
 export function mapAnnotationSpace(
   step: Pick<MapStep, 'highlight' | 'lines' | 'points' | 'zoom'>,
@@ -324,6 +325,11 @@ export function mapAnnotationSpace(
 ): AnnotationSpace {
   const anchors = new Map<string, { x: number; y: number }>();
   const labelled = new Map(overlay.labels.map((label) => [label.key, label]));
+  /** A region's bounding box in the step's view. */
+  const shapeOf = (place: MapPlace): NoteBox => {
+    const [[x0, y0], [x1, y1]] = place.extent.map((corner) => inView(corner, step.zoom)) as [Point, Point];
+    return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  };
   const tie = (place: MapPlace) => {
     const label = labelled.get(`region-${place.id}`);
     const [x, y] = inView(place.anchor, step.zoom);
@@ -332,10 +338,10 @@ export function mapAnnotationSpace(
     const name = label && { x: label.x, y: label.y - label.height / 2, width: label.width, height: label.height };
     // A name beside its shape can head the note as a caption; one across the shape's middle cannot, or the note would cover the shape.
     const across = name && x >= name.x && x <= name.x + name.width && y >= name.y && y <= name.y + name.height;
-    const [[x0, y0], [x1, y1]] = place.extent.map((corner) => inView(corner, step.zoom)) as [Point, Point];
-    const shape = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-    const caption = name && !across ? { name, shape } : undefined;
-    const anchor = name ? { x: name.x + name.width + past, y: label.y, caption } : { x, y };
+    const caption = name && !across ? { name, shape: shapeOf(place) } : undefined;
+    // The name's left end too, so a note with no room on its right can tie on its left without a leader across it.
+    const also = name && [{ x: name.x - past, y: label.y }];
+    const anchor = name ? { x: name.x + name.width + past, y: label.y, caption, also } : { x, y };
     if (!anchors.has(place.id)) anchors.set(place.id, anchor);
     if (place.datum && !anchors.has(place.datum.id)) anchors.set(place.datum.id, anchor);
   };
@@ -364,6 +370,7 @@ export function mapAnnotationSpace(
     anchors,
     obstacles,
     segments: overlay.pieces,
+    shaded: step.highlight.map(shapeOf),
     unit: overlay.unit,
   };
 }

@@ -32,6 +32,8 @@ export interface AnnotationAnchor {
    * mark's own `shape`, as its caption (the name heads the note, so no leader is needed); only then around (x, y).
    */
   caption?: { name: Box; shape: Box } | undefined;
+  /** Other points the note may tie to instead, where one stands nearer a clear spot (the other end of a mark's name). */
+  also?: readonly { x: number; y: number }[] | undefined;
 }
 
 /** What a chart tells the annotation layer: its size, where each mark's notes tie, and everything a note must not cover. */
@@ -48,6 +50,11 @@ export interface AnnotationSpace {
    * them, or a reader takes it for that mark's note.
    */
   claims?: ReadonlyMap<string, readonly Box[]>;
+  /**
+   * Filled areas a note must not cover, though its leader may cross them: a map's lit regions, by their bounding boxes
+   * (a note over one hides the very shading it speaks of).
+   */
+  shaded?: readonly Box[];
   /** Chart units per px: a map is drawn in its own units, every other chart in px (1). */
   unit?: number;
   /** The farthest from its mark a note may stand, in px; by default as far as ANNOTATION_METRICS.distances reach. */
@@ -158,9 +165,9 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
   const inside = (box: Box) =>
     box.x >= edge && box.y >= 0 && box.x + box.width <= space.width - edge && box.y + box.height <= space.height;
   const free = (box: Box, taken: readonly Box[]) => inside(box) && !taken.some((other) => overlaps(box, other, pad));
-  /** Free, and clear of every drawn line by the pad. */
+  /** Free, and clear of every drawn line and shaded area by the pad. */
   const open = (box: Box, taken: readonly Box[]) => {
-    if (!free(box, taken)) return false;
+    if (!free(box, taken) || space.shaded?.some((area) => overlaps(box, area, pad))) return false;
     const padded = { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad };
     return !space.segments?.some(([x1, y1, x2, y2]) => segmentCrosses(padded, x1, y1, x2, y2));
   };
@@ -170,13 +177,13 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
    * its widest and wrapped narrower, so it can stand in a slot between marks.
    */
   const calloutFor = (text: string, anchor: AnnotationAnchor, taken: readonly Box[]) => {
-    const leaderTo = (box: Box) => {
-      const end = nearest(box, anchor.x, anchor.y);
-      return { x1: anchor.x, y1: anchor.y, x2: end.x, y2: end.y };
+    const leaderTo = (box: Box, tie: { x: number; y: number }) => {
+      const end = nearest(box, tie.x, tie.y);
+      return { x1: tie.x, y1: tie.y, x2: end.x, y2: end.y };
     };
-    const clear = (box: Box) => {
+    const clear = (box: Box, tie: { x: number; y: number }) => {
       if (!open(box, taken)) return false;
-      const { x1, y1, x2, y2 } = leaderTo(box);
+      const { x1, y1, x2, y2 } = leaderTo(box, tie);
       const length = Math.hypot(x2 - x1, y2 - y1);
       if (length < 1) return true;
       // Trimmed by a px at each end so a leader that starts on its own mark's edge or ends on its box is not a crossing.
@@ -202,18 +209,22 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
         if (box) return { lines, box, leader: undefined };
       }
     }
-    let best: { lines: string[]; box: Box; reach: number } | undefined;
-    for (const { lines, w, h } of wrappings) {
-      const bounds = { width: space.width, height: space.height, inset: edge };
-      const box = around(anchor.x, anchor.y, w, h, distances, bounds, (space.maxReach ?? Infinity) * unit).find(clear);
-      if (!box) continue;
-      const { x1, y1, x2, y2 } = leaderTo(box);
-      const reach = Math.hypot(x2 - x1, y2 - y1);
-      if (!best || reach < best.reach) best = { lines, box, reach };
+    let best: Omit<Callout, 'target'> | undefined;
+    let shortest = Infinity;
+    const bounds = { width: space.width, height: space.height, inset: edge };
+    for (const tie of [anchor, ...(anchor.also ?? [])]) {
+      for (const { lines, w, h } of wrappings) {
+        const spots = around(tie.x, tie.y, w, h, distances, bounds, (space.maxReach ?? Infinity) * unit);
+        const box = spots.find((spot) => clear(spot, tie));
+        if (!box) continue;
+        const leader = leaderTo(box, tie);
+        const reach = Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1);
+        // A note at the nearest distance sits against its mark and needs no leader.
+        if (reach < shortest)
+          [best, shortest] = [{ lines, box, leader: reach <= distances[0]! ? undefined : leader }, reach];
+      }
     }
-    if (!best) return undefined;
-    // A note at the nearest distance sits against its mark and needs no leader.
-    return { lines: best.lines, box: best.box, leader: best.reach <= distances[0]! ? undefined : leaderTo(best.box) };
+    return best;
   };
 
   /** A marker's disc: just clear of its mark, of what is drawn near it and of the lines where there is room, else on its anchor. */

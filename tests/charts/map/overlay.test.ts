@@ -232,6 +232,32 @@ describe('mapAnnotationSpace(step, overlay, size)', () => {
   it('offers no caption for a name laid across its own shape, whose note would cover it', () => {
     expect(anchorAt('xilingol', 'xilingol', 1000).caption).toBeUndefined();
   });
+
+  it('offers the name’s left end too, so a note on its left need not lead across it', () => {
+    const state = step({ view: 'inner-mongolia', highlight: 'hulunbuir' });
+    const overlay = mapOverlay(state, size, 390);
+    const label = overlay.labels.find((candidate) => candidate.key === 'region-hulunbuir')!;
+    const anchor = mapAnnotationSpace(state, overlay, size).anchors.get('hulunbuir')!;
+    expect(anchor.x).toBeGreaterThan(label.x + label.width);
+    // As far before the name as the tie stands past it.
+    const past = anchor.x - (label.x + label.width);
+    expect(anchor.also).toHaveLength(1);
+    expect(anchor.also![0]!.x).toBeCloseTo(label.x - past, 6);
+    expect(anchor.also![0]!.y).toBe(label.y);
+  });
+
+  it('keeps notes off each lit region’s box as drawn, and off no other region', () => {
+    const state = step({ view: 'inner-mongolia', highlight: 'hulunbuir, hohhot' });
+    const shaded = mapAnnotationSpace(state, mapOverlay(state, size, 390), size).shaded!;
+    const inside = (box: { x: number; y: number; width: number; height: number }, place: string) => {
+      const [x, y] = inView(geometry.anchors.get(place)!, state.zoom);
+      return x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+    };
+    expect(shaded).toHaveLength(2);
+    expect(inside(shaded[0]!, 'hulunbuir')).toBe(true);
+    expect(inside(shaded[1]!, 'hohhot')).toBe(true);
+    expect(shaded.some((box) => inside(box, 'alxa'))).toBe(false);
+  });
 });
 
 describe('toPixels(point, size, width) and anchorPixels(place, zoom, size, width)', () => {

@@ -160,6 +160,26 @@ describe('placeAnnotations(notes, space)', () => {
     expect(overlaps(b!.box, claims.get('b')![0]!)).toBe(true);
   });
 
+  it('keeps a note off a shaded area, though its leader may cross it', () => {
+    // A mark inside a shaded area that fills the chart but for a strip along the top.
+    const area = { x: 0, y: 40, width: 320, height: 160 };
+    const where = space(320, 200, { a: { x: 160, y: 120 } }, [], { shaded: [area] });
+    const [note] = placeAnnotations([{ target: 'a', text: 'Up here' }], where).callouts;
+    expect(note!.box.y + note!.box.height).toBeLessThanOrEqual(40 - ANNOTATION_METRICS.pad);
+    expect(note!.leader).toBeDefined();
+  });
+
+  it('ties a note at another of its mark’s points where that one stands nearer a clear spot', () => {
+    // A name from x = 100 to 200, tied at its right end; the only room is on its left.
+    const name = { x: 100, y: 40, width: 100, height: 20 };
+    const right = { x: 201, y: 50, also: [{ x: 99, y: 50 }] };
+    const blocked = { x: 201, y: 0, width: 119, height: 100 };
+    const where = space(320, 100, { a: right }, [name, blocked]);
+    const [note] = placeAnnotations([{ target: 'a', text: 'Look here' }], where).callouts;
+    expect(note!.box.x + note!.box.width).toBeLessThanOrEqual(99);
+    expectClear(placeAnnotations([{ target: 'a', text: 'Look here' }], where), where);
+  });
+
   it('never slides a note nearer its mark than the nearest distance, where it would crowd it', () => {
     // A waffle beside a note at its widest, a few px too wide for the room right of it: slid back inside, the note
     // would stand 3 px from the squares (seen at 768 px).
