@@ -152,9 +152,9 @@ function around(
 }
 
 /**
- * Places each note beside the mark it names, at the nearest spot where it covers no mark, label or other note nor any
- * other mark's claimed area, stays inside the chart, and its leader crosses nothing; a note with no such spot becomes a numbered marker beside its mark,
- * with the note in a list under the chart, which the returned height includes.
+ * Places each note beside the mark it names, at the nearest spot where it covers no mark, label, other note, shaded
+ * area or other mark's claimed area, stays inside the chart, and its leader crosses nothing; a note with no such spot
+ * becomes a numbered marker beside its mark, with the note in a list under the chart, which the returned height includes.
  */
 export function placeAnnotations(notes: readonly Annotation[], space: AnnotationSpace): AnnotationLayout {
   const unit = space.unit ?? 1;
