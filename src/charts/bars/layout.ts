@@ -151,12 +151,10 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
   obstacles.push({ x: layout.zeroX - 0.5, y: 0, width: 1, height: layout.height });
   if (layout.reference) obstacles.push({ x: layout.reference.x - 1, y: 0, width: 2, height: layout.height });
   // A note standing in another bar's row, even right of its label, reads as that bar's note.
-  const claims = new Map(
-    layout.bars.map((bar) => [
-      bar.id,
-      [{ x: 0, y: bar.y, width: layout.width, height: bar.barY + m.barHeight - bar.y }],
-    ]),
-  );
+  const claims = layout.bars.map((bar) => ({
+    ids: [bar.id],
+    box: { x: 0, y: bar.y, width: layout.width, height: bar.barY + m.barHeight - bar.y },
+  }));
   return { width: layout.width, height: layout.height, anchors, obstacles, claims };
 }
 

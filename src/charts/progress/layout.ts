@@ -7,6 +7,7 @@ import {
   roomUnderMarks,
   type AnnotationLayout,
   type AnnotationSpace,
+  type Claim,
 } from '../shared/place-annotations';
 import { textWidth, wrapText } from '../shared/text';
 import type { ProgressRow } from './progress';
@@ -128,6 +129,8 @@ export function progressAnnotationSpace(layout: ProgressLayout): AnnotationSpace
   const m = PROGRESS_METRICS;
   const anchors = new Map<string, { x: number; y: number }>();
   const obstacles: Box[] = [];
+  // A note standing in another row, even right of its label, reads as that row's note.
+  const claims: Claim[] = [];
   const lines = (texts: string[], x: number, top: number, size: number, bold = false) =>
     texts.map((text, i) => ({
       x: i === 0 ? x : 0,
@@ -145,6 +148,10 @@ export function progressAnnotationSpace(layout: ProgressLayout): AnnotationSpace
       ...lines(row.detailLines, 0, row.detailY, m.detailSize),
       { x: 0, y: row.trackY, width: Math.max(row.targetX, row.barX), height: m.trackHeight },
     );
+    claims.push({
+      ids: row.targetId ? [row.id, row.targetId] : [row.id],
+      box: { x: 0, y: row.y, width: layout.width, height: row.trackY + m.trackHeight - row.y },
+    });
   }
   const { line } = layout;
   obstacles.push(
@@ -156,7 +163,7 @@ export function progressAnnotationSpace(layout: ProgressLayout): AnnotationSpace
     })),
     { x: line.labelX, y: 0, width: textWidth(line.label, m.detailSize, true), height: m.lineHeight },
   );
-  return { width: layout.width, height: layout.height, anchors, obstacles };
+  return { width: layout.width, height: layout.height, anchors, obstacles, claims };
 }
 
 /** The rows with a step's notes placed: a note with no room beside its bar gets room opened under its row and is placed again. */

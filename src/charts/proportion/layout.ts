@@ -5,6 +5,7 @@ import {
   roomUnderMarks,
   type AnnotationLayout,
   type AnnotationSpace,
+  type Claim,
 } from '../shared/place-annotations';
 import { roundPx } from '../shared/round-px';
 import { textWidth, wrapText } from '../shared/text';
@@ -152,6 +153,8 @@ export function proportionAnnotationSpace(
   const m = PROPORTION_METRICS;
   const anchors = new Map<string, { x: number; y: number }>();
   const obstacles: Box[] = [];
+  // A note standing in another panel, beside its text or its graphic, reads as that panel's note.
+  const claims: Claim[] = [];
   for (const [index, mark] of layout.panels.entries()) {
     const top = mark.y + mark.graphicY;
     const anchor = mark.waffle
@@ -160,6 +163,10 @@ export function proportionAnnotationSpace(
     anchors.set(mark.id, anchor);
     const whole = panels[index]?.whole;
     if (whole) anchors.set(whole.id, anchor);
+    claims.push({
+      ids: whole ? [mark.id, whole.id] : [mark.id],
+      box: { x: mark.x, y: mark.y, width: mark.width, height: mark.graphicY + mark.graphicHeight },
+    });
     const rows: [string[], number, number, boolean][] = [
       [mark.labelLines, m.labelSize, m.lineHeight, false],
       [mark.valueLines, m.valueSize, m.valueLineHeight, true],
@@ -179,7 +186,7 @@ export function proportionAnnotationSpace(
       height: mark.graphicHeight,
     });
   }
-  return { width: layout.width, height: layout.height, anchors, obstacles };
+  return { width: layout.width, height: layout.height, anchors, obstacles, claims };
 }
 
 /** The panels with a step's notes placed: a note with no room beside its panel gets room opened under its row and is placed again. */

@@ -37,6 +37,12 @@ export interface AnnotationAnchor {
 }
 
 /** What a chart tells the annotation layer: its size, where each mark's notes tie, and everything a note must not cover. */
+/** An area that reads as one mark's own, and the ids of the figures a note on that mark may target. */
+export interface Claim {
+  ids: readonly string[];
+  box: Box;
+}
+
 export interface AnnotationSpace {
   width: number;
   height: number;
@@ -46,10 +52,11 @@ export interface AnnotationSpace {
   /** Straight pieces of drawn lines (x1, y1, x2, y2) that a note must not lie across. */
   segments?: readonly (readonly [number, number, number, number])[];
   /**
-   * Areas that read as one mark's own, by its id (a bar's row, label and bar): a note on any other mark must keep out of
-   * them, or a reader takes it for that mark's note.
+   * Areas that read as one mark's own (a bar's row, label and bar), with every id a note on that mark may name (a
+   * progress row's figure and its target): a note on any other mark must keep out of them, or a reader takes it for
+   * that mark's note.
    */
-  claims?: ReadonlyMap<string, readonly Box[]>;
+  claims?: readonly Claim[];
   /**
    * Filled areas a note must not cover, though its leader may cross them: a map's lit regions, by their bounding boxes
    * (a note over one hides the very shading it speaks of).
@@ -268,7 +275,7 @@ export function placeAnnotations(notes: readonly Annotation[], space: Annotation
     for (const note of notes) {
       if (marked.has(note)) continue;
       const anchor = space.anchors.get(note.target);
-      const others = [...(space.claims ?? [])].flatMap(([id, boxes]) => (id === note.target ? [] : boxes));
+      const others = (space.claims ?? []).filter((claim) => !claim.ids.includes(note.target)).map((claim) => claim.box);
       const spot = anchor && calloutFor(note.text, anchor, [...taken, ...others]);
       if (!spot) {
         failed.push(note);

@@ -70,6 +70,15 @@ describe('progressAnnotationSpace(layout)', () => {
     expect(anchors.get('a-target')).toEqual({ x: 400, y: under });
     expect([...anchors.keys()]).toEqual(['a', 'a-target', 'b']);
   });
+
+  it('claims each row, label to track, across the chart, for its figure and its target', () => {
+    const layout = progressLayout([row('a', 56), row('b', 25, 'B', false)], 400, 0.5, 'Half');
+    const [a, b] = layout.rows;
+    expect(progressAnnotationSpace(layout).claims).toEqual([
+      { ids: ['a', 'a-target'], box: { x: 0, y: a!.y, width: 400, height: a!.trackY + m.trackHeight - a!.y } },
+      { ids: ['b'], box: { x: 0, y: b!.y, width: 400, height: b!.trackY + m.trackHeight - b!.y } },
+    ]);
+  });
 });
 
 describe('annotatedProgress(rows, width, elapsed, lineLabel, notes)', () => {

@@ -178,6 +178,21 @@ describe('proportionAnnotationSpace(layout, panels)', () => {
     });
   });
 
+  it('claims each panel, text and graphic, for its part and its whole', () => {
+    const layout = proportionLayout(panels, 320, 'waffle');
+    const [a, b] = layout.panels;
+    const box = (mark: typeof a) => ({
+      x: mark!.x,
+      y: mark!.y,
+      width: mark!.width,
+      height: mark!.graphicY + mark!.graphicHeight,
+    });
+    expect(proportionAnnotationSpace(layout, panels).claims).toEqual([
+      { ids: ['a'], box: box(a) },
+      { ids: ['b', 'whole'], box: box(b) },
+    ]);
+  });
+
   it('keeps notes off every line of text and every graphic', () => {
     const layout = proportionLayout(panels, 320, 'waffle');
     const lines = layout.panels.reduce(

@@ -147,17 +147,22 @@ describe('placeAnnotations(notes, space)', () => {
     expect(segmentCrosses(box, 0, 100, 320, 100)).toBe(false);
   });
 
-  it('keeps a note out of the areas other marks claim, and lets it stand in its own mark’s', () => {
-    // Two rows: a note on row a may not stand in row b's band, however empty it is, but may in its own.
-    const claims = new Map([
-      ['a', [{ x: 0, y: 0, width: 320, height: 40 }]],
-      ['b', [{ x: 0, y: 60, width: 320, height: 40 }]],
-    ]);
-    const where = space(320, 100, { a: { x: 100, y: 56 }, b: { x: 100, y: 80 } }, [], { claims });
+  it('keeps a note out of the areas other marks claim, and lets it stand in its own mark’s, by any of its ids', () => {
+    // Two rows: a note on row a may not stand in row b's band, however empty it is, but may in its own; row b's band
+    // is also its target's (b-target), as a progress row's is.
+    const band = { x: 0, y: 60, width: 320, height: 40 };
+    const claims = [
+      { ids: ['a'], box: { x: 0, y: 0, width: 320, height: 40 } },
+      { ids: ['b', 'b-target'], box: band },
+    ];
+    const anchors = { a: { x: 100, y: 56 }, b: { x: 100, y: 80 }, 'b-target': { x: 100, y: 80 } };
+    const where = space(320, 100, anchors, [], { claims });
     const [a] = placeAnnotations([{ target: 'a', text: 'Look here' }], where).callouts;
-    expect(overlaps(a!.box, claims.get('b')![0]!)).toBe(false);
-    const [b] = placeAnnotations([{ target: 'b', text: 'Look here' }], where).callouts;
-    expect(overlaps(b!.box, claims.get('b')![0]!)).toBe(true);
+    expect(overlaps(a!.box, band)).toBe(false);
+    for (const target of ['b', 'b-target']) {
+      const [b] = placeAnnotations([{ target, text: 'Look here' }], where).callouts;
+      expect(overlaps(b!.box, band), target).toBe(true);
+    }
   });
 
   it('keeps a note off a shaded area, though its leader may cross it', () => {
