@@ -58,6 +58,15 @@ describe('astro dev', () => {
     writeFileSync(join(project, 'data/figures/nmg-industry-review-2023.yaml'), original);
   }, 120_000);
 
+  it('serves the base map file a story’s maps show, as the build writes it', async () => {
+    const { html } = await pageWhen(path, (status) => status === 200);
+    const href = /<use[^>]* href="([^"#]+)#provinces"/.exec(html)?.[1];
+    expect(href, 'a map’s <use> of the base map file').toMatch(/^\/maps\/base-[0-9a-f]{10}\.svg$/);
+    const response = await fetch(`${dev.url}${href}`);
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+    expect(await response.text()).toContain('<g id="provinces">');
+  }, 120_000);
+
   it('shows a story’s mistake with its file and line on every page that lists stories, until it is fixed', async () => {
     const original = edit(story, (text) => text.replace(/:fig\[[^\]]+\]/, ':fig[no-such-figure]'));
     const broken = await pageWhen(path, (status) => status === 500);

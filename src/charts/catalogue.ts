@@ -7,7 +7,16 @@ import type { ChartType } from './chart';
 import type { ChartProps } from './frame';
 import { lineChart } from './line/line';
 import lineSource from './line/Line.svg.svelte?raw';
-import { mapChart, mapIslandProps, mapStillProps, type MapCopyProps, type MapState, type MapStep } from './map/map';
+import { baseMapGroups } from './map/base-file';
+import {
+  defaultGeometry,
+  mapChart,
+  mapIslandProps,
+  mapStillProps,
+  type MapCopyProps,
+  type MapState,
+  type MapStep,
+} from './map/map';
 import mapSource from './map/Map.svg.svelte?raw';
 import { progressChart } from './progress/progress';
 import progressSource from './progress/Progress.svg.svelte?raw';
@@ -18,10 +27,12 @@ import unitsSource from './units/Units.svg.svelte?raw';
 
 /**
  * How a share card draws a chart: as an SVG picture by the chart's own component, styled by the `<style>` of that
- * component's source; or, for charts drawn in HTML, as the card's own big numbers, one cell per number.
+ * component's source, with `defs` for what the page's copies show from a file of the site (a card is one picture, with
+ * nothing to fetch); or, for charts drawn in HTML, as the card's own big numbers, one cell per number.
  */
 export type ShareDrawing<Step> =
-  { kind: 'svg'; source: string } | { kind: 'numbers'; cells(step: Step, notes: readonly Annotation[]): NumberCell[] };
+  | { kind: 'svg'; source: string; defs?: () => string }
+  | { kind: 'numbers'; cells(step: Step, notes: readonly Annotation[]): NumberCell[] };
 
 /** One chart type: its definition, its component, and how share cards and the page's copies draw it. */
 export interface ChartEntry<State, Step, More extends object = Record<never, never>> {
@@ -34,8 +45,8 @@ export interface ChartEntry<State, Step, More extends object = Record<never, nev
   share: ShareDrawing<Step>;
   /** The props of the hydrated sticky chart besides headline, credit and frames. */
   island(steps: Step[]): { steps: Step[] } & More;
-  /** The props of the server-only copy of step `initial`; `first`: in the page's first section of this chart type. */
-  still(steps: Step[], initial: number, first: boolean): { steps: Step[] } & More;
+  /** The props of each server-only copy of a step. */
+  still(steps: Step[]): { steps: Step[] } & More;
 }
 
 /** Declares a chart type whose copies take only their steps. */
@@ -45,11 +56,11 @@ function plain<State, Step>(
   return { ...entry, island: (steps) => ({ steps }), still: (steps) => ({ steps }) };
 }
 
-// The map shares one drawing of the base map across the page; map.ts decides what each copy carries.
+// Every copy of a map shows the base map from its one file; map.ts decides what else each copy carries.
 const map: ChartEntry<MapState, MapStep, MapCopyProps> = {
   definition: mapChart,
   component: () => import('./map/Map.svg.svelte'),
-  share: { kind: 'svg', source: mapSource },
+  share: { kind: 'svg', source: mapSource, defs: () => baseMapGroups(defaultGeometry().base) },
   island: mapIslandProps,
   still: mapStillProps,
 };

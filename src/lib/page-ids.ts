@@ -4,8 +4,6 @@ export const PAGE_IDS = {
   main: 'main',
   /** The heading of a story's Sources and notes. */
   sourcesHeading: 'sources-heading',
-  /** The one drawing of the base map that every map on a page shows with `<use>`. */
-  mapBase: 'map-base',
 } as const;
 
 /** The id of a cited outside fact in a story's Sources and notes, which its :ctx[…] citations link to. */

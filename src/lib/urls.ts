@@ -76,6 +76,11 @@ function sourceTextPath(sourceId: string): string {
   return `/sources/${sourceId}.txt`;
 }
 
+/** Site-absolute path of a map file named `name` (without its extension), which map charts show with <use>. */
+export function mapFilePath(name: string): string {
+  return `/maps/${name}.svg`;
+}
+
 /** Site-absolute path of the PNG icon of `size` px. */
 export function iconPath(size: number): string {
   return `/icons/icon-${size}.png`;

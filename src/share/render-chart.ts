@@ -50,5 +50,5 @@ export function chartGraphic(section: Section, index: number): CardGraphic {
   }
   const props = { headline: section.headline, credit, text, frames, steps, initial: index, interactive: false };
   const { body } = render(components.get(section.chart)!, { props });
-  return { kind: 'svg', chart: staticChartSvg(body, css) };
+  return { kind: 'svg', chart: staticChartSvg(body, css, share.defs?.()) };
 }

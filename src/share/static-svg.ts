@@ -54,8 +54,11 @@ function declarations(style: string): [string, string][] {
     .map(([prop, value]) => [prop!, value!]);
 }
 
-/** Finds the chart's `<svg>` in server-rendered chart HTML and makes it self-contained for a static SVG renderer. */
-export function staticChartSvg(html: string, { css, origins }: StaticCss): StaticSvg {
+/**
+ * Finds the chart's `<svg>` in server-rendered chart HTML and makes it self-contained for a static SVG renderer, with
+ * `defs` (SVG markup) for the elements its `<use>`s show.
+ */
+export function staticChartSvg(html: string, { css, origins }: StaticCss, defs?: string): StaticSvg {
   const tree = fromHtml(html, { fragment: true });
   const found = select('svg', tree);
   if (!found) throw new Error('The rendered chart has no <svg> element');
@@ -88,6 +91,13 @@ export function staticChartSvg(html: string, { css, origins }: StaticCss): Stati
       !(child.type === 'element' && (child.tagName === 'title' || child.tagName === 'desc')) &&
       child.type !== 'comment',
   );
-  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, overflow: 'visible' }, [s('style', css), ...children]);
+  // Parsed inside an <svg>, where <path/> closes itself as in an SVG file; outside one, HTML would nest each path in the last.
+  const shown =
+    defs === undefined ? [] : [s('defs', select('svg', fromHtml(`<svg>${defs}</svg>`, { fragment: true }))!.children)];
+  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, overflow: 'visible' }, [
+    s('style', css),
+    ...shown,
+    ...children,
+  ]);
   return { width: width!, height: height!, svg };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_CATALOGUE, CHART_DEFINITIONS, CHART_NAMES, chartEntry } from '../../src/charts/catalogue';
-import { PAGE_IDS } from '../../src/lib/page-ids';
+import { defaultBaseFile } from '../../src/charts/map/map';
+import { withBase } from '../../src/lib/urls';
 
 describe('CHART_CATALOGUE', () => {
   it.each(CHART_NAMES)(
@@ -22,14 +23,14 @@ describe('CHART_CATALOGUE', () => {
   it.each(CHART_NAMES.filter((name) => name !== 'map'))('%s: hands both copies the steps as they are', (name) => {
     const steps = [{}, {}];
     expect(chartEntry(name).island(steps)).toEqual({ steps });
-    expect(chartEntry(name).still(steps, 1, true)).toEqual({ steps });
+    expect(chartEntry(name).still(steps)).toEqual({ steps });
   });
 
-  it('lets only the first still copy of the first map section draw the base map; the island reuses it', () => {
+  it('points every copy of a map at the one base map file', () => {
     const { island, still } = CHART_CATALOGUE.map;
-    expect(island([]).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: false });
-    expect(still([], 0, true).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: true });
-    expect(still([], 1, true).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: false });
-    expect(still([], 0, false).baseRef).toEqual({ id: PAGE_IDS.mapBase, owner: false });
+    const href = withBase(defaultBaseFile().path);
+    expect(href).toMatch(/\/maps\/base-[0-9a-f]{10}\.svg$/);
+    expect(island([]).baseHref).toBe(href);
+    expect(still([]).baseHref).toBe(href);
   });
 });

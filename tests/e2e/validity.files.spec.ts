@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import type { Element, Root } from 'hast';
@@ -86,6 +86,31 @@ test.describe('built pages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  test('every <use> shows an element the build has, in the page or in a file of the site, so no map loses its borders', () => {
+    const missing: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsIn = (file: string) => {
+      if (!ids.has(file)) {
+        const text = existsSync(join(DIST, file)) ? readFileSync(join(DIST, file), 'utf8') : '';
+        ids.set(file, new Set([...text.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]!)));
+      }
+      return ids.get(file)!;
+    };
+    let external = 0;
+    for (const { file, tree } of parsedPages()) {
+      const own = new Set(selectAll('[id]', tree).map((element) => String(element.properties.id)));
+      for (const use of selectAll('use', tree)) {
+        const href = String(use.properties.href ?? '');
+        const [path, id = ''] = href.split('#');
+        if (path) external += 1;
+        if (!(path ? fromSite(path) && idsIn(path).has(id) : own.has(id)))
+          missing.push(`${file}: <use href="${href}">`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(external, 'maps that show the base map from its file').toBeGreaterThan(0);
   });
 
   test('on English pages, Chinese stands in elements marked lang="zh-Hans" translate="no", so browsers neither misread nor rewrite verbatim quotes', () => {

@@ -6,7 +6,7 @@ import { originOf, staticChartSvg } from '../../src/share/static-svg';
 
 const noCss = { css: '', origins: [] };
 
-describe('staticChartSvg(html, css)', () => {
+describe('staticChartSvg(html, css, defs)', () => {
   it('finds the chart inside its frame and turns CSS transforms into SVG attributes', () => {
     const html =
       '<figure><figcaption>H</figcaption><div><svg viewBox="0 0 400 110" width="100%" style="max-width: 560px;"><title>T</title><desc>D</desc>' +
@@ -30,6 +30,16 @@ describe('staticChartSvg(html, css)', () => {
     });
     expect(toHtml(svg, { space: 'svg' })).toContain(
       'style="opacity: 1" transform="translate(10 14) scale(0.5 1) translate(-10 -14)"',
+    );
+  });
+
+  it('puts defs before the chart, for the <use>s that show what the page’s copies fetch from a file', () => {
+    const html = '<svg viewBox="0 0 10 10"><use class="province" href="#provinces"></use></svg>';
+    const { svg } = staticChartSvg(html, noCss, '<g id="provinces"><path d="M0 0h4v4z"/><path d="M5 5h4v4z"/></g>');
+    expect(toHtml(svg, { space: 'svg' })).toBe(
+      '<svg viewBox="0 0 10 10" overflow="visible"><style></style>' +
+        '<defs><g id="provinces"><path d="M0 0h4v4z"></path><path d="M5 5h4v4z"></path></g></defs>' +
+        '<use class="province" href="#provinces"></use></svg>',
     );
   });
 

@@ -292,9 +292,11 @@ describe('transformStory(body, context) on section and step ids', () => {
       ['stories/test.md:12: step id "main": "main" is an id the story page uses itself; choose another'],
     ],
     [
-      'a section id the page gives its base map',
-      section('map-base', ['a']),
-      ['stories/test.md:11: section id "map-base": "map-base" is an id the story page uses itself; choose another'],
+      'a section id the page gives its Sources and notes heading',
+      section('sources-heading', ['a']),
+      [
+        'stories/test.md:11: section id "sources-heading": "sources-heading" is an id the story page uses itself; choose another',
+      ],
     ],
     [
       'a step id in the form of a cited fact’s',

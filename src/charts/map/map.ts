@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import provincesData from '../../../data/geo/china-provinces.json';
 import divisionsData from '../../../data/geo/inner-mongolia-divisions.json';
-import { PAGE_IDS } from '../../lib/page-ids';
+import { withBase } from '../../lib/urls';
 import { attributeText, figureList, labelCountMismatch, labelList } from '../attributes';
 import { defineChart, type ChartLocale } from '../chart';
 import type { ChartDatum } from '../datum';
@@ -21,6 +21,7 @@ import { REGIONS } from '../../lib/places';
 import { fill, type Lang } from '../../i18n/dictionary';
 import type { ChartText } from '../frame';
 import { markedValue, spokenMark, withNote } from '../shared/describe';
+import { baseMapFile, type BaseMapFile } from './base-file';
 
 /** A schematic line between two regions. */
 export interface MapLine {
@@ -228,8 +229,8 @@ export function resolveMap(
 }
 
 /**
- * The steps as the moving chart receives them in the browser: the page already draws the base map once, so only the
- * shapes the steps highlight travel, with the first step.
+ * The steps as the moving chart receives them in the browser: the base map comes from its file, so only the shapes
+ * the steps highlight travel, with the first step.
  */
 export function forIsland(steps: readonly MapStep[]): MapStep[] {
   const base = steps.find((step) => step.base)?.base;
@@ -244,23 +245,37 @@ export function forIsland(steps: readonly MapStep[]): MapStep[] {
   return steps.map((step, index) => ({ ...step, base: index === 0 ? slim : undefined }));
 }
 
-/** What every copy of a map on a page adds to its steps: where the page's one drawing of the base map is. */
+let cachedFile: BaseMapFile | undefined;
+
+/** The file of the base map, built once per build from the same geometry as every step. */
+export function defaultBaseFile(): BaseMapFile {
+  cachedFile ??= baseMapFile(defaultGeometry().base);
+  return cachedFile;
+}
+
+/** What every copy of a map on a page adds to its steps: where the site's one file of the base map is. */
 export interface MapCopyProps {
   /**
-   * The id of the page's one drawing of the base map: the copy that owns it draws the base; every other map on the
-   * page reuses it with <use>, so a page does not carry the same borders once per chart. Without it, a map draws its own.
+   * The address of the base map file (base-file.ts), whose layers the copy shows with <use>, so no page carries the
+   * borders in its HTML and a reader's browser fetches them once for every map. Without it, the layers are looked for
+   * in the same document, where a share card puts them (catalogue.ts).
    */
-  baseRef?: { id: string; owner: boolean } | undefined;
+  baseHref?: string | undefined;
 }
 
-/** The props of a map's hydrated sticky chart: slim steps, and the page's base map reused. */
+/** The address of the base map file under the deploy path, as a page's maps point at it. */
+function baseHref(): string {
+  return withBase(defaultBaseFile().path);
+}
+
+/** The props of a map's hydrated sticky chart: slim steps, and the base map from its file. */
 export function mapIslandProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
-  return { steps: forIsland(steps), baseRef: { id: PAGE_IDS.mapBase, owner: false } };
+  return { steps: forIsland(steps), baseHref: baseHref() };
 }
 
-/** The props of a map's still copy of step `initial`: the page's first map section's first copy draws the base. */
-export function mapStillProps(steps: MapStep[], initial: number, first: boolean): { steps: MapStep[] } & MapCopyProps {
-  return { steps, baseRef: { id: PAGE_IDS.mapBase, owner: first && initial === 0 } };
+/** The props of a map's still copy of a step: its steps whole, and the base map from its file. */
+export function mapStillProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
+  return { steps, baseHref: baseHref() };
 }
 
 /** A map of China's provinces with Inner Mongolia's twelve divisions: highlighted regions, schematic lines, points. */

@@ -1,10 +1,12 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { BASE_PARTS } from '../../../src/charts/map/base-parts';
 import mapSource from '../../../src/charts/map/Map.svg.svelte?raw';
 import { fakeDatum, fakePercent } from '../../support/chart-datum';
-import { drawMadeUp } from '../../support/chart-render';
+import { drawMadeUp, madeUpSection, renderStep } from '../../support/chart-render';
 import { styleFor } from '../../support/chart-style';
 import { chartKey, chartSvg, classesOf, outside, placedTexts, TEXT_SIZES } from '../../support/chart-tree';
 import { longLabels } from '../../support/long-labels';
@@ -15,6 +17,8 @@ const figures = [
   fakePercent('down', -3),
   fakeDatum('plan', 8, { label: 'Label plan', valueText: '8 GW', kind: 'target' }),
 ];
+// Svelte scopes a component's classes with one of its own; a reader's CSS class is any other.
+const isOurs = (name: string) => !name.startsWith('svelte-');
 const draw = (step: string) => drawMadeUp('map', [step], figures)[0]!;
 
 /** The map as a reader sees it: the shapes lit up, the marks a tap opens, the lines, the names on it, and its key. */
@@ -77,5 +81,26 @@ describe('render(MapChart, step)', () => {
     expect(map(tree)).toMatchObject({ names: ['Xilingol', 'Jiangsu'] });
     expect(map(tree).key).toContain(`Xilingol → Jiangsu: ${label}.`);
     expect(outside(placedTexts(svg, TEXT_SIZES.map!), width, height)).toEqual([]);
+  });
+});
+
+describe('render(MapChart, { baseHref })', () => {
+  const section = madeUpSection('map', ['highlight="hohhot" figures="up"'], figures);
+  // The props the page's copies add to a section's (catalogue.ts), which a made-up section does not know of.
+  const withHref = (baseHref?: string) => ({ ...section.props, baseHref }) as typeof section.props;
+  const drawBase = (baseHref?: string) =>
+    chartSvg(fromHtml(renderStep({ ...section, props: withHref(baseHref) }, 0), { fragment: true })).svg;
+  /** Each <use> as its address and the classes a reader's CSS styles it by. */
+  const uses = (svg: Element) =>
+    selectAll('use', svg).map((use) => [use.properties.href, classesOf(use).filter(isOurs).join(' ')]);
+
+  it('shows each layer of the base map from its file, styled by the class on its <use>, and draws no border itself', () => {
+    const svg = drawBase('/maps/base-0123456789.svg');
+    expect(uses(svg)).toEqual(BASE_PARTS.map((part) => [`/maps/base-0123456789.svg#${part.id}`, part.className]));
+    expect(selectAll('path:not(.highlighted, .hit)', svg)).toEqual([]);
+  });
+
+  it('without one, shows the layers from its own document, where a share card puts them', () => {
+    expect(uses(drawBase())).toEqual(BASE_PARTS.map((part) => [`#${part.id}`, part.className]));
   });
 });

@@ -182,7 +182,7 @@ describe('forIsland(steps)', () => {
     parse({ points: 'wuhai' }),
   ].map((state) => mapChart.resolve(state, data, EN));
 
-  it('sends, with the first step only, just the shapes some step highlights: the page draws the rest once', () => {
+  it('sends, with the first step only, just the shapes some step highlights: the base map file has the rest', () => {
     const island = forIsland(steps);
     const base = island[0]!.base!;
     expect(base.divisions.map((shape) => shape.id).sort()).toEqual(['baotou', 'hohhot']);
