@@ -11,7 +11,7 @@ import { storiesOnDisk } from './stories-on-disk';
 // Issue 14 asks for 30 KB per story; this holds what the pages ship with the charts' notes and motion, and maps whose
 // names keep off the shapes they would hide, no more (README › Load says why 30 KB needs Svelte's runtime out of the
 // browser), so nothing grows unseen.
-const STORY_JS_GZIP = 38.4 * 1024;
+const STORY_JS_GZIP = 38.5 * 1024;
 const STORY_CSS_GZIP = 15 * 1024;
 // The page itself, the one request a first paint waits on: every step's still copy of its chart is in it, but the
 // borders of the base map are not (they come once, cached, from the base map file); with them the heaviest map story

@@ -36,13 +36,13 @@ export interface AnnotationAnchor {
   also?: readonly { x: number; y: number }[] | undefined;
 }
 
-/** What a chart tells the annotation layer: its size, where each mark's notes tie, and everything a note must not cover. */
 /** An area that reads as one mark's own, and the ids of the figures a note on that mark may target. */
 export interface Claim {
   ids: readonly string[];
   box: Box;
 }
 
+/** What a chart tells the annotation layer: its size, where each mark's notes tie, and everything a note must not cover. */
 export interface AnnotationSpace {
   width: number;
   height: number;
