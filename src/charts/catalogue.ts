@@ -7,9 +7,8 @@ import type { ChartType } from './chart';
 import type { ChartProps } from './frame';
 import { lineChart } from './line/line';
 import lineSource from './line/Line.svg.svelte?raw';
-import { baseMapGroups } from './map/base-file';
 import {
-  defaultGeometry,
+  defaultBaseFile,
   mapChart,
   mapIslandProps,
   mapStillProps,
@@ -60,7 +59,7 @@ function plain<State, Step>(
 const map: ChartEntry<MapState, MapStep, MapCopyProps> = {
   definition: mapChart,
   component: () => import('./map/Map.svg.svelte'),
-  share: { kind: 'svg', source: mapSource, defs: () => baseMapGroups(defaultGeometry().base) },
+  share: { kind: 'svg', source: mapSource, defs: () => defaultBaseFile().groups },
   island: mapIslandProps,
   still: mapStillProps,
 };

@@ -10,13 +10,15 @@ export interface BaseMapFile {
   /** Site-absolute. */
   path: string;
   svg: string;
+  /** The layers alone, for a picture that carries them in its own <defs> (a share card). */
+  groups: string;
 }
 
 // Strokes keep their width at every zoom; vector-effect is not inherited, so each shape carries it.
 const shape = (d: string) => `<path d="${d}" vector-effect="non-scaling-stroke"/>`;
 
-/** The base map's layers as SVG groups, one per `BASE_PARTS` entry, by the ids a map's <use> names. */
-export function baseMapGroups(base: MapBase): string {
+// One group per `BASE_PARTS` entry, by the ids a map's <use> names.
+function baseMapGroups(base: MapBase): string {
   const group = (id: BasePartId) => `<g id="${id}">${basePartShapes(base, id).map(shape).join('')}</g>`;
   return BASE_PARTS.map((part) => group(part.id)).join('');
 }
@@ -26,7 +28,8 @@ export function baseMapGroups(base: MapBase): string {
  * borders in the HTML of each map story.
  */
 export function baseMapFile(base: MapBase): BaseMapFile {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}">${baseMapGroups(base)}</svg>\n`;
+  const groups = baseMapGroups(base);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}">${groups}</svg>\n`;
   const name = `base-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}`;
-  return { name, path: mapFilePath(name), svg };
+  return { name, path: mapFilePath(name), svg, groups };
 }

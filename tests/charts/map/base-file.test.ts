@@ -26,6 +26,11 @@ describe('baseMapFile(base)', () => {
     expect(paths.every((path) => path.properties.vectorEffect === 'non-scaling-stroke')).toBe(true);
   });
 
+  it('keeps its layers apart for a picture that carries them itself: the same groups the file holds', () => {
+    expect(file.groups.startsWith('<g id="provinces">')).toBe(true);
+    expect(file.svg).toContain(`>${file.groups}</svg>`);
+  });
+
   it('carries no style, class or colour of its own: each <use> styles its layer, in either colour scheme', () => {
     expect(file.svg).not.toMatch(/<style|class=|fill=|stroke=|style=/);
   });
