@@ -47,7 +47,8 @@ export interface BarsLayout {
   height: number;
   zeroX: number;
   bars: BarMark[];
-  reference?: { x: number; label: string; value: string } | undefined;
+  /** `d` draws the line from top to bottom, but not across the label lines it would cross. */
+  reference?: { x: number; d: string; label: string; value: string } | undefined;
 }
 
 /**
@@ -72,9 +73,20 @@ export function barsLayout(
     [leftRoom, Math.max(leftRoom + 40, width - rightRoom)],
   );
   const zeroX = x(0);
+  const referenceX = reference ? x(reference.base) : 0;
+  // The reference line leaves out the label lines that reach past it: a label's halo hides it under the glyphs, but
+  // not in the spaces between words. A part of no length, between two lines of a label, draws nothing.
+  let referenceD = '';
+  let referenceTop = 0;
   let y = m.top;
   const bars = rows.map((row): BarMark => {
     const labelLines = wrapText(row.label, width, m.labelSize);
+    labelLines.forEach((line, i) => {
+      if (textWidth(line, m.labelSize) + 2 > referenceX) {
+        referenceD += `M${referenceX} ${referenceTop}V${y + i * m.lineHeight}`;
+        referenceTop = y + (i + 1) * m.lineHeight;
+      }
+    });
     const barY = y + labelLines.length * m.lineHeight + 2;
     const end = x(row.datum.base);
     const left = Math.min(zeroX, end);
@@ -102,12 +114,18 @@ export function barsLayout(
     y = barY + m.barHeight + m.rowGap + (roomBelow.get(row.datum.id) ?? 0);
     return mark;
   });
+  const height = y - m.rowGap + m.bottom;
   return {
     width,
-    height: y - m.rowGap + m.bottom,
+    height,
     zeroX,
     bars,
-    reference: reference ? { x: x(reference.base), label: reference.label, value: reference.valueText } : undefined,
+    reference: reference && {
+      x: referenceX,
+      d: `${referenceD}M${referenceX} ${referenceTop}V${height}`,
+      label: reference.label,
+      value: reference.valueText,
+    },
   };
 }
 

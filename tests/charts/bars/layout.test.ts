@@ -55,6 +55,38 @@ describe('barsLayout(rows, width, reference)', () => {
     expect(layout.reference!.x).toBeCloseTo(layout.bars[0]!.width / 2, 6);
   });
 
+  it('draws the reference line from top to bottom, leaving out only the label lines that reach past it', () => {
+    const m = BAR_METRICS;
+    // At 400 px, 'All' (one short line) stops well before the line at 200 px; the long label reaches past it.
+    const long = 'Value added in the production and supply of electricity';
+    const layout = barsLayout([row('a', 10, 'All'), row('b', 8, long)], 400, datum('all', 5));
+    const { x, d } = layout.reference!;
+    const b = layout.bars[1]!;
+    expect(textWidth(long, m.labelSize)).toBeGreaterThan(x);
+    expect(d).toBe(`M${x} 0V${b.y}M${x} ${b.y + m.lineHeight}V${layout.height}`);
+  });
+
+  it.each([
+    ['no label reaches it', 'A', 'B', [] as number[]],
+    [
+      'every line of every label crosses it',
+      'Electricity, heat, gas and water',
+      'Electricity, heat, gas and steam',
+      [0, 1],
+    ],
+  ])('draws the reference line whole or in parts when %s', (_, first, second, crossing) => {
+    const m = BAR_METRICS;
+    const layout = barsLayout([row('a', 2, first), row('b', 1, second)], 320, datum('all', 1.5));
+    const { x, d } = layout.reference!;
+    // Each crossing bar's label lines are a gap from its top, the row's own y, to where its bar begins.
+    const gaps = crossing
+      .map((i) => layout.bars[i]!)
+      .map((bar) => [bar.y, bar.y + bar.labelLines.length * m.lineHeight]);
+    const stops = [0, ...gaps.flat(), layout.height];
+    const parts = stops.flatMap((y, i) => (i % 2 === 0 ? [`M${x} ${y}V${stops[i + 1]}`] : []));
+    expect(d).toBe(parts.join(''));
+  });
+
   it('keeps a lone zero from dividing by zero', () => {
     const [bar] = barsLayout([row('zero', 0)], 400).bars;
     expect(Number.isFinite(bar!.width)).toBe(true);
