@@ -57,7 +57,7 @@ describe('barsLayout(rows, width, reference)', () => {
 
   it('draws the reference line from top to bottom, leaving out only the label lines that reach past it', () => {
     const m = BAR_METRICS;
-    // At 400 px, 'All' (one short line) stops well before the line at 200 px; the long label reaches past it.
+    // At 400 px, 'All' (one short line) stops well before the line, near the middle; the long label reaches past it.
     const long = 'Value added in the production and supply of electricity';
     const layout = barsLayout([row('a', 10, 'All'), row('b', 8, long)], 400, datum('all', 5));
     const { x, d } = layout.reference!;
