@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { AFTER_PAINT_HASH, afterPaint } from './src/config/after-paint-scripts.ts';
 import { atomicBuild } from './src/config/atomic-build.ts';
-import { hydrateAhead } from './src/config/hydrate-ahead.ts';
 import { notFoundPages } from './src/config/not-found-pages.ts';
 import { readBuildEnv } from './src/config/env.ts';
 import { sitemapOptions } from './src/discovery/sitemap.ts';
@@ -29,26 +28,12 @@ export default defineConfig({
         // Constants are written where they are used, so a module that only shares one (STEP_EVENT between the step
         // controller and the chart frame) is no chunk of its own for the page's entry script to wait on.
         optimization: { inlineConst: { mode: 'all', pass: 1 } },
-        output: {
-          // What every chart island needs (Svelte, Astro's Svelte renderer, the chart frame) comes as one file, so
-          // gzip sees it whole and an island waits on one request for it, not four. Bars and big numbers, which every
-          // story draws, come in it too: one file compresses them about 0.8 KB smaller than three.
-          codeSplitting: {
-            groups: [
-              {
-                name: 'island',
-                test: /[\\/]node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|[\\/]src[\\/]charts[\\/](shared|bars|big-number)[\\/]/,
-              },
-            ],
-          },
-        },
       },
     },
   },
   // atomicBuild comes last: it moves the build into place after every other integration has written its files.
   integrations: [
     svelte(),
-    hydrateAhead(),
     sitemap(sitemapOptions(new URL(base, site), 'stories')),
     notFoundPages(),
     afterPaint(),

@@ -101,7 +101,7 @@ export async function measureWeight(browser: Browser, url: string): Promise<Page
     );
     await page.goto(url, { waitUntil: 'load' });
     await quiet(open);
-    // A screen at a time, so every island that hydrates when seen, and every lazy image, gets its turn.
+    // A screen at a time, so every lazy image gets its turn.
     await page.evaluate(async () => {
       for (
         let screens = 0;

@@ -7,15 +7,7 @@ import type { ChartType } from './chart';
 import type { ChartProps } from './frame';
 import { lineChart } from './line/line';
 import lineSource from './line/Line.svg.svelte?raw';
-import {
-  defaultBaseFile,
-  mapChart,
-  mapIslandProps,
-  mapStillProps,
-  type MapCopyProps,
-  type MapState,
-  type MapStep,
-} from './map/map';
+import { defaultBaseFile, mapChart, mapCopyProps, type MapCopyProps, type MapState, type MapStep } from './map/map';
 import mapSource from './map/Map.svg.svelte?raw';
 import { progressChart } from './progress/progress';
 import progressSource from './progress/Progress.svg.svelte?raw';
@@ -42,17 +34,15 @@ export interface ChartEntry<State, Step, More extends object = Record<never, nev
    */
   component(): Promise<{ default: Component<ChartProps<Step> & More> }>;
   share: ShareDrawing<Step>;
-  /** The props of the hydrated sticky chart besides headline, credit and frames. */
-  island(steps: Step[]): { steps: Step[] } & More;
-  /** The props of each server-only copy of a step. */
-  still(steps: Step[]): { steps: Step[] } & More;
+  /** The props of every copy of the chart (the sticky chart's states, each step's still) besides headline, credit and frames. */
+  copy(steps: Step[]): { steps: Step[] } & More;
 }
 
 /** Declares a chart type whose copies take only their steps. */
 function plain<State, Step>(
   entry: Pick<ChartEntry<State, Step>, 'definition' | 'component' | 'share'>,
 ): ChartEntry<State, Step> {
-  return { ...entry, island: (steps) => ({ steps }), still: (steps) => ({ steps }) };
+  return { ...entry, copy: (steps) => ({ steps }) };
 }
 
 // Every copy of a map shows the base map from its one file; map.ts decides what else each copy carries.
@@ -60,8 +50,7 @@ const map: ChartEntry<MapState, MapStep, MapCopyProps> = {
   definition: mapChart,
   component: () => import('./map/Map.svg.svelte'),
   share: { kind: 'svg', source: mapSource, defs: () => defaultBaseFile().groups },
-  island: mapIslandProps,
-  still: mapStillProps,
+  copy: mapCopyProps,
 };
 
 /** Every chart type a story can name, by the name authors write: `::::scrolly{chart=bars}`. */

@@ -22,36 +22,33 @@ export interface StepChange {
   instant: boolean;
 }
 
-/** What the frame hands the chart it wraps: the step to draw, the width to lay out for, and tooltip controls. */
+/** What the frame hands the chart it wraps: the step to draw, the width to lay out for, and its marks' tabindex. */
 export interface ChartSlot {
   index: number;
-  /** The width to lay out for, in px of the layout (layoutWidth of the panel). */
+  /** The width to lay out for, in px of the layout: one of LAYOUT_WIDTHS. */
   width: number;
-  /** The panel's width on screen, in px. */
-  panel: number;
-  /** The most height, in screen px, the drawing may take: the sticky chart's share of the screen; unbounded in copies. */
-  room: number;
-  /** True when this step is to be shown without motion: a deep link, reduced motion, or a copy that never moves. */
-  instant: boolean;
   /**
-   * The tabindex of every mark: 0 where the chart is live, -1 in a copy. A mark is an SVG element with role="button",
-   * this tabindex, `data-mark` its figure's id and `data-tip` the point its tooltip hangs from ("x y", layout px); the
-   * frame handles taps, keys and hovers for all of a chart's marks at once.
+   * The tabindex of every mark: 0 where the chart is live, -1 in a copy. A mark is an element with role="button" (or a
+   * <button>), this tabindex, `data-mark` its figure's id and `data-tip` the point its tooltip hangs from ("x y", layout
+   * px); the live chart's script handles taps, keys and hovers for all of a chart's marks at once (live-chart.ts).
    */
   tabindex: number;
 }
 
-/** What a chart's layout depends on besides its step: its ChartSlot's sizes. */
-export type ChartSize = Pick<ChartSlot, 'width' | 'panel' | 'room'>;
+/**
+ * The widths charts are laid out at, all drawn at build: the sticky chart's states at each, in a file per width
+ * (chart-states.ts). A panel shows the widest layout no wider than itself, scaled up to fill it: a phone's panels
+ * (288 px on a 320 px screen, 358 px on a 390 px one) each find a layout within 16 px, so a drawing is never more than
+ * about 5% taller than its layout, and a phone keeps its lower half for the text; beside the text, from 400 px, a
+ * coarser step does, since the chart has most of the screen's height there.
+ */
+export const LAYOUT_WIDTHS = [288, 304, 320, 336, 352, 368, 384, 400, 440, 480] as const;
 
 /**
- * The width charts are laid out at before the browser measures them, and for the copies shown without JavaScript and
- * in print: the narrowest phone's, so those copies only ever scale up and their text never shrinks below its size.
+ * The width the page's own copies of a chart are laid out at: the sticky chart until its states arrive, and each
+ * step's still copy, shown without JavaScript and in print, which only ever scales up from a phone's width.
  */
 export const SERVER_WIDTH = 320;
-
-/** The widest a chart lays out; a wider panel shows the same drawing scaled up, marks and type together. */
-export const DESIGN_WIDTH = 480;
 
 /** How far past its layout a drawing may scale on a wide panel: type of 14 px reads at about 22 px, and no larger. */
 export const MAX_SCALE = 1.6;
@@ -62,17 +59,9 @@ export const MAX_SCALE = 1.6;
  */
 export const SIDE_BY_SIDE = 740;
 
-/**
- * The most height a sticky chart's drawing may take on a screen of this size: under half a phone's, so the step text
- * below it always has room; most of a wide screen's, where the text stands beside it.
- */
-export function drawingRoom(viewport: { width: number; height: number }): number {
-  return viewport.height * (viewport.width >= SIDE_BY_SIDE ? 0.7 : 0.42);
-}
-
-/** The width to lay a chart out at in a panel `measured` px wide: the panel's own up to DESIGN_WIDTH, then scaled up. */
-export function layoutWidth(measured: number): number {
-  return measured <= DESIGN_WIDTH ? measured : Math.max(DESIGN_WIDTH, measured / MAX_SCALE);
+/** The layout width for a drawing shown `px` wide: the widest of LAYOUT_WIDTHS no wider, else the narrowest. */
+export function layoutFor(px: number): number {
+  return LAYOUT_WIDTHS.findLast((width) => width <= px) ?? LAYOUT_WIDTHS[0];
 }
 
 /** The interface strings of charts in a page's language: what the build writes (descriptions) and what a chart prints. */
@@ -114,4 +103,26 @@ export interface ChartProps<Step> {
   initial?: number;
   /** False for the static copy shown without JavaScript and in print. */
   interactive?: boolean;
+}
+
+/** What a live chart's tooltip shows of a figure: its value, label, place and period, and its two links. */
+export interface ChartTip {
+  value: string;
+  label: string;
+  /** "Inner Mongolia · 2024". */
+  meta: string;
+  /** The quoted passage in its source. */
+  source: string;
+  /** The figure's entry in the figure index. */
+  details: string;
+}
+
+/**
+ * A story's sticky charts drawn at one layout width, as the file a live chart fetches (live-states.ts): each section's
+ * chart in every step's state, as the markup of its `<figure>`, and the tooltip of every figure it draws.
+ */
+export interface LiveStates {
+  /** The tooltip's own words, in the story's language. */
+  text: Pick<ChartText, 'close' | 'readSource' | 'figureDetails'>;
+  sections: Record<string, { steps: string[]; tips: Record<string, ChartTip> }>;
 }

@@ -11,8 +11,14 @@ export function factAnchor(factId: string): string {
   return `fact-${factId}`;
 }
 
-// Svelte's $props.id() under Astro's island prefix: a chart's <title> and <desc> are "s0-s1-title", "s2-s1-desc" ….
-const CHART_TEXT_ID = /^s\d+-[sc]\d+-(?:title|desc)$/;
+/** The prefix of the ids a story's live chart states give their titles, descriptions and fills: "live2-s1-title". */
+export function liveIdPrefix(sectionIndex: number): string {
+  return `live${sectionIndex}`;
+}
+
+// Svelte's $props.id() under Astro's prefix on the page ("s0-s1-title", "s2-s1-desc") or liveIdPrefix's in a live
+// chart's states ("live0-s1-title"), for a chart's <title>, <desc> and a proportion's fills ("s0-s1-fill-…").
+const CHART_TEXT_ID = /^(?:s|live)\d+-[sc]\d+-(?:title|desc|fill-.+)$/;
 
 /** Why `id` cannot name a section or step of a story page, because the page already uses it; else undefined. */
 export function reservedIdProblem(id: string): string | undefined {

@@ -81,6 +81,11 @@ export function mapFilePath(name: string): string {
   return `/maps/${name}.svg`;
 }
 
+/** Site-absolute path of a file of a story's live chart states named `name` (without its extension). */
+export function chartStatesPath(name: string): string {
+  return `/charts/${name}.json`;
+}
+
 /** Site-absolute path of the PNG icon of `size` px. */
 export function iconPath(size: number): string {
   return `/icons/icon-${size}.png`;

@@ -1,39 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_WIDTH, drawingRoom, frameText, layoutWidth, MAX_SCALE, SIDE_BY_SIDE } from '../../src/charts/frame';
+import { frameText, LAYOUT_WIDTHS, layoutFor, MAX_SCALE, SERVER_WIDTH, SIDE_BY_SIDE } from '../../src/charts/frame';
 import { ui } from '../../src/i18n/dictionary';
 import scrollySource from '../../src/components/Scrolly.astro?raw';
 
-describe('layoutWidth(measured)', () => {
+describe('layoutFor(px)', () => {
   it.each([
+    // A panel narrower than the narrowest layout still takes it.
+    [280, 288],
+    // A 320 px phone's panel, and a 390 px one's.
+    [288, 288],
+    [358, 352],
+    [319, 304],
     [320, 320],
-    [390, 390],
-    [DESIGN_WIDTH, DESIGN_WIDTH],
-    [640, DESIGN_WIDTH],
-    [DESIGN_WIDTH * MAX_SCALE, DESIGN_WIDTH],
-    [1000, 1000 / MAX_SCALE],
-  ])('lays a chart in a %i px panel out at %d px', (measured, expected) => {
-    expect(layoutWidth(measured)).toBeCloseTo(expected, 6);
+    [399, 384],
+    [400, 400],
+    [479, 440],
+    [480, 480],
+    [632, 480],
+    [1200, 480],
+  ])('shows a drawing %i px wide at the %i px layout', (px, expected) => {
+    expect(layoutFor(px)).toBe(expected);
   });
 
-  it.each([320, 480, 600, 736, 1200])(
-    'never scales a %i px panel’s drawing past MAX_SCALE, nor shrinks it',
-    (measured) => {
-      const scale = measured / layoutWidth(measured);
-      expect(scale).toBeGreaterThanOrEqual(1);
-      expect(scale).toBeLessThanOrEqual(MAX_SCALE + 1e-9);
-    },
-  );
-});
+  it('has the page’s own width among them, in order', () => {
+    expect(LAYOUT_WIDTHS).toContain(SERVER_WIDTH);
+    expect([...LAYOUT_WIDTHS].sort((a, b) => a - b)).toEqual([...LAYOUT_WIDTHS]);
+  });
 
-describe('drawingRoom(viewport)', () => {
-  it.each([
-    [{ width: 390, height: 844 }, 844 * 0.42],
-    [{ width: 360, height: 640 }, 640 * 0.42],
-    [{ width: 739, height: 1000 }, 420],
-    [{ width: 740, height: 1000 }, 700],
-    [{ width: 1280, height: 800 }, 560],
-  ])('gives a chart on %j at most %d px of height', (viewport, expected) => {
-    expect(drawingRoom(viewport)).toBeCloseTo(expected, 6);
+  // A phone's drawing grows taller with its width: within 16 px of its layout, it stays within about 5% of its height.
+  it.each([288, 328, 343, 358, 380, 398])('scales a %i px phone panel’s drawing up by at most 5.6%%', (px) => {
+    const scale = px / layoutFor(px);
+    expect(scale).toBeGreaterThanOrEqual(1);
+    expect(scale).toBeLessThanOrEqual(1.056);
+  });
+
+  // The widest story panel is 46 rem (736 px); up to there a drawing fills its panel without passing MAX_SCALE.
+  it.each([400, 479, 600, 736])('scales a %i px panel’s drawing up from its layout, at most MAX_SCALE', (px) => {
+    const scale = px / layoutFor(px);
+    expect(scale).toBeGreaterThanOrEqual(1);
+    expect(scale).toBeLessThanOrEqual(MAX_SCALE);
   });
 
   it('sets the text beside the chart at the width the page does', () => {

@@ -144,7 +144,7 @@ for (const { built, sections } of stories) {
       const chart = await showStep(page, steps.at(-1)!);
       if ((await chart.locator('[role="button"]').count()) > 0) {
         tappable += 1;
-        // One is enough, and each further section costs a scroll and a hydration.
+        // One is enough, and each further section costs a scroll.
         break;
       }
     }

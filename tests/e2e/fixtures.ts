@@ -53,11 +53,11 @@ export const test = base.extend<{ pageGuard: void; expectedMissing: string | und
   ],
 });
 
-/** Waits until every chart island on the page has hydrated: a chart redraws its text then, replacing elements. */
-export async function chartsHydrated(page: Page): Promise<void> {
-  // client:ahead hydrates one island per idle callback after load, so network quiet says nothing about it; an island
-  // drops its `ssr` attribute once hydrated. Idle time is scarce on a busy machine, hence the long wait.
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
+/** Waits until every sticky chart on the page is live: it shows its states from their file then, replacing elements. */
+export async function chartsLive(page: Page): Promise<void> {
+  // Each chart fetches its states in an idle moment after load (live-chart.ts), so network quiet says nothing about
+  // it; a chart says which width's states it shows once it does. Idle time is scarce on a busy machine, hence the long wait.
+  await expect(page.locator('[data-live-chart]:not([data-live])')).toHaveCount(0, { timeout: 30_000 });
 }
 
 export { expect };

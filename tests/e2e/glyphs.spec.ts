@@ -1,6 +1,6 @@
 import { readerPages, statusOf } from '../../scripts/built-pages';
 import { machineProbe } from '../../scripts/machine-probe';
-import { test, expect, chartsHydrated } from './fixtures';
+import { test, expect, chartsLive } from './fixtures';
 
 // Every Chinese character a reader is shown must be drawn with a font that has it, not as an empty box. Chromium says
 // which fonts drew each element's text (the DevTools protocol's CSS.getPlatformFontsForNode, with a glyph count for
@@ -34,15 +34,15 @@ for (const built of readerPages()) {
     test('draws every Chinese character a reader sees with a font that has it', async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'fonts are the same at every screen size');
       expect((await page.goto(built.path))?.status()).toBe(statusOf(built));
-      // A story's charts hydrate after load and redraw their text: read the page once they have, or a marked element
-      // can be replaced between marking it and asking which fonts drew it.
-      await chartsHydrated(page);
+      // A story's charts take their states from a file after load and redraw their text: read the page once they
+      // have, or a marked element can be replaced between marking it and asking which fonts drew it.
+      await chartsLive(page);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
       let marked = 0;
       let nodeIds: number[] = [];
-      // A chart can still redraw once after hydrating (its first measured width): mark again until every marked element
+      // A chart can still redraw once after going live (a panel's new width): mark again until every marked element
       // is still there when asked for.
       await expect(async () => {
         marked = await page.evaluate(markHan);

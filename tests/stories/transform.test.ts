@@ -312,6 +312,13 @@ describe('transformStory(body, context) on section and step ids', () => {
         'stories/test.md:12: step id "s0-s1-title": "s0-s1-title" has the form of the ids charts give their titles and descriptions; choose another',
       ],
     ],
+    [
+      'a step id in the form of a live chart description’s',
+      section('growth', ['live3-s1-desc']),
+      [
+        'stories/test.md:12: step id "live3-s1-desc": "live3-s1-desc" has the form of the ids charts give their titles and descriptions; choose another',
+      ],
+    ],
   ])('fails on %s, naming both places', (_case, body, expected) => {
     expect(errors(body)).toEqual(expected);
   });

@@ -23,7 +23,7 @@ export function builtSections(page: BuiltPage, dist?: string): Section[] {
 /**
  * Consecutive sections in groups that each visit at most `budget` steps, where `visited` names the steps a test visits
  * in a section; a section that alone visits more is a group by itself. One test per group keeps every test short
- * however long a story grows, without paying for a new page and its hydration for every one-step section.
+ * however long a story grows, without paying for a new page and its load for every one-step section.
  */
 export function sectionGroups(
   sections: readonly Section[],

@@ -15,15 +15,13 @@ export function stickyChart(page: Page, stepId: string): Locator {
   return page.locator(`[data-scrolly]:has([id="${stepId}"]) .scrolly-graphic figure.chart`);
 }
 
-/** Scrolls to a step and waits until the sticky chart, hydrated, shows its state. */
+/** Scrolls to a step and waits until the sticky chart, live, shows its state. */
 export async function showStep(page: Page, id: string): Promise<Locator> {
   await scrollToStep(page, id);
-  // Until its island hydrates, the sticky chart is the server's drawing of the first step: right for that step, but
-  // its marks open no tooltip yet.
-  await expect(page.locator(`[data-scrolly]:has([id="${id}"]) .scrolly-graphic astro-island`)).not.toHaveAttribute(
-    'ssr',
-  );
   const chart = stickyChart(page, id);
+  // Until its states arrive, the sticky chart is the page's drawing of the first step: right for that step, but drawn
+  // at the narrowest width.
+  await expect(chart).toHaveAttribute('data-live');
   await expect(chart).toHaveAttribute('data-chart-step', id);
   return chart;
 }

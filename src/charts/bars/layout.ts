@@ -82,7 +82,7 @@ export function barsLayout(
   const bars = rows.map((row): BarMark => {
     const labelLines = wrapText(row.label, width, m.labelSize);
     labelLines.forEach((line, i) => {
-      if (textWidth(line, m.labelSize) + 2 > referenceX) {
+      if (reference && textWidth(line, m.labelSize) + 2 > referenceX) {
         referenceD += `M${referenceX} ${referenceTop}V${y + i * m.lineHeight}`;
         referenceTop = y + (i + 1) * m.lineHeight;
       }

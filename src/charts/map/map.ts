@@ -228,23 +228,6 @@ export function resolveMap(
   };
 }
 
-/**
- * The steps as the moving chart receives them in the browser: the base map comes from its file, so only the shapes
- * the steps highlight travel, with the first step.
- */
-export function forIsland(steps: readonly MapStep[]): MapStep[] {
-  const base = steps.find((step) => step.base)?.base;
-  if (!base) return [...steps];
-  const lit = new Set(steps.flatMap((step) => step.highlight.map((place) => place.id)));
-  const slim: MapBase = {
-    ...base,
-    provinces: base.provinces.filter((shape) => lit.has(shape.id)),
-    divisions: base.divisions.filter((shape) => lit.has(shape.id)),
-    inset: '',
-  };
-  return steps.map((step, index) => ({ ...step, base: index === 0 ? slim : undefined }));
-}
-
 let cachedFile: BaseMapFile | undefined;
 
 /** The file of the base map, built once per build from the same geometry as every step. */
@@ -268,13 +251,8 @@ function baseHref(): string {
   return withBase(defaultBaseFile().path);
 }
 
-/** The props of a map's hydrated sticky chart: slim steps, and the base map from its file. */
-export function mapIslandProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
-  return { steps: forIsland(steps), baseHref: baseHref() };
-}
-
-/** The props of a map's still copy of a step: its steps whole, and the base map from its file. */
-export function mapStillProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
+/** The props of every copy of a map on a page (the sticky chart and each step's still): its steps, and the base map's file. */
+export function mapCopyProps(steps: MapStep[]): { steps: MapStep[] } & MapCopyProps {
   return { steps, baseHref: baseHref() };
 }
 

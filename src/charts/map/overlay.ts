@@ -1,4 +1,3 @@
-import { layoutWidth, type ChartSize } from '../frame';
 import type { Box as NoteBox } from '../shared/box';
 import { ANNOTATION_METRICS, type AnnotationSpace } from '../shared/place-annotations';
 import { roundPx } from '../shared/round-px';
@@ -23,23 +22,6 @@ export const OVERLAY_METRICS = {
 
 // A name goes inside a region when it would cover no more than this share of the region's bounding box.
 const INSIDE_SHARE = 0.4;
-
-/** How a map fits its slot: the width it is drawn at on screen, the width its overlay is laid out for, and the width
- * its tooltip points are measured in (the frame's layout px, which it scales by panel ÷ width). */
-export interface MapFit {
-  drawn: number;
-  mapWidth: number;
-  tipWidth: number;
-}
-
-/**
- * How a map fits its slot: within its share of the screen's height, narrower than its panel if it must, and laid out
- * for the width it is drawn at, so its names never shrink below their size.
- */
-export function mapFit({ width, panel, room }: ChartSize, size: { width: number; height: number }): MapFit {
-  const drawn = Math.min(panel, (room * size.width) / size.height);
-  return { drawn, mapWidth: drawn < panel ? layoutWidth(drawn) : width, tipWidth: (drawn * width) / panel };
-}
 
 /** A label placed on the map: its box's left edge and vertical middle, in map view units. */
 export interface OverlayLabel {

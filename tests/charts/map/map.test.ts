@@ -1,7 +1,7 @@
 import { EN } from '../../support/chart-locale';
 import { describe, expect, it } from 'vitest';
 import type { ChartDatum } from '../../../src/charts/datum';
-import { defaultGeometry, forIsland, mapChart, resolveMap } from '../../../src/charts/map/map';
+import { defaultGeometry, mapChart, resolveMap } from '../../../src/charts/map/map';
 import { fakeDatum } from '../../support/chart-datum';
 
 const datum = (id: string, valueText: string, kind: ChartDatum['kind'] = 'level') =>
@@ -172,35 +172,6 @@ describe('mapChart.resolve(state, data)', () => {
     const geometry = defaultGeometry();
     const custom = { ...geometry, zooms: { ...geometry.zooms, china: { k: 2, x: 1, y: 1 } } };
     expect(resolveMap(state, data, custom, EN).zoom).toEqual({ k: 2, x: 1, y: 1 });
-  });
-});
-
-describe('forIsland(steps)', () => {
-  const steps = [
-    parse({ highlight: 'hohhot' }),
-    parse({ highlight: 'baotou, beijing' }),
-    parse({ points: 'wuhai' }),
-  ].map((state) => mapChart.resolve(state, data, EN));
-
-  it('sends, with the first step only, just the shapes some step highlights: the base map file has the rest', () => {
-    const island = forIsland(steps);
-    const base = island[0]!.base!;
-    expect(base.divisions.map((shape) => shape.id).sort()).toEqual(['baotou', 'hohhot']);
-    expect(base.provinces.map((shape) => shape.id)).toEqual(['beijing']);
-    expect(base.divisions.find((shape) => shape.id === 'hohhot')!.d).toBe(
-      steps[0]!.base!.divisions.find((shape) => shape.id === 'hohhot')!.d,
-    );
-    expect([base.inset, base.width, base.height]).toEqual(['', steps[0]!.base!.width, steps[0]!.base!.height]);
-    expect(island.slice(1).map((step) => step.base)).toEqual([undefined, undefined]);
-    expect(island[1]!.highlight).toBe(steps[1]!.highlight);
-    expect(JSON.stringify(island).length).toBeLessThan(JSON.stringify(steps[0]).length / 2);
-  });
-
-  it.each([
-    ['no steps', []],
-    ['steps without a base', [{ ...steps[2]!, base: undefined }]],
-  ])('leaves %s as they are', (_what, given) => {
-    expect(forIsland(given)).toEqual(given);
   });
 });
 

@@ -6,7 +6,6 @@ import { defaultGeometry, mapChart, type MapStep } from '../../../src/charts/map
 import {
   anchorPixels,
   mapAnnotationSpace,
-  mapFit,
   mapOverlay,
   OVERLAY_METRICS,
   toPixels,
@@ -268,22 +267,5 @@ describe('toPixels(point, size, width) and anchorPixels(place, zoom, size, width
       2 * place.anchor[0] - 10,
       2 * place.anchor[1],
     ]);
-  });
-});
-
-describe('mapFit(size, base)', () => {
-  const base = { width: 600, height: 400 };
-  it.each([
-    // Room to spare: the map takes its panel and is laid out at the frame's width.
-    { size: { width: 358, panel: 358, room: Infinity }, fit: { drawn: 358, mapWidth: 358, tipWidth: 358 } },
-    // A short screen: drawn narrower than the panel, to its height share, and laid out for that width.
-    { size: { width: 358, panel: 358, room: 200 }, fit: { drawn: 300, mapWidth: 300, tipWidth: 300 } },
-    // A wide panel: the frame lays out at 480 and scales up; the map, held to 500 px, is laid out at 480 too.
-    { size: { width: 480, panel: 768, room: 500 / 1.5 }, fit: { drawn: 500, mapWidth: 480, tipWidth: 312.5 } },
-  ])('fits $size', ({ size, fit }) => {
-    const got = mapFit(size, base);
-    expect(got.drawn).toBeCloseTo(fit.drawn, 6);
-    expect(got.mapWidth).toBeCloseTo(fit.mapWidth, 6);
-    expect(got.tipWidth).toBeCloseTo(fit.tipWidth, 6);
   });
 });

@@ -7,7 +7,7 @@ import { scratchDirs } from '../../support/scratch-dirs.ts';
 
 const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x'">`;
 
-/** A story page's shape: policy, JSON-LD, styles, inline and module scripts, an island, a no-script stylesheet. */
+/** A story page's shape: policy, JSON-LD, styles, inline and module scripts, a live chart, a no-script stylesheet. */
 const PAGE = [
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>',
   '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
@@ -17,7 +17,7 @@ const PAGE = [
   '<link rel="stylesheet" href="/_astro/page.css?v=1">',
   '<style>body{margin:0}</style></head>',
   '<body><script>(()=>{self.Astro={}})();</script>',
-  '<astro-island uid="a" component-url="/_astro/Bars.js"><figure>chart</figure></astro-island>',
+  '<article data-states="320 /charts/a.json"><section data-scrolly><figure data-live-chart>chart</figure></section></article>',
   '<script type="module" src="/_astro/Scrolly.js"></script>',
   '<p>Text with <code>&lt;script&gt;</code> in it.</p></body></html>',
 ].join('\n');
@@ -37,7 +37,7 @@ describe('floorHtml(html, stylesheet)', () => {
     expect(floor).toContain('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
     expect(floor).toContain('<p>Text with <code>&lt;script&gt;</code> in it.</p>');
     expect(floor).toContain(
-      '<astro-island uid="a" component-url="/_astro/Bars.js"><figure>chart</figure></astro-island>',
+      '<article data-states="320 /charts/a.json"><section data-scrolly><figure data-live-chart>chart</figure></section></article>',
     );
   });
 

@@ -1,0 +1,280 @@
+import morphdom from 'morphdom';
+import { countBetween } from '../charts/big-number/count';
+import { layoutFor, STEP_EVENT, type ChartTip, type LiveStates, type StepChange } from '../charts/frame';
+
+/** How long a big number takes to count to its next value: long enough to see it move, short enough to be done before the reader is. */
+const COUNT_MS = 500;
+
+/** How long the states may wait for an idle moment after load before they are fetched regardless (ms). */
+const IDLE_TIMEOUT_MS = 2000;
+
+/** Where the browser has no idle callbacks, how long after load the states are fetched (ms). */
+const FALLBACK_DELAY_MS = 200;
+
+/** Runs `task` in the next idle moment, or soon after where the browser has no idle callbacks (Safari); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, FALLBACK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  return () => cancelIdleCallback(handle);
+}
+
+/** Each states file's fetch, by address, shared by every chart on the page. */
+const loads = new Map<string, Promise<LiveStates>>();
+
+/** The states file at `href`, fetched once per page. */
+function load(href: string): Promise<LiveStates> {
+  let loaded = loads.get(href);
+  if (!loaded) {
+    loaded = fetch(href).then((response) => {
+      if (!response.ok) throw new Error(`${href}: ${response.status}`);
+      return response.json() as Promise<LiveStates>;
+    });
+    // A failed fetch may be tried again at the next step.
+    loaded.catch(() => loads.delete(href));
+    loads.set(href, loaded);
+  }
+  return loaded;
+}
+
+/** The states files a story names in `data-states` ("320 /charts/a.json 480 /charts/b.json"), by layout width. */
+export function statesFiles(attribute: string): Map<number, string> {
+  const parts = attribute.split(' ');
+  const files = new Map<number, string>();
+  for (let i = 0; i + 1 < parts.length; i += 2) files.set(Number(parts[i]), parts[i + 1]!);
+  return files;
+}
+
+/**
+ * The key morphdom matches an element by across two states: its own where one figure marks several (a map's regions,
+ * `data-key`), else the figure it marks, or the mark its note is on (a bar and the note on it are both a <g> of the
+ * same figure), else none: it is matched by its place among its siblings.
+ */
+function keyOf(node: Node): string | undefined {
+  if (!(node instanceof Element)) return undefined;
+  for (const name of ['data-key', 'data-mark', 'data-note']) {
+    const value = node.getAttribute(name);
+    if (value !== null) return `${name} ${node.tagName} ${value}`;
+  }
+  return undefined;
+}
+
+/** The element a state's markup draws: its `<figure>`. */
+function parse(markup: string): Element {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content.firstElementChild!;
+}
+
+/**
+ * Makes a section's sticky chart live: at each step change it becomes that step's state, drawn at build for the width
+ * its panel shows, by changing only what differs, so the chart's CSS transitions carry each mark from its old place
+ * to its new one; it opens a mark's tooltip on a tap, a key or a hover. Returns a cleanup.
+ */
+export function mountLiveChart(section: HTMLElement): () => void {
+  const figure = section.querySelector<HTMLElement>('[data-live-chart]');
+  const body = figure?.querySelector<HTMLElement>('[data-chart-body]');
+  if (!figure || !body) return () => {};
+  // The story names its states' files once, for all its sections (StoryPage.astro).
+  const files = statesFiles(section.closest<HTMLElement>('[data-states]')?.dataset.states ?? '');
+  let index = 0;
+  let instant = true;
+  let shown = '';
+  // Only the latest request draws: a fetch that lands after a later step change has nothing to show.
+  let request = 0;
+  let counting: number | undefined;
+  let tip: { element: HTMLElement; id: string; pinned: boolean } | undefined;
+
+  /** The width the drawing shows at: its panel's, or less where its height bounds it (a map on a short screen). */
+  const drawn = () => {
+    const svg = body.querySelector('svg');
+    return Math.min(body.clientWidth, svg ? svg.getBoundingClientRect().width : Infinity);
+  };
+  /** The layout width the drawing's panel shows, and the file of the states drawn at it. */
+  const fileNow = () => {
+    const width = layoutFor(drawn());
+    return { width, href: files.get(width) };
+  };
+  // Measured once, and again on a resize: a read of layout at a step change, after the controller has marked the new
+  // step, would make the browser lay the page out again in the middle of it.
+  let file: ReturnType<typeof fileNow> | undefined;
+
+  const show = async () => {
+    file ??= fileNow();
+    const { width, href } = file;
+    if (!href) return;
+    const mine = ++request;
+    const states = await load(href);
+    const markup = states.sections[section.id]?.steps[index];
+    if (mine !== request || markup === undefined || `${href}#${index}` === shown) return;
+    shown = `${href}#${index}`;
+    closeTip();
+    const next = parse(markup);
+    const counts = [...figure.querySelectorAll('[data-count]')].map((value) => value.textContent ?? '');
+    figure.classList.toggle('instant', instant);
+    figure.dataset.chartStep = (next as HTMLElement).dataset.chartStep;
+    morphdom(figure, next, {
+      childrenOnly: true,
+      getNodeKey: keyOf,
+      // A data table the reader opened stays open from step to step.
+      onBeforeElUpdated: (from, to) => {
+        if (from instanceof HTMLDetailsElement && to instanceof HTMLDetailsElement) to.open = from.open;
+        return true;
+      },
+    });
+    // The width whose states the chart shows: it is live, and its marks open their tooltips.
+    figure.dataset.live = String(width);
+    if (!instant) countUp(counts);
+  };
+
+  /** Counts each big number from the value it showed to its new one, where the two are the same kind of number. */
+  const countUp = (before: string[]) => {
+    if (counting !== undefined) cancelAnimationFrame(counting);
+    const values = [...figure.querySelectorAll<HTMLElement>('[data-count]')];
+    const counts = values.map(
+      (value, i) => [value, value.textContent ?? '', countBetween(before[i] ?? '', value.textContent ?? '')] as const,
+    );
+    if (!counts.some(([, , count]) => count)) return;
+    let start: number | undefined;
+    const tick = (now: number) => {
+      start ??= now;
+      const progress = Math.min(1, (now - start) / COUNT_MS);
+      for (const [value, to, count] of counts) if (count) value.textContent = progress < 1 ? count(progress) : to;
+      counting = progress < 1 ? requestAnimationFrame(tick) : undefined;
+    };
+    counting = requestAnimationFrame(tick);
+  };
+
+  const onStep = (event: Event) => {
+    const change = (event as CustomEvent<StepChange>).detail;
+    index = change.index;
+    instant = change.instant;
+    void show();
+  };
+  // A new width may need the states drawn for it; the change shows at once.
+  const onResize = () => {
+    file = fileNow();
+    instant = true;
+    void show();
+  };
+
+  /** The tip of the mark an event reached: its figure's id, and the point the tip hangs from in the drawing's px. */
+  const markOf = (target: EventTarget | null): { id: string; x: number; y: number } | undefined => {
+    const mark = target instanceof Element ? target.closest<HTMLElement | SVGElement>('[data-mark]') : null;
+    if (!mark || !body.contains(mark)) return undefined;
+    const [x = 0, y = 0] = (mark.dataset.tip ?? '').split(' ').map(Number);
+    return { id: mark.dataset.mark!, x, y };
+  };
+
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') closeTip();
+  };
+  function closeTip() {
+    tip?.element.remove();
+    tip = undefined;
+    window.removeEventListener('keydown', onEscape);
+  }
+  /** Opens the tooltip of a mark, pinned (a tap, a key) or as a hover's preview. */
+  const openTip = async (mark: { id: string; x: number; y: number }, pinned: boolean) => {
+    file ??= fileNow();
+    if (!file.href) return;
+    const states = await load(file.href);
+    const data = states.sections[section.id]?.tips[mark.id];
+    if (!data) return;
+    closeTip();
+    const svg = body.querySelector('svg');
+    // A mark's point is in layout px; the drawing is shown scaled to its panel.
+    const scale = svg ? svg.getBoundingClientRect().width / Number(body.dataset.width) : 1;
+    const element = tipElement(data, states.text);
+    element.style.left = `${Math.max(0, Math.min(mark.x * scale, body.clientWidth - 240))}px`;
+    element.style.top = `${mark.y * scale}px`;
+    element.querySelector('button')!.addEventListener('click', closeTip);
+    body.append(element);
+    tip = { element, id: mark.id, pinned };
+    window.addEventListener('keydown', onEscape);
+  };
+
+  // One listener of each kind for all the chart's marks: a tap or a click pins a mark's tooltip (a second one on the
+  // same mark closes it); a hover only previews while nothing is pinned.
+  const toggle = (mark: { id: string; x: number; y: number }) => {
+    if (tip?.pinned && tip.id === mark.id) closeTip();
+    else void openTip(mark, true);
+  };
+  const onClick = (event: MouseEvent) => {
+    const mark = markOf(event.target);
+    if (mark) toggle(mark);
+  };
+  // A mark that is a <button> clicks itself on Enter and Space; an SVG mark is only a role.
+  const onKey = (event: KeyboardEvent) => {
+    const mark = markOf(event.target);
+    if (!mark || (event.key !== 'Enter' && event.key !== ' ') || event.target instanceof HTMLButtonElement) return;
+    event.preventDefault();
+    toggle(mark);
+  };
+  const onOver = (event: PointerEvent) => {
+    const mark = markOf(event.target);
+    if (mark && event.pointerType === 'mouse' && !tip?.pinned) void openTip(mark, false);
+  };
+  // Leaving a mark's text for its rectangle is still being on the mark.
+  const onOut = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || tip?.pinned) return;
+    if (markOf(event.relatedTarget)?.id !== markOf(event.target)?.id) closeTip();
+  };
+
+  const active = Number(section.dataset.activeStep);
+  if (Number.isInteger(active)) index = active;
+  section.addEventListener(STEP_EVENT, onStep);
+  window.addEventListener('resize', onResize);
+  body.addEventListener('click', onClick);
+  body.addEventListener('keydown', onKey);
+  body.addEventListener('pointerover', onOver);
+  body.addEventListener('pointerout', onOut);
+  // The states are fetched ahead of the reader, once the page has loaded, so the first step change finds them here.
+  const cancelIdle = whenIdle(() => void show());
+  return () => {
+    cancelIdle();
+    if (counting !== undefined) cancelAnimationFrame(counting);
+    closeTip();
+    section.removeEventListener(STEP_EVENT, onStep);
+    window.removeEventListener('resize', onResize);
+    body.removeEventListener('click', onClick);
+    body.removeEventListener('keydown', onKey);
+    body.removeEventListener('pointerover', onOver);
+    body.removeEventListener('pointerout', onOut);
+  };
+}
+
+/** A tooltip's element: the figure's value, label, place and period, and links to its source and its entry. */
+function tipElement(data: ChartTip, text: LiveStates['text']): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'chart-tip';
+  element.setAttribute('role', 'dialog');
+  element.setAttribute('aria-label', data.label);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'tip-close';
+  close.setAttribute('aria-label', text.close);
+  close.textContent = '×';
+  const line = (className: string, ...parts: (string | Node)[]) => {
+    const p = document.createElement('p');
+    p.className = className;
+    p.append(...parts);
+    return p;
+  };
+  const link = (href: string, words: string) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = words;
+    return a;
+  };
+  element.append(
+    close,
+    line('tip-value', data.value),
+    line('tip-label', data.label),
+    line('tip-meta', data.meta),
+    line('tip-links', link(data.source, text.readSource), ' · ', link(data.details, text.figureDetails)),
+  );
+  return element;
+}
