@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/preview-server';
+import { LAYOUT_WIDTHS, type LiveStates } from '../src/charts/frame';
 import { scratchProject, startAstroDev, type DevServer } from './support/scratch-project';
 
 // The dev server as an author uses it: edits to stories and data files show on the next page load, and a mistake
@@ -65,6 +66,21 @@ describe('astro dev', () => {
     const response = await fetch(`${dev.url}${href}`);
     expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
     expect(await response.text()).toContain('<g id="provinces">');
+  }, 120_000);
+
+  it('serves the states files a story’s live charts fetch, as the build writes them', async () => {
+    const { html } = await pageWhen(path, (status) => status === 200);
+    const files = /data-states="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
+    const sections = [...html.matchAll(/<section[^>]* data-scrolly[^>]* id="([^"]+)"/g)].map((m) => m[1]);
+    expect(sections.length, 'the story’s scroll sections').toBeGreaterThan(0);
+    // Every other word is a layout width, each followed by its file.
+    for (const href of files.filter((_, i) => i % 2 === 1)) {
+      expect(href).toMatch(/^\/charts\/industry-outpaces-china-2024-en-\d+-[0-9a-f]{10}\.json$/);
+      const response = await fetch(`${dev.url}${href}`);
+      expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json']);
+      expect(Object.keys(((await response.json()) as LiveStates).sections)).toEqual(sections);
+    }
+    expect(files.length / 2).toBe(LAYOUT_WIDTHS.length);
   }, 120_000);
 
   it('shows a story’s mistake with its file and line on every page that lists stories, until it is fixed', async () => {

@@ -48,9 +48,9 @@ export function statesFiles(attribute: string): Map<number, string> {
 }
 
 /**
- * The key morphdom matches an element by across two states: its own where one figure marks several (a map's regions,
- * `data-key`), else the figure it marks, or the mark its note is on (a bar and the note on it are both a <g> of the
- * same figure), else none: it is matched by its place among its siblings.
+ * The key morphdom matches an element by across two states: its own (`data-key`: a row, a panel, a map's label, a big
+ * number's place, each as the component keys it), else the figure it marks, or the mark its note is on (a bar and the
+ * note on it are both a <g> of the same figure), else none: it is matched by its place among its siblings.
  */
 function keyOf(node: Node): string | undefined {
   if (!(node instanceof Element)) return undefined;
@@ -86,6 +86,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
   let request = 0;
   let counting: number | undefined;
   let tip: { element: HTMLElement; id: string; pinned: boolean } | undefined;
+  // Only the latest tooltip asked for opens: a step change, a close or a pointer that left since cancels it.
+  let tipRequest = 0;
 
   /** The width the drawing shows at: its panel's, or less where its height bounds it (a map on a short screen). */
   const drawn = () => {
@@ -111,6 +113,9 @@ export function mountLiveChart(section: HTMLElement): () => void {
     if (mine !== request || markup === undefined || `${href}#${index}` === shown) return;
     shown = `${href}#${index}`;
     closeTip();
+    // A count still running shows its figure's last value at once: the next state replaces it.
+    if (counting !== undefined) cancelAnimationFrame(counting);
+    counting = undefined;
     const next = parse(markup);
     const counts = [...figure.querySelectorAll('[data-count]')].map((value) => value.textContent ?? '');
     figure.classList.toggle('instant', instant);
@@ -131,7 +136,6 @@ export function mountLiveChart(section: HTMLElement): () => void {
 
   /** Counts each big number from the value it showed to its new one, where the two are the same kind of number. */
   const countUp = (before: string[]) => {
-    if (counting !== undefined) cancelAnimationFrame(counting);
     const values = [...figure.querySelectorAll<HTMLElement>('[data-count]')];
     const counts = values.map(
       (value, i) => [value, value.textContent ?? '', countBetween(before[i] ?? '', value.textContent ?? '')] as const,
@@ -172,6 +176,7 @@ export function mountLiveChart(section: HTMLElement): () => void {
     if (event.key === 'Escape') closeTip();
   };
   function closeTip() {
+    tipRequest++;
     tip?.element.remove();
     tip = undefined;
     window.removeEventListener('keydown', onEscape);
@@ -180,9 +185,10 @@ export function mountLiveChart(section: HTMLElement): () => void {
   const openTip = async (mark: { id: string; x: number; y: number }, pinned: boolean) => {
     file ??= fileNow();
     if (!file.href) return;
+    const mine = ++tipRequest;
     const states = await load(file.href);
     const data = states.sections[section.id]?.tips[mark.id];
-    if (!data) return;
+    if (!data || mine !== tipRequest) return;
     closeTip();
     const svg = body.querySelector('svg');
     // A mark's point is in layout px; the drawing is shown scaled to its panel.
