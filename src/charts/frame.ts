@@ -67,22 +67,18 @@ export function layoutFor(px: number): number {
 /** The interface strings of charts in a page's language: what the build writes (descriptions) and what a chart prints. */
 export type ChartText = Dictionary['chart'];
 
-/** The strings a drawn chart prints: its tooltip's links, data table, source line and keys, and a bar's spoken name. */
-export type FrameText = Pick<
-  ChartText,
-  'close' | 'readSource' | 'figureDetails' | 'source' | 'showData' | 'columns' | 'passage' | 'key'
-> & { describe: Pick<ChartText['describe'], 'item'> };
+/** The strings a drawn chart prints: its data table, source line and keys, and a bar's spoken name. */
+export type FrameText = Pick<ChartText, 'source' | 'showData' | 'columns' | 'passage' | 'key'> & {
+  describe: Pick<ChartText['describe'], 'item'>;
+};
 
 /**
- * The strings a chart component is given: only those it prints. A live chart's props are written into the page once
- * per chart, and the descriptions' templates, used only at build, were most of them (about 6 KB gzip on a story page).
+ * The strings a chart component is given: only those it prints. The descriptions' templates are used before, when
+ * the build writes each step's description; a tooltip's words come with the live chart's states (chart-states.ts).
  */
 export function frameText(text: ChartText): FrameText {
-  const { close, readSource, figureDetails, source, showData, columns, passage, key } = text;
+  const { source, showData, columns, passage, key } = text;
   return {
-    close,
-    readSource,
-    figureDetails,
     source,
     showData,
     columns,

@@ -50,9 +50,7 @@ describe('frameText(text)', () => {
   it.each(['en', 'zh'] as const)('gives a %s chart the strings it prints and none of the build’s templates', (lang) => {
     const text = ui(lang).chart;
     const given = frameText(text);
-    expect(Object.keys(given).sort()).toEqual(
-      ['close', 'columns', 'describe', 'figureDetails', 'key', 'passage', 'readSource', 'showData', 'source'].sort(),
-    );
+    expect(Object.keys(given).sort()).toEqual(['columns', 'describe', 'key', 'passage', 'showData', 'source'].sort());
     expect(given.describe).toEqual({ item: text.describe.item });
     expect(given.key).toBe(text.key);
     expect(JSON.stringify(given).length).toBeLessThan(JSON.stringify(text).length / 2);
