@@ -1,6 +1,6 @@
-import morphdom from 'morphdom';
 import { countBetween } from '../charts/big-number/count';
 import { layoutFor, STEP_EVENT, type ChartTip, type LiveStates, type StepChange } from '../charts/frame';
+import { morphChildren } from './morph';
 
 /** How long a big number takes to count to its next value: long enough to see it move, short enough to be done before the reader is. */
 const COUNT_MS = 500;
@@ -48,9 +48,9 @@ export function statesFiles(attribute: string): Map<number, string> {
 }
 
 /**
- * The key morphdom matches an element by across two states: its own (`data-key`: a row, a panel, a map's label, a big
+ * The key an element is matched by across two states: its own (`data-key`: a row, a panel, a map's label, a big
  * number's place, each as the component keys it), else the figure it marks, or the mark its note is on (a bar and the
- * note on it are both a <g> of the same figure), else none: it is matched by its place among its siblings.
+ * note on it are both a <g> of the same figure), else none: it is matched by its kind and place among its siblings (morph.ts).
  */
 function keyOf(node: Node): string | undefined {
   if (!(node instanceof Element)) return undefined;
@@ -59,6 +59,11 @@ function keyOf(node: Node): string | undefined {
     if (value !== null) return `${name} ${node.tagName} ${value}`;
   }
   return undefined;
+}
+
+/** A data table the reader opened stays open from step to step. */
+function keepOpen(from: Element, to: Element): void {
+  if (from instanceof HTMLDetailsElement && to instanceof HTMLDetailsElement) to.open = from.open;
 }
 
 /** The element a state's markup draws: its `<figure>`. */
@@ -120,15 +125,7 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const counts = [...figure.querySelectorAll('[data-count]')].map((value) => value.textContent ?? '');
     figure.classList.toggle('instant', instant);
     figure.dataset.chartStep = (next as HTMLElement).dataset.chartStep;
-    morphdom(figure, next, {
-      childrenOnly: true,
-      getNodeKey: keyOf,
-      // A data table the reader opened stays open from step to step.
-      onBeforeElUpdated: (from, to) => {
-        if (from instanceof HTMLDetailsElement && to instanceof HTMLDetailsElement) to.open = from.open;
-        return true;
-      },
-    });
+    morphChildren(figure, next, keyOf, keepOpen);
     // The width whose states the chart shows: it is live, and its marks open their tooltips.
     figure.dataset.live = String(width);
     if (!instant) countUp(counts);

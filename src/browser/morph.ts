@@ -1,0 +1,96 @@
+/** A node's key across two states, or undefined where it has none and is matched by its place. */
+export type KeyOf = (node: Node) => string | undefined;
+
+/** Called on each element kept from one state to the next, before it takes the next state's attributes and children. */
+export type Keep = (from: Element, to: Element) => void;
+
+/**
+ * Makes `from`'s children those of `to`, keeping every node the two states share, matched by `keyOf` or else by its
+ * kind and place, and changing only what differs. A kept node is moved only where the order of keys changed: a node
+ * new to the state is inserted where it stands, so the nodes around it stay put, and their CSS transitions run (a
+ * moved element starts none). `to` gives up the nodes `from` takes.
+ */
+export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: Keep): void {
+  const olds = [...from.childNodes];
+  const news = [...to.childNodes];
+  const matches = matchChildren(olds, news, keyOf);
+  const kept = new Set(matches.filter((match) => match !== undefined));
+  for (const old of olds) if (!kept.has(old)) old.remove();
+  let previous: Node | null = null;
+  for (const [at, next] of news.entries()) {
+    const old = matches[at];
+    if (old) morphNode(old, next, keyOf, keep);
+    const node = old ?? next;
+    const place: Node | null = previous ? previous.nextSibling : from.firstChild;
+    if (node !== place) from.insertBefore(node, place);
+    previous = node;
+  }
+}
+
+/**
+ * For each of `news`, the node of `olds` it keeps, or undefined for a new node. A keyed node keeps the old node of its
+ * key; an unkeyed one keeps the first unkept old node of its kind after the last kept one and before the next old node
+ * whose key the new state also has, so a node inserted before others is not matched with one of them.
+ */
+function matchChildren(olds: readonly Node[], news: readonly Node[], keyOf: KeyOf): (Node | undefined)[] {
+  const newKeys = new Set(news.map(keyOf).filter((key) => key !== undefined));
+  const oldKeys = olds.map(keyOf);
+  const byKey = new Map<string, number>();
+  for (const [at, key] of oldKeys.entries()) if (key !== undefined && !byKey.has(key)) byKey.set(key, at);
+  const taken = new Set<number>();
+  let cursor = 0;
+  return news.map((next) => {
+    const key = keyOf(next);
+    let found: number | undefined;
+    if (key !== undefined) {
+      found = byKey.get(key);
+      if (found !== undefined && (taken.has(found) || !alike(olds[found]!, next))) found = undefined;
+    } else {
+      for (let at = cursor; at < olds.length; at++) {
+        const oldKey = oldKeys[at];
+        if (oldKey !== undefined && newKeys.has(oldKey)) break;
+        if (oldKey === undefined && !taken.has(at) && alike(olds[at]!, next)) {
+          found = at;
+          break;
+        }
+      }
+    }
+    if (found === undefined) return undefined;
+    taken.add(found);
+    cursor = Math.max(cursor, found + 1);
+    return olds[found];
+  });
+}
+
+/** Whether one node can become the other: the same kind of node, and for elements the same tag in the same namespace. */
+function alike(a: Node, b: Node): boolean {
+  if (a.nodeType !== b.nodeType) return false;
+  if (a instanceof Element && b instanceof Element)
+    return a.namespaceURI === b.namespaceURI && a.localName === b.localName;
+  return true;
+}
+
+/** Makes a kept node what `next` is: its text, or its attributes and children. */
+function morphNode(node: Node, next: Node, keyOf: KeyOf, keep?: Keep): void {
+  if (node instanceof Element && next instanceof Element) {
+    keep?.(node, next);
+    morphAttributes(node, next);
+    morphChildren(node, next, keyOf, keep);
+  } else if (node.nodeValue !== next.nodeValue) {
+    node.nodeValue = next.nodeValue;
+  }
+}
+
+/** Gives `element` exactly the attributes of `next`, setting only those whose value differs. */
+function morphAttributes(element: Element, next: Element): void {
+  for (const attribute of [...element.attributes]) {
+    if (!next.hasAttributeNS(attribute.namespaceURI, attribute.localName)) {
+      element.removeAttributeNS(attribute.namespaceURI, attribute.localName);
+    }
+  }
+  for (const attribute of next.attributes) {
+    if (element.getAttributeNS(attribute.namespaceURI, attribute.localName) !== attribute.value) {
+      element.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+    }
+  }
+}
