@@ -32,11 +32,18 @@ function load(href: string): Promise<LiveStates> {
       if (!response.ok) throw new Error(`${href}: ${response.status}`);
       return response.json() as Promise<LiveStates>;
     });
-    // A failed fetch may be tried again at the next step.
-    loaded.catch(() => loads.delete(href));
     loads.set(href, loaded);
   }
   return loaded;
+}
+
+/** Links the stylesheet a page reads without scripts (no-script.css, at `href`), once: every step shows its own chart. */
+function unroll(href: string | undefined): void {
+  if (!href || document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
 }
 
 /** The states files a story names in `data-states` ("320 /charts/a.json 480 /charts/b.json"), by layout width. */
@@ -83,7 +90,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
   const body = figure?.querySelector<HTMLElement>('[data-chart-body]');
   if (!figure || !body) return () => {};
   // The story names its states' files once, for all its sections (StoryPage.astro).
-  const files = statesFiles(section.closest<HTMLElement>('[data-states]')?.dataset.states ?? '');
+  const story = section.closest<HTMLElement>('[data-states]');
+  const files = statesFiles(story?.dataset.states ?? '');
   let index = 0;
   let instant = true;
   let shown = '';
@@ -93,8 +101,23 @@ export function mountLiveChart(section: HTMLElement): () => void {
   let tip: { element: HTMLElement; id: string; pinned: boolean } | undefined;
   // Only the latest tooltip asked for opens: a step change, a close or a pointer that left since cancels it.
   let tipRequest = 0;
+  // Until the page's first idle moment, the page's own drawing of the first step stands: the states, and the read of
+  // layout that picks their file, wait for it unless the reader is already elsewhere (a link to a later step).
+  let idle = false;
 
   /** The width the drawing shows at: its panel's, or less where its height bounds it (a map on a short screen). */
+  /**
+   * The states at `href`, or undefined where they cannot be had: the story then unrolls as it does without scripts,
+   * each step with its own chart beneath its text, rather than leave a chart that no longer matches its step.
+   */
+  const loadOrUnroll = async (href: string) => {
+    try {
+      return await load(href);
+    } catch {
+      unroll(story?.dataset.unrolled);
+      return undefined;
+    }
+  };
   const drawn = () => {
     const svg = body.querySelector('svg');
     return Math.min(body.clientWidth, svg ? svg.getBoundingClientRect().width : Infinity);
@@ -113,7 +136,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const { width, href } = file;
     if (!href) return;
     const mine = ++request;
-    const states = await load(href);
+    const states = await loadOrUnroll(href);
+    if (!states) return;
     const markup = states.sections[section.id]?.steps[index];
     if (mine !== request || markup === undefined || `${href}#${index}` === shown) return;
     shown = `${href}#${index}`;
@@ -152,7 +176,7 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const change = (event as CustomEvent<StepChange>).detail;
     index = change.index;
     instant = change.instant;
-    void show();
+    if (idle || index !== 0) void show();
   };
   // A new width may need the states drawn for it; the change shows at once.
   const onResize = () => {
@@ -183,8 +207,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
     file ??= fileNow();
     if (!file.href) return;
     const mine = ++tipRequest;
-    const states = await load(file.href);
-    const data = states.sections[section.id]?.tips[mark.id];
+    const states = await loadOrUnroll(file.href);
+    const data = states?.sections[section.id]?.tips[mark.id];
     if (!data || mine !== tipRequest) return;
     closeTip();
     const svg = body.querySelector('svg');
@@ -235,7 +259,10 @@ export function mountLiveChart(section: HTMLElement): () => void {
   body.addEventListener('pointerover', onOver);
   body.addEventListener('pointerout', onOut);
   // The states are fetched ahead of the reader, once the page has loaded, so the first step change finds them here.
-  const cancelIdle = whenIdle(() => void show());
+  const cancelIdle = whenIdle(() => {
+    idle = true;
+    void show();
+  });
   return () => {
     cancelIdle();
     if (counting !== undefined) cancelAnimationFrame(counting);

@@ -85,3 +85,17 @@ for (const story of storiesOnDisk()) {
     expect(faults, 'marks a step change moved or redrew').toEqual([]);
   });
 }
+
+test('a story whose chart states cannot be read unrolls as it does without scripts: each step shows its own chart', async ({
+  page,
+}) => {
+  const [story] = storiesOnDisk();
+  // A reply the browser takes, that is no states file: the failure is the page's to handle, not the network's.
+  await page.route('**/charts/*.json', (route) => route.fulfill({ contentType: 'application/json', body: 'not json' }));
+  await page.goto(`/stories/${story!.slug}/`);
+  const first = page.locator(`[id="${story!.steps[0]}"] .step-chart figure`);
+  // The states are asked for in an idle moment after load, which comes late on a busy machine.
+  await expect(first).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
+  await expect(page.locator('[data-live-chart][data-live]')).toHaveCount(0);
+});
