@@ -90,10 +90,13 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   };
 
   const fromHash = stepFromHash(names, location.hash);
+  // Where the steps stand is first read at the page's first frame, which lays the page out anyway: read now, in this
+  // script, it would make the browser lay out the whole page inside one long task, before anything is painted.
+  let firstRead = 0;
   if (fromHash >= 0) show(fromHash, true);
   else {
     activate(0, true);
-    reconcile(true);
+    firstRead = requestAnimationFrame(() => reconcile(true));
   }
 
   // Scrollama says when a step crosses the trigger line; where the steps stand then says which one is active, so
@@ -117,6 +120,7 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   settlers.add(settler);
   section.addEventListener('focusin', onFocus);
   return () => {
+    cancelAnimationFrame(firstRead);
     scroller.destroy();
     settlers.delete(settler);
     if (settlers.size === 0) {

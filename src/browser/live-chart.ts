@@ -131,13 +131,19 @@ export function mountLiveChart(section: HTMLElement): () => void {
   // step, would make the browser lay the page out again in the middle of it.
   let file: ReturnType<typeof fileNow> | undefined;
 
-  const show = async () => {
+  // Cancels the wait for an idle moment of the chart's own, if one is pending.
+  let cancelWait = () => {};
+  /** Shows the step at `index`; `unhurried` where no reader waits for it, so it may wait for an idle moment. */
+  const show = async (unhurried = false) => {
     file ??= fileNow();
     const { width, href } = file;
     if (!href) return;
     const mine = ++request;
     const states = await loadOrUnroll(href);
     if (!states) return;
+    // Every chart on the page waits on the same fetch: each takes an idle moment of its own after it, or all of them
+    // would draw in one long task.
+    if (unhurried) await new Promise<void>((resolve) => (cancelWait = whenIdle(resolve)));
     const markup = states.sections[section.id]?.steps[index];
     if (mine !== request || markup === undefined || `${href}#${index}` === shown) return;
     shown = `${href}#${index}`;
@@ -261,10 +267,11 @@ export function mountLiveChart(section: HTMLElement): () => void {
   // The states are fetched ahead of the reader, once the page has loaded, so the first step change finds them here.
   const cancelIdle = whenIdle(() => {
     idle = true;
-    void show();
+    void show(true);
   });
   return () => {
     cancelIdle();
+    cancelWait();
     if (counting !== undefined) cancelAnimationFrame(counting);
     closeTip();
     section.removeEventListener(STEP_EVENT, onStep);
