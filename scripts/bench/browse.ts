@@ -142,7 +142,12 @@ async function stepTo(page: Page, id: string): Promise<StepMark> {
   const switched = await page
     .waitForFunction(
       (stepId) => {
-        const chart = document.querySelector(`[data-scrolly]:has([id="${stepId}"]) .scrolly-graphic figure.chart`);
+        // Found from the step up, not with a :has() selector over the whole page: this runs at every frame of the
+        // change it measures, on the page's main thread, and must cost it next to nothing.
+        const chart = document
+          .getElementById(stepId)
+          ?.closest('[data-scrolly]')
+          ?.querySelector('.scrolly-graphic figure.chart');
         return chart?.getAttribute('data-chart-step') === stepId && performance.now();
       },
       id,

@@ -29,14 +29,25 @@ const edition = document.querySelector<HTMLAnchorElement>('[data-edition-switch]
 let switchShown = false;
 
 /**
- * After a scroll's end, a resize or a jump, every section reads where its steps stand before any of them shows a new
- * step: a read after another section's chart had changed would force a layout in the middle of the frame.
+ * After a trigger, a scroll's end, a resize or a jump, every section reads where its steps stand before any of them
+ * shows a new step: a read after another section's chart had changed would force a layout in the middle of the frame.
  */
 function settleAll(instant: boolean): void {
   const found = [...settlers].map((settler) => [settler, settler.measure()] as const);
   for (const [settler, index] of found) if (index >= 0) settler.show(index, instant);
 }
-const onScrollEnd = () => settleAll(false);
+/** The frame a scroll's settle waits for, or 0 when none is asked for. */
+let settling = 0;
+/**
+ * Settles every section once, at the next frame, however many triggers fired for one scroll (a step's exit and the
+ * next one's entry, the scroll's end): a second read of layout after a chart had changed would force a layout then.
+ */
+function settleSoon(): void {
+  settling ||= requestAnimationFrame(() => {
+    settling = 0;
+    settleAll(false);
+  });
+}
 // A resize or a jump to a link shows its step at once.
 const onJump = () => settleAll(true);
 
@@ -104,8 +115,8 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   const scroller = scrollama();
   scroller
     .setup({ step: steps, offset: TRIGGER_OFFSET, debug: options.debug })
-    .onStepEnter(() => reconcile(false))
-    .onStepExit(() => reconcile(false));
+    .onStepEnter(settleSoon)
+    .onStepExit(settleSoon);
 
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('[data-step]');
@@ -113,7 +124,7 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   };
   const settler: Settler = { measure, show };
   if (settlers.size === 0) {
-    window.addEventListener('scrollend', onScrollEnd);
+    window.addEventListener('scrollend', settleSoon);
     window.addEventListener('resize', onJump);
     window.addEventListener('hashchange', onJump);
   }
@@ -124,7 +135,9 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
     scroller.destroy();
     settlers.delete(settler);
     if (settlers.size === 0) {
-      window.removeEventListener('scrollend', onScrollEnd);
+      window.removeEventListener('scrollend', settleSoon);
+      cancelAnimationFrame(settling);
+      settling = 0;
       window.removeEventListener('resize', onJump);
       window.removeEventListener('hashchange', onJump);
     }

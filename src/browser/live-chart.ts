@@ -133,6 +133,23 @@ export function mountLiveChart(section: HTMLElement): () => void {
 
   // Cancels the wait for an idle moment of the chart's own, if one is pending.
   let cancelWait = () => {};
+  // The states of the steps either side of the one shown, parsed ahead in an idle moment, by `${href}#${index}`: a
+  // step change then only morphs. The morph takes the nodes of what it is given, so each is used once.
+  let ahead = new Map<string, Element>();
+  let cancelAhead = () => {};
+  const parseAhead = (states: LiveStates, href: string) => {
+    cancelAhead();
+    cancelAhead = whenIdle(() => {
+      const steps = states.sections[section.id]?.steps ?? [];
+      const near = new Map<string, Element>();
+      for (const at of [index + 1, index - 1]) {
+        const key = `${href}#${at}`;
+        const markup = steps[at];
+        if (markup !== undefined) near.set(key, ahead.get(key) ?? parse(markup));
+      }
+      ahead = near;
+    });
+  };
   /** Shows the step at `index`; `unhurried` where no reader waits for it, so it may wait for an idle moment. */
   const show = async (unhurried = false) => {
     file ??= fileNow();
@@ -151,7 +168,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
     // A count still running shows its figure's last value at once: the next state replaces it.
     if (counting !== undefined) cancelAnimationFrame(counting);
     counting = undefined;
-    const next = parse(markup);
+    const next = ahead.get(shown) ?? parse(markup);
+    ahead.delete(shown);
     const counts = [...figure.querySelectorAll('[data-count]')].map((value) => value.textContent ?? '');
     figure.classList.toggle('instant', instant);
     figure.dataset.chartStep = (next as HTMLElement).dataset.chartStep;
@@ -159,6 +177,7 @@ export function mountLiveChart(section: HTMLElement): () => void {
     // The width whose states the chart shows: it is live, and its marks open their tooltips.
     figure.dataset.live = String(width);
     if (!instant) countUp(counts);
+    parseAhead(states, href);
   };
 
   /** Counts each big number from the value it showed to its new one, where the two are the same kind of number. */
@@ -272,6 +291,7 @@ export function mountLiveChart(section: HTMLElement): () => void {
   return () => {
     cancelIdle();
     cancelWait();
+    cancelAhead();
     if (counting !== undefined) cancelAnimationFrame(counting);
     closeTip();
     section.removeEventListener(STEP_EVENT, onStep);
