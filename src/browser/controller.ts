@@ -101,8 +101,8 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   };
 
   const fromHash = stepFromHash(names, location.hash);
-  // Where the steps stand is first read at the page's first frame, which lays the page out anyway: read now, in this
-  // script, it would make the browser lay out the whole page inside one long task, before anything is painted.
+  // Where the steps stand is first read at the next frame, which lays the page out anyway: read now, right after the
+  // first step was marked, it would make the browser restyle and lay out the whole page inside this script's task.
   let firstRead = 0;
   if (fromHash >= 0) show(fromHash, true);
   else {

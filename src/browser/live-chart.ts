@@ -105,7 +105,6 @@ export function mountLiveChart(section: HTMLElement): () => void {
   // layout that picks their file, wait for it unless the reader is already elsewhere (a link to a later step).
   let idle = false;
 
-  /** The width the drawing shows at: its panel's, or less where its height bounds it (a map on a short screen). */
   /**
    * The states at `href`, or undefined where they cannot be had: the story then unrolls as it does without scripts,
    * each step with its own chart beneath its text, rather than leave a chart that no longer matches its step.
@@ -118,6 +117,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
       return undefined;
     }
   };
+
+  /** The width the drawing shows at: its panel's, or less where its height bounds it (a map on a short screen). */
   const drawn = () => {
     const svg = body.querySelector('svg');
     return Math.min(body.clientWidth, svg ? svg.getBoundingClientRect().width : Infinity);
@@ -201,7 +202,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const change = (event as CustomEvent<StepChange>).detail;
     index = change.index;
     instant = change.instant;
-    if (idle || index !== 0) void show();
+    // Once a state was asked for, the page's drawing of the first step no longer stands: every change shows.
+    if (idle || request > 0 || index !== 0) void show();
   };
   // A new width may need the states drawn for it; the change shows at once.
   const onResize = () => {
