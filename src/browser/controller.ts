@@ -36,18 +36,23 @@ function settleAll(instant: boolean): void {
   const found = [...settlers].map((settler) => [settler, settler.measure()] as const);
   for (const [settler, index] of found) if (index >= 0) settler.show(index, instant);
 }
-/** The frame a scroll's settle waits for, or 0 when none is asked for. */
+/** The frame a settle waits for, or 0 when none is asked for; and whether it shows its steps at once. */
 let settling = 0;
+let settlingAtOnce = false;
 /**
- * Settles every section once, at the next frame, however many triggers fired for one scroll (a step's exit and the
- * next one's entry, the scroll's end): a second read of layout after a chart had changed would force a layout then.
+ * Settles every section once, at the next frame, however many asked for it (a step's exit and the next one's entry,
+ * the scroll's end, each section's first read): a second read of layout after a chart had changed would force a layout.
  */
-function settleSoon(): void {
+function settleSoon(instant: boolean): void {
+  settlingAtOnce ||= instant;
   settling ||= requestAnimationFrame(() => {
+    const atOnce = settlingAtOnce;
     settling = 0;
-    settleAll(false);
+    settlingAtOnce = false;
+    settleAll(atOnce);
   });
 }
+const onScrolled = () => settleSoon(false);
 // A resize or a jump to a link shows its step at once.
 const onJump = () => settleAll(true);
 
@@ -95,19 +100,14 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
       window.innerHeight * TRIGGER_OFFSET,
     );
   };
-  const reconcile = (instant: boolean) => {
-    const index = measure();
-    if (index >= 0) show(index, instant);
-  };
-
   const fromHash = stepFromHash(names, location.hash);
-  // Where the steps stand is first read at the next frame, which lays the page out anyway: read now, right after the
-  // first step was marked, it would make the browser restyle and lay out the whole page inside this script's task.
-  let firstRead = 0;
+  // Where the steps stand is first read at the next frame, which lays the page out anyway, with every section's: read
+  // now, right after the first step was marked, it would make the browser restyle and lay out the whole page inside
+  // this script's task.
   if (fromHash >= 0) show(fromHash, true);
   else {
     activate(0, true);
-    firstRead = requestAnimationFrame(() => reconcile(true));
+    settleSoon(true);
   }
 
   // Scrollama says when a step crosses the trigger line; where the steps stand then says which one is active, so
@@ -115,8 +115,8 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   const scroller = scrollama();
   scroller
     .setup({ step: steps, offset: TRIGGER_OFFSET, debug: options.debug })
-    .onStepEnter(settleSoon)
-    .onStepExit(settleSoon);
+    .onStepEnter(onScrolled)
+    .onStepExit(onScrolled);
 
   const onFocus = (event: FocusEvent) => {
     const step = (event.target as HTMLElement).closest<HTMLElement>('[data-step]');
@@ -124,18 +124,17 @@ export function mountScrolly(section: HTMLElement, options: { debug: boolean }):
   };
   const settler: Settler = { measure, show };
   if (settlers.size === 0) {
-    window.addEventListener('scrollend', settleSoon);
+    window.addEventListener('scrollend', onScrolled);
     window.addEventListener('resize', onJump);
     window.addEventListener('hashchange', onJump);
   }
   settlers.add(settler);
   section.addEventListener('focusin', onFocus);
   return () => {
-    cancelAnimationFrame(firstRead);
     scroller.destroy();
     settlers.delete(settler);
     if (settlers.size === 0) {
-      window.removeEventListener('scrollend', settleSoon);
+      window.removeEventListener('scrollend', onScrolled);
       cancelAnimationFrame(settling);
       settling = 0;
       window.removeEventListener('resize', onJump);

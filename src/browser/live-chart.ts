@@ -21,6 +21,9 @@ function whenIdle(task: () => void): () => void {
   return () => cancelIdleCallback(handle);
 }
 
+/** How long a states file may take to arrive before the story unrolls without it (ms): a stalled fetch never fails. */
+const FETCH_TIMEOUT_MS = 20_000;
+
 /** Each states file's fetch, by address, shared by every chart on the page. */
 const loads = new Map<string, Promise<LiveStates>>();
 
@@ -28,21 +31,48 @@ const loads = new Map<string, Promise<LiveStates>>();
 function load(href: string): Promise<LiveStates> {
   let loaded = loads.get(href);
   if (!loaded) {
-    loaded = fetch(href).then((response) => {
-      if (!response.ok) throw new Error(`${href}: ${response.status}`);
-      return response.json() as Promise<LiveStates>;
-    });
+    const get = () => fetch(href, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    // A dropped connection is tried once more; a timeout, an error status or a file that is not JSON is not.
+    loaded = get()
+      .catch((error: unknown) => {
+        if (error instanceof TypeError) return get();
+        throw error;
+      })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${href}: ${response.status}`);
+        return response.json() as Promise<LiveStates>;
+      });
     loads.set(href, loaded);
   }
   return loaded;
 }
 
-/** Links the stylesheet a page reads without scripts (no-script.css, at `href`), once: every step shows its own chart. */
+/** What the reader is reading: the active step of a section on the screen, else what stands at its middle. */
+function readingNow(): Element | null {
+  for (const step of document.querySelectorAll('[data-scrolly] [data-step].is-active')) {
+    const box = step.getBoundingClientRect();
+    if (box.bottom > 0 && box.top < innerHeight) return step;
+  }
+  const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  // The sticky chart goes when the story unrolls: it can hold no one's place.
+  return middle?.closest('.scrolly-graphic') ? null : middle;
+}
+
+/**
+ * Links the stylesheet a page reads without scripts (no-script.css, at `href`), once: every step shows its own chart.
+ * The page grows and shrinks around the reader, so what they were reading is put back where it stood on the screen.
+ */
 function unroll(href: string | undefined): void {
   if (!href || document.querySelector(`link[href="${href}"]`)) return;
+  const reading = readingNow();
+  const top = reading?.getBoundingClientRect().top ?? 0;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
+  const restore = () => {
+    if (reading) scrollBy(0, reading.getBoundingClientRect().top - top);
+  };
+  link.addEventListener('load', restore, { once: true });
   document.head.append(link);
 }
 
@@ -288,9 +318,12 @@ export function mountLiveChart(section: HTMLElement): () => void {
   // The states are fetched ahead of the reader, once the page has loaded, so the first step change finds them here.
   const cancelIdle = whenIdle(() => {
     idle = true;
-    void show(true);
+    // A state already asked for (a link to a later step, a scroll before now) shows the step without waiting.
+    if (request === 0) void show(true);
   });
   return () => {
+    // A fetch that lands after this draws nothing.
+    request++;
     cancelIdle();
     cancelWait();
     cancelAhead();

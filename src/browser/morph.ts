@@ -8,7 +8,7 @@ export type Keep = (from: Element, to: Element) => void;
  * Makes `from`'s children those of `to`, keeping every node the two states share, matched by `keyOf` or else by its
  * kind and place, and changing only what differs. A kept node is moved only where the order of keys changed: a node
  * new to the state is inserted where it stands, so the nodes around it stay put, and their CSS transitions run (a
- * moved element starts none). `to` gives up the nodes `from` takes.
+ * moved element starts none); where the order changed, the fewest are moved. `to` gives up the nodes `from` takes.
  */
 export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: Keep): void {
   const olds = [...from.childNodes];
@@ -16,15 +16,44 @@ export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: K
   const matches = matchChildren(olds, news, keyOf);
   const kept = new Set(matches.filter((match) => match !== undefined));
   for (const old of olds) if (!kept.has(old)) old.remove();
-  let previous: Node | null = null;
-  for (const [at, next] of news.entries()) {
+  // The kept nodes that stay where they are: the most that are already in the next state's order.
+  const place = new Map<Node, number>(olds.map((old, at) => [old, at]));
+  const staying = longestRising(matches.map((match) => (match ? place.get(match)! : -1)));
+  // From the last node back, each one not staying goes just before the one after it.
+  let anchor: Node | null = null;
+  for (let at = news.length - 1; at >= 0; at--) {
     const old = matches[at];
-    if (old) morphNode(old, next, keyOf, keep);
-    const node = old ?? next;
-    const place: Node | null = previous ? previous.nextSibling : from.firstChild;
-    if (node !== place) from.insertBefore(node, place);
-    previous = node;
+    if (old) morphNode(old, news[at]!, keyOf, keep);
+    const node = old ?? news[at]!;
+    const inPlace = node.parentNode === from && node.nextSibling === anchor;
+    if (!staying.has(at) && !inPlace) from.insertBefore(node, anchor);
+    anchor = node;
   }
+}
+
+/**
+ * The places in `order` (old positions, -1 for none) of a longest run that rises from left to right, not necessarily
+ * adjacent: the kept nodes that need no move, since they already stand in the next state's order.
+ */
+function longestRising(order: readonly number[]): Set<number> {
+  // tails[k]: the place of the smallest last value of a rising run of length k + 1; before: each place's predecessor.
+  const tails: number[] = [];
+  const before = new Map<number, number>();
+  for (const [at, value] of order.entries()) {
+    if (value < 0) continue;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (order[tails[middle]!]! < value) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) before.set(at, tails[low - 1]!);
+    tails[low] = at;
+  }
+  const run = new Set<number>();
+  for (let at = tails.at(-1); at !== undefined; at = before.get(at)) run.add(at);
+  return run;
 }
 
 /**

@@ -66,6 +66,23 @@ describe('morphChildren(from, to, keyOf, keep)', () => {
       moved: ['b'],
     },
     {
+      does: 'moves only the node whose place changed when the rest keep their order',
+      before:
+        '<i id="a" data-key="a"></i><i id="b" data-key="b"></i><i id="c" data-key="c"></i><i id="d" data-key="d"></i>',
+      after:
+        '<i id="b" data-key="b"></i><i id="c" data-key="c"></i><i id="d" data-key="d"></i><i id="a" data-key="a"></i>',
+      kept: ['a', 'b', 'c', 'd'],
+      moved: ['a'],
+    },
+    {
+      does: 'moves the fewest in a reorder with new and dropped nodes about',
+      before:
+        '<i id="a" data-key="a"></i><i id="b" data-key="b"></i><i id="x" data-key="x"></i><i id="c" data-key="c"></i>',
+      after: '<i id="c" data-key="c"></i><b></b><i id="a" data-key="a"></i><i id="b" data-key="b"></i>',
+      kept: ['a', 'b', 'c'],
+      moved: ['c'],
+    },
+    {
       does: 'drops unkeyed nodes before a keyed match rather than pushing them along',
       before: '<b id="x">1</b><b id="y">2</b><i id="a" data-key="a"></i>',
       after: '<i id="a" data-key="a"></i>',
@@ -126,6 +143,39 @@ describe('morphChildren(from, to, keyOf, keep)', () => {
     expect(result.html).toBe(holder(after).innerHTML);
     expect(result.kept).toEqual(kept);
     expect(result.moved).toEqual(moved);
+  });
+
+  it('keeps every keyed node and moves only as many as a reorder needs, over 300 seeded random changes', () => {
+    // A small seeded generator (mulberry32): the same cases at every run.
+    let seed = 14;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const markup = (keys: string[]) => keys.map((key) => `<i id="${key}" data-key="${key}"></i>`).join('');
+    for (let round = 0; round < 300; round++) {
+      const before = Array.from({ length: 1 + Math.floor(random() * 8) }, (_, at) => `k${at}`);
+      const after = before.filter(() => random() > 0.25).sort(() => random() - 0.5);
+      for (let added = 0; added < 3; added++) {
+        if (random() < 0.5) after.splice(Math.floor(random() * (after.length + 1)), 0, `n${added}`);
+      }
+      const result = morph(markup(before), markup(after));
+      const stays = after.filter((key) => before.includes(key));
+      // The fewest moves: all but a longest run of kept keys already in their old order (by the textbook quadratic way).
+      const order = stays.map((key) => before.indexOf(key));
+      const longest = order
+        .map((_, at) => at)
+        .reduce<number[]>((runs, at) => {
+          runs[at] = 1 + Math.max(0, ...order.slice(0, at).map((value, i) => (value < order[at]! ? runs[i]! : 0)));
+          return runs;
+        }, []);
+      const case_ = `${before.join(',')} → ${after.join(',')}`;
+      expect(result.html, case_).toBe(markup(after));
+      expect(result.kept.sort(), case_).toEqual([...stays].sort());
+      expect(result.moved.length, case_).toBe(stays.length - Math.max(0, ...longest));
+    }
   });
 
   it('sets attributes in their namespace', () => {
