@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/preview-server';
+import { statesFiles } from '../src/browser/live-chart';
 import { LAYOUT_WIDTHS, type LiveStates } from '../src/charts/frame';
 import { scratchProject, startAstroDev, type DevServer } from './support/scratch-project';
 
@@ -70,17 +71,16 @@ describe('astro dev', () => {
 
   it('serves the states files a story’s live charts fetch, as the build writes them', async () => {
     const { html } = await pageWhen(path, (status) => status === 200);
-    const files = /data-states="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
+    const files = statesFiles(/data-states="([^"]+)"/.exec(html)?.[1] ?? '');
     const sections = [...html.matchAll(/<section[^>]* data-scrolly[^>]* id="([^"]+)"/g)].map((m) => m[1]);
     expect(sections.length, 'the story’s scroll sections').toBeGreaterThan(0);
-    // Every other word is a layout width, each followed by its file.
-    for (const href of files.filter((_, i) => i % 2 === 1)) {
+    for (const href of files.values()) {
       expect(href).toMatch(/^\/charts\/industry-outpaces-china-2024-en-\d+-[0-9a-f]{10}\.json$/);
       const response = await fetch(`${dev.url}${href}`);
       expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json']);
       expect(Object.keys(((await response.json()) as LiveStates).sections)).toEqual(sections);
     }
-    expect(files.length / 2).toBe(LAYOUT_WIDTHS.length);
+    expect([...files.keys()]).toEqual(LAYOUT_WIDTHS);
   }, 120_000);
 
   it('shows a story’s mistake with its file and line on every page that lists stories, until it is fixed', async () => {

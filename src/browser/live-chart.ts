@@ -131,9 +131,6 @@ export function mountLiveChart(section: HTMLElement): () => void {
   let tip: { element: HTMLElement; id: string; pinned: boolean } | undefined;
   // Only the latest tooltip asked for opens: a step change, a close or a pointer that left since cancels it.
   let tipRequest = 0;
-  // Until the page's first idle moment, the page's own drawing of the first step stands: the states, and the read of
-  // layout that picks their file, wait for it unless the reader is already elsewhere (a link to a later step).
-  let idle = false;
 
   /**
    * The states at `href`, or undefined where they cannot be had: the story then unrolls as it does without scripts,
@@ -232,8 +229,9 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const change = (event as CustomEvent<StepChange>).detail;
     index = change.index;
     instant = change.instant;
-    // Once a state was asked for, the page's drawing of the first step no longer stands: every change shows.
-    if (idle || request > 0 || index !== 0) void show();
+    // Until a state is asked for, in the page's first idle moment or by a change to a later step (a link to it), the
+    // page's own drawing of the first step stands, and the states and the read of layout that picks their file wait.
+    if (request > 0 || index !== 0) void show();
   };
   // A new width may need the states drawn for it; the change shows at once.
   const onResize = () => {
@@ -317,7 +315,6 @@ export function mountLiveChart(section: HTMLElement): () => void {
   body.addEventListener('pointerout', onOut);
   // The states are fetched ahead of the reader, once the page has loaded, so the first step change finds them here.
   const cancelIdle = whenIdle(() => {
-    idle = true;
     // A state already asked for (a link to a later step, a scroll before now) shows the step without waiting.
     if (request === 0) void show(true);
   });
