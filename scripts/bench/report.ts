@@ -127,7 +127,17 @@ export function storyFigures(page: PageResult): StoryFigures {
 }
 
 /** The columns of the floor table: one row per story. */
-export const FLOOR_COLUMNS = ['story', 'LCP', 'floor LCP', 'LCP ÷ floor', 'FCP', 'floor FCP', 'verdict'] as const;
+export const FLOOR_COLUMNS = [
+  'story',
+  'LCP',
+  'floor LCP',
+  'LCP ÷ floor',
+  'FCP',
+  'floor FCP',
+  'TBT',
+  'floor TBT',
+  'verdict',
+] as const;
 
 /** The goals a page's verdicts miss, or that it meets them all. */
 export function verdictSummary(verdicts: readonly Verdict[]): string {
@@ -135,7 +145,10 @@ export function verdictSummary(verdicts: readonly Verdict[]): string {
   return missed.length === 0 ? '✓ every goal' : `✗ ${missed.join('; ')}`;
 }
 
-/** A story beside its floor: both LCPs, their ratio, both FCPs, and which goals it misses. */
+/**
+ * A story beside its floor: both LCPs, their ratio, both FCPs, both TBTs, and which goals it misses. The floor's TBT
+ * is what the page blocks for with no scripts at all: the browser's own parsing, style, layout and fonts.
+ */
 export function floorRow(page: PageResult): string[] {
   const figures = storyFigures(page);
   return [
@@ -145,6 +158,8 @@ export function floorRow(page: PageResult): string[] {
     ratio(figures.lcp / figures.floorLcp),
     seconds(page.lighthouse.median.metrics.fcp),
     seconds(page.floor?.lighthouse.median.metrics.fcp ?? NaN),
+    millis(figures.tbt),
+    millis(page.floor?.lighthouse.median.metrics.tbt ?? NaN),
     verdictSummary(storyVerdicts(figures)),
   ];
 }

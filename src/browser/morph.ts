@@ -7,8 +7,8 @@ export type Keep = (from: Element, to: Element) => void;
 /**
  * Makes `from`'s children those of `to`, keeping every node the two states share, matched by `keyOf` or else by its
  * kind and place, and changing only what differs. A kept node is moved only where the order of keys changed: a node
- * new to the state is inserted where it stands, so the nodes around it stay put, and their CSS transitions run (a
- * moved element starts none); where the order changed, the fewest are moved. `to` gives up the nodes `from` takes.
+ * new to the state is inserted where it stands, so the nodes around it stay put, and their CSS transitions run; where
+ * the order changed, the fewest are moved (see `move`). `to` gives up the nodes `from` takes.
  */
 export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: Keep): void {
   const olds = [...from.childNodes];
@@ -26,9 +26,22 @@ export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: K
     if (old) morphNode(old, news[at]!, keyOf, keep);
     const node = old ?? news[at]!;
     const inPlace = node.parentNode === from && node.nextSibling === anchor;
-    if (!staying.has(at) && !inPlace) from.insertBefore(node, anchor);
+    if (!staying.has(at) && !inPlace) {
+      if (old) move(from, old, anchor);
+      else from.insertBefore(node, anchor);
+    }
     anchor = node;
   }
+}
+
+/**
+ * Puts a kept node of `parent` before `anchor`. Where the browser can (`moveBefore`), the node keeps its style, so its
+ * transitions carry it to its new state; taken out and put back, it would start none and play its entry instead.
+ */
+function move(parent: Element, node: Node, anchor: Node | null): void {
+  // A node can be moved with its state only within a document, not in a tree that was never shown.
+  if (parent.isConnected && 'moveBefore' in parent) parent.moveBefore(node, anchor);
+  else parent.insertBefore(node, anchor);
 }
 
 /**

@@ -79,7 +79,7 @@ export function staticChartSvg(html: string, { css, origins }: StaticCss, defs?:
     const kept: string[] = [];
     for (const [prop, value] of declarations(String(element.properties.style))) {
       if (prop === 'transform') element.properties.transform = svgTransform(value, originFor.get(element));
-      // Geometry the browser animates through CSS is also in the element's attributes; custom properties only time motion.
+      // Geometry the browser animates through CSS is also in the element's attributes; custom properties only drive motion.
       else if (!STYLE_ONLY.has(prop) && !prop.startsWith('--')) kept.push(`${prop}: ${value}`);
     }
     if (kept.length > 0) element.properties.style = kept.join('; ');

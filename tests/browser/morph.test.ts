@@ -178,6 +178,27 @@ describe('morphChildren(from, to, keyOf, keep)', () => {
     }
   });
 
+  it('moves a kept node with `moveBefore` where the browser has it and the chart is on the page, else reinserts it', () => {
+    const moves = (connected: boolean) => {
+      const from = holder('<i id="a" data-key="a"></i><i id="b" data-key="b"></i>');
+      if (connected) document.body.append(from);
+      const calls: string[] = [];
+      // happy-dom has no moveBefore: this one records the call and moves the node as a browser's would.
+      Object.defineProperty(from, 'moveBefore', {
+        value(node: Element, anchor: Node | null) {
+          calls.push(node.id);
+          from.insertBefore(node, anchor);
+        },
+      });
+      morphChildren(from, holder('<i id="b" data-key="b"></i><i id="a" data-key="a"></i>'), keyOf);
+      from.remove();
+      return { calls, html: from.innerHTML };
+    };
+    const reordered = '<i id="b" data-key="b"></i><i id="a" data-key="a"></i>';
+    expect(moves(true)).toEqual({ calls: ['b'], html: reordered });
+    expect(moves(false)).toEqual({ calls: [], html: reordered });
+  });
+
   it('sets attributes in their namespace', () => {
     const link = 'http://www.w3.org/1999/xlink';
     const from = holder('<svg><use id="u"></use></svg>');

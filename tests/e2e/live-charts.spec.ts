@@ -49,12 +49,22 @@ for (const story of storiesOnDisk()) {
         }
         return undefined;
       };
-      const keysIn = (root: Element) =>
-        [root, ...root.querySelectorAll('[data-key], [data-mark], [data-note]')].flatMap((element) => {
-          const key = keyOf(element);
-          return key === undefined ? [] : [key];
-        });
-      const watch: MarkWatch = { removed: new Map(), keysOf: keysIn };
+      // A mark's name across states: its key after those of the keyed elements it stands in, as the morph matches
+      // keys among siblings (a row's first line and the next row's are two marks).
+      const pathOf = (element: Element | null, top: Element | null) => {
+        const keys: string[] = [];
+        for (let at = element; at && at !== top; at = at.parentElement) {
+          const key = keyOf(at);
+          if (key !== undefined) keys.unshift(key);
+        }
+        return keys;
+      };
+      // `above`: the keys of where `root` stood, for a root already taken out of the page.
+      const keysIn = (root: Element, above: string[] = []) =>
+        [root, ...root.querySelectorAll('[data-key], [data-mark], [data-note]')].flatMap((element) =>
+          keyOf(element) === undefined ? [] : [[...above, ...pathOf(element, root.parentElement)].join(' / ')],
+        );
+      const watch: MarkWatch = { removed: new Map(), keysOf: (root) => keysIn(root) };
       (window as unknown as { markWatch: MarkWatch }).markWatch = watch;
       for (const chart of document.querySelectorAll('[data-live-chart]')) {
         const removed = new Set<string>();
@@ -62,7 +72,8 @@ for (const story of storiesOnDisk()) {
         new MutationObserver((records) => {
           for (const record of records)
             for (const node of record.removedNodes)
-              if (node instanceof Element) for (const key of keysIn(node)) removed.add(key);
+              if (node instanceof Element)
+                for (const key of keysIn(node, pathOf(record.target as Element, chart.parentElement))) removed.add(key);
         }).observe(chart, { childList: true, subtree: true });
       }
     });
@@ -84,6 +95,69 @@ for (const story of storiesOnDisk()) {
     }
     expect(faults, 'marks a step change moved or redrew').toEqual([]);
   });
+}
+
+/** What the page keeps for the test below: each element a step change added that a reader sees, and how it came in. */
+interface EntryWatch {
+  entries: { step: string; element: string; moves: boolean }[];
+}
+
+// A mark, label or key that a step adds must come in by motion (it fades in, grows or draws on) as a mark that stays
+// moves to its new state: one that appears at once jumps. Under reduced motion nothing moves, entries included. Whether
+// an element moves is read as it is added (a transition starts at its first style), so the test never races one.
+for (const story of storiesOnDisk()) {
+  const path = `/stories/${story.slug}/`;
+
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    test(`${path}: what a step adds to its chart ${motion === 'reduce' ? 'appears at once under reduced motion' : 'comes in by motion'}`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto(path);
+      await chartsLive(page);
+      await page.evaluate(() => {
+        const shapes = new Set(['path', 'rect', 'circle', 'line', 'polyline', 'polygon', 'ellipse']);
+        // A transparent shape that only takes taps (a map's region) shows nothing that could jump.
+        const paints = (element: Element) => {
+          // A tooltip is the reader's doing, not the step's.
+          if (!element.checkVisibility() || element.closest('.chart-tip')) return false;
+          if (!shapes.has(element.tagName)) return true;
+          const style = getComputedStyle(element);
+          const clear = (paint: string) => paint === 'none' || /^rgba\(.*, 0\)$/.test(paint);
+          return !clear(style.fill) || !clear(style.stroke);
+        };
+        const describe = (element: Element) =>
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"${[
+            'data-key',
+            'data-mark',
+            'data-note',
+          ]
+            .map((name) => (element.hasAttribute(name) ? ` ${name}="${element.getAttribute(name)}"` : ''))
+            .join('')}>`;
+        const watch: EntryWatch = { entries: [] };
+        (window as unknown as { entryWatch: EntryWatch }).entryWatch = watch;
+        for (const chart of document.querySelectorAll<HTMLElement>('.scrolly-graphic [data-live-chart]'))
+          new MutationObserver((records) => {
+            for (const record of records)
+              for (const node of record.addedNodes)
+                if (node instanceof Element && paints(node))
+                  watch.entries.push({
+                    step: chart.dataset.chartStep ?? '',
+                    element: describe(node),
+                    moves: node.getAnimations({ subtree: true }).length > 0,
+                  });
+          }).observe(chart, { childList: true, subtree: true });
+      });
+      // Down through the story and back up: a step may add on the way back what it took away on the way down.
+      for (const id of [...story.steps, ...story.steps.slice(0, -1).reverse()]) await showStep(page, id);
+      const entries = await page.evaluate(() => (window as unknown as { entryWatch: EntryWatch }).entryWatch.entries);
+      expect(entries.length, 'elements the steps added').toBeGreaterThan(0);
+      const wrong = entries
+        .filter((entry) => entry.moves === (motion === 'reduce'))
+        .map((entry) => `${entry.step}: ${entry.element}`);
+      expect(wrong, motion === 'reduce' ? 'entries that moved' : 'entries that appeared at once').toEqual([]);
+    });
+  }
 }
 
 test('a story whose chart states cannot be read unrolls as it does without scripts: each step shows its own chart', async ({

@@ -31,12 +31,12 @@ const scroll: ScrollSummary = {
   perStep: [],
 };
 
-/** Lighthouse's medians for a page with these FCP and LCP, perfect everywhere else but SEO. */
-function lighthouse(fcp: number, lcp: number, performance = 100): PageResult['lighthouse'] {
+/** Lighthouse's medians for a page with these FCP, LCP and TBT, perfect everywhere else but SEO. */
+function lighthouse(fcp: number, lcp: number, performance = 100, tbt = 0): PageResult['lighthouse'] {
   return {
     median: {
       scores: { performance, accessibility: 100, bestPractices: 100, seo: 92 },
-      metrics: { fcp, lcp, tbt: 0, cls: 0 },
+      metrics: { fcp, lcp, tbt, cls: 0 },
     },
     runs: [],
     errors: [],
@@ -46,7 +46,14 @@ function lighthouse(fcp: number, lcp: number, performance = 100): PageResult['li
 function page(
   path: string,
   kind: PageResult['kind'],
-  figures: { performance?: number; lcp?: number; floorLcp?: number; scroll?: ScrollSummary | null } = {},
+  figures: {
+    performance?: number;
+    lcp?: number;
+    floorLcp?: number;
+    tbt?: number;
+    floorTbt?: number;
+    scroll?: ScrollSummary | null;
+  } = {},
 ): PageResult {
   return {
     path,
@@ -58,12 +65,12 @@ function page(
       other: { raw: 0.4 * KB, gzip: 0.3 * KB },
       requests: 16,
     },
-    lighthouse: lighthouse(1058, figures.lcp ?? 1058, figures.performance ?? 100),
+    lighthouse: lighthouse(1058, figures.lcp ?? 1058, figures.performance ?? 100, figures.tbt),
     scroll: figures.scroll === undefined ? null : figures.scroll,
     floor:
       figures.floorLcp === undefined
         ? null
-        : { path: `/bench-floor${path}`, lighthouse: lighthouse(940, figures.floorLcp) },
+        : { path: `/bench-floor${path}`, lighthouse: lighthouse(940, figures.floorLcp, 100, figures.floorTbt) },
   };
 }
 
@@ -162,7 +169,7 @@ describe('verdictSummary(verdicts)', () => {
 });
 
 describe('floorRow(page)', () => {
-  it('sets a story beside its floor: both LCPs, their ratio, both FCPs, and the goals it misses', () => {
+  it('sets a story beside its floor: both LCPs, their ratio, both FCPs, both TBTs, and the goals it misses', () => {
     const row = floorRow(slowStory);
     expect(row).toHaveLength(FLOOR_COLUMNS.length);
     expect(row).toEqual([
@@ -172,12 +179,20 @@ describe('floorRow(page)', () => {
       '1.50×',
       '1.06 s',
       '0.94 s',
+      '0 ms',
+      '0 ms',
       '✗ LCP within 5% of the floor; LCP ≤ 1.0 s; Lighthouse performance 100',
     ]);
   });
 
+  it('sets the page’s TBT beside its floor’s, each its own median', () => {
+    const busy = page('/stories/x/', 'story', { floorLcp: 1058, tbt: 12.4, floorTbt: 21.6 });
+    expect(floorRow(busy).slice(6, 8)).toEqual(['12 ms', '22 ms']);
+  });
+
   it('shows n/a where no floor was measured', () => {
-    expect(floorRow(page('/stories/x/', 'story')).slice(2, 4)).toEqual(['n/a', 'n/a']);
+    const row = floorRow(page('/stories/x/', 'story'));
+    expect([...row.slice(2, 4), row[7]]).toEqual(['n/a', 'n/a', 'n/a']);
   });
 });
 
@@ -251,7 +266,9 @@ describe('resultsMarkdown(results)', () => {
     expect(markdown).toContain('the 1-minute load average was 0.4 at its start and 1.5 at its end.');
     expect(markdown).toContain('| /stories/pocket-parks/ | 338.4 / 29.3 |');
     expect(markdown).toContain('## Story pages beside their floor');
-    expect(markdown).toContain('| /stories/pocket-parks/ | 1.06 s | 1.01 s | 1.05× | 1.06 s | 0.94 s | ✗ ');
+    expect(markdown).toContain(
+      '| /stories/pocket-parks/ | 1.06 s | 1.01 s | 1.05× | 1.06 s | 0.94 s | 0 ms | 0 ms | ✗ ',
+    );
     expect(markdown).toContain('## Story pages against the goal');
   });
 
