@@ -26,15 +26,17 @@ for (const story of storiesOnDisk()) {
   });
 }
 
-/** What the page keeps for the test below: each chart's keys of the elements removed since the step began. */
+/** What the page keeps for the test below: each chart's key paths of the elements removed since the step began. */
 interface MarkWatch {
   removed: Map<Element, Set<string>>;
   keysOf(root: Element): string[];
 }
 
-// A step change must carry each mark that stays from its old state to its new one: an element taken out and put back
-// (moved) or replaced by a new one with its key (redrawn) starts no CSS transition, so it jumps. This test watches the
-// sticky charts' elements through every step of a story and names each mark that a step change moved or redrew.
+// A step change must carry each mark that stays from its old state to its new one: an element replaced by a new one with
+// its key (redrawn) starts no CSS transition, so it jumps; so does one taken out and put back (moved), unless the
+// browser moves it with its state (`moveBefore`, which the morph uses where it can; a move is then no fault). This test
+// watches the sticky charts' elements through every step of a story and names each mark that a step change redrew, or
+// moved where the browser cannot move with state.
 for (const story of storiesOnDisk()) {
   const path = `/stories/${story.slug}/`;
 
@@ -65,6 +67,7 @@ for (const story of storiesOnDisk()) {
           keyOf(element) === undefined ? [] : [[...above, ...pathOf(element, root.parentElement)].join(' / ')],
         );
       const watch: MarkWatch = { removed: new Map(), keysOf: (root) => keysIn(root) };
+      const movesWithState = 'moveBefore' in Element.prototype;
       (window as unknown as { markWatch: MarkWatch }).markWatch = watch;
       for (const chart of document.querySelectorAll('[data-live-chart]')) {
         const removed = new Set<string>();
@@ -72,7 +75,7 @@ for (const story of storiesOnDisk()) {
         new MutationObserver((records) => {
           for (const record of records)
             for (const node of record.removedNodes)
-              if (node instanceof Element)
+              if (node instanceof Element && !(movesWithState && chart.contains(node)))
                 for (const key of keysIn(node, pathOf(record.target as Element, chart.parentElement))) removed.add(key);
         }).observe(chart, { childList: true, subtree: true });
       }
@@ -138,9 +141,11 @@ for (const story of storiesOnDisk()) {
         (window as unknown as { entryWatch: EntryWatch }).entryWatch = watch;
         for (const chart of document.querySelectorAll<HTMLElement>('.scrolly-graphic [data-live-chart]'))
           new MutationObserver((records) => {
+            // A node taken out and put back in the same change was moved, not added.
+            const removed = new Set(records.flatMap((record) => [...record.removedNodes]));
             for (const record of records)
               for (const node of record.addedNodes)
-                if (node instanceof Element && paints(node))
+                if (node instanceof Element && !removed.has(node) && paints(node))
                   watch.entries.push({
                     step: chart.dataset.chartStep ?? '',
                     element: describe(node),

@@ -5,7 +5,7 @@ const component = `<p class="bar">x</p>
 <style>
   .bar { fill: blue; transition: width 400ms ease; }
   @media (prefers-color-scheme: dark) { .bar { fill: navy; } }
-  @starting-style { .bar { width: 0 !important; opacity: 0; } }
+  @starting-style { .bar { width: 0 !important; opacity: 0; } @media (min-width: 40rem) { .bar { stroke: red; } } }
   .bar, .other { stroke: none; }
   .planned .bar { fill: none; }
 </style>`;

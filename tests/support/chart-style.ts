@@ -1,4 +1,4 @@
-import postcss, { type AtRule, type Container, type Document } from 'postcss';
+import postcss, { type AtRule, type Container, type Document, type Rule } from 'postcss';
 import { parse } from 'svelte/compiler';
 
 /**
@@ -9,14 +9,17 @@ export function styleFor(source: string, selector: string): Record<string, strin
   const css = parse(source, { modern: true }).css?.content.styles ?? '';
   const declarations: Record<string, string> = {};
   postcss.parse(css).walkRules((rule) => {
-    if (!rule.selectors.includes(selector) || isStartingStyle(rule.parent)) return;
-    rule.walkDecls((declaration) => {
-      declarations[declaration.prop] = declaration.value;
+    if (!rule.selectors.includes(selector) || inStartingStyle(rule)) return;
+    rule.each((child) => {
+      if (child.type === 'decl') declarations[child.prop] = child.value;
     });
   });
   return declarations;
 }
 
-function isStartingStyle(node: Container | Document | undefined): boolean {
-  return node?.type === 'atrule' && (node as AtRule).name === 'starting-style';
+/** Whether a rule stands in `@starting-style`, however deep (in a media query inside it, say). */
+function inStartingStyle(rule: Rule): boolean {
+  for (let at: Container | Document | undefined = rule.parent; at; at = at.parent)
+    if (at.type === 'atrule' && (at as AtRule).name === 'starting-style') return true;
+  return false;
 }
