@@ -14,9 +14,9 @@ import type { BarRow } from './bars';
 export const BAR_METRICS = {
   labelSize: 14,
   valueSize: 14,
-  lineHeight: 18,
-  barHeight: 20,
-  rowGap: 14,
+  lineHeight: 17,
+  barHeight: 16,
+  rowGap: 8,
   top: 8,
   bottom: 8,
 };

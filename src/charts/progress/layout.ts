@@ -17,11 +17,11 @@ export const PROGRESS_METRICS = {
   labelSize: 14,
   valueSize: 14,
   detailSize: 13,
-  lineHeight: 18,
+  lineHeight: 17,
   /** The track, a whole target; the bar of what was reached is drawn inside it, thinner. */
   trackHeight: 16,
   barHeight: 8,
-  rowGap: 14,
+  rowGap: 10,
   /** Room above the first row for the time line's label. */
   top: 22,
   bottom: 6,
