@@ -10,7 +10,10 @@ import {
 import { textWidth, wrapText } from '../shared/text';
 import type { BarRow } from './bars';
 
-/** Sizes of the bar chart's parts, in px. */
+/**
+ * Sizes of the bar chart's parts, in px. Rows are tight (43 px for a one-line label) so that a phone's drawing, its type
+ * never under 13 px, ends near the middle of even a 360 × 640 screen, where the step text begins.
+ */
 export const BAR_METRICS = {
   labelSize: 14,
   valueSize: 14,
