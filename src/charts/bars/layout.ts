@@ -71,10 +71,8 @@ export function barsLayout(
     side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(row.value, m.valueSize, true))) + 8;
   const rightRoom = room(rows.filter((row) => row.datum.base >= 0));
   const leftRoom = room(rows.filter((row) => row.datum.base < 0));
-  const x = linearScale(
-    [Math.min(...values), Math.max(...values)],
-    [leftRoom, Math.max(leftRoom + 40, width - rightRoom)],
-  );
+  const domain = [Math.min(...values), Math.max(...values)] as const;
+  const x = linearScale(domain, [leftRoom, scaleEnd(rows, width, domain, leftRoom, rightRoom)]);
   const zeroX = x(0);
   const referenceX = reference ? x(reference.base) : 0;
   // The reference line leaves out the label lines that reach past it: a label's halo hides it under the glyphs, but
@@ -98,7 +96,7 @@ export function barsLayout(
     const value = row.value;
     const valueWidth = textWidth(value, m.valueSize, true);
     const falls = row.datum.base < 0;
-    const valueInside = !falls && end + 6 + valueWidth > width && barWidth > valueWidth + 12;
+    const valueInside = !falls && !fitsPast(end, valueWidth, width) && holds(zeroX, end, valueWidth);
     const mark: BarMark = {
       id: row.datum.id,
       y,
@@ -130,6 +128,57 @@ export function barsLayout(
       value: reference.valueText,
     },
   };
+}
+
+/** Whether a value `valueWidth` wide fits past its bar's end, within the chart's `width`. */
+function fitsPast(end: number, valueWidth: number, width: number): boolean {
+  return end + 6 + valueWidth <= width + 1e-9;
+}
+
+/** Whether a bar from `zero` to `end` can hold a value `valueWidth` wide inside its end. */
+function holds(zero: number, end: number, valueWidth: number): boolean {
+  return end - zero > valueWidth + 12;
+}
+
+/**
+ * Where the scale of the bars ends (from `leftRoom`, the room for the values of falls): short of `width` by the widest
+ * value that stands past its bar, so that every value stands past its bar's end, while that leaves the bars a third of
+ * the width. A value too wide for that (a long one on a phone) would squeeze every bar into a stub: then the longest
+ * bars hold their values, and the scale runs as far as every value still fits, inside its bar or past it.
+ */
+function scaleEnd(
+  rows: readonly BarRow[],
+  width: number,
+  domain: readonly [number, number],
+  leftRoom: number,
+  rightRoom: number,
+): number {
+  const least = leftRoom + 40;
+  const outside = Math.max(least, width - rightRoom);
+  if (outside >= width / 3) return outside;
+  const rises = rows
+    .filter((row) => row.datum.base >= 0)
+    .map((row) => ({ base: row.datum.base, valueWidth: textWidth(row.value, BAR_METRICS.valueSize, true) }));
+  const fits = (end: number) => {
+    const x = linearScale(domain, [leftRoom, end]);
+    return rises.every(
+      (rise) => fitsPast(x(rise.base), rise.valueWidth, width) || holds(x(0), x(rise.base), rise.valueWidth),
+    );
+  };
+  // The scale's end fits every value at the full width, or where one of the values just fits past its bar's end.
+  const share = (base: number) => (base - domain[0]) / (domain[1] - domain[0]);
+  const ends = [
+    width,
+    ...rises
+      .filter((rise) => share(rise.base) > 0)
+      .map((rise) => leftRoom + (width - 6 - rise.valueWidth - leftRoom) / share(rise.base)),
+  ];
+  return (
+    ends
+      .filter((end) => end >= least && end <= width)
+      .sort((a, b) => b - a)
+      .find(fits) ?? outside
+  );
 }
 
 /** The box of a bar's value text. */

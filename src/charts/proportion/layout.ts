@@ -21,7 +21,7 @@ export const PROPORTION_METRICS = {
   /** Between panels side by side and between rows of panels. */
   gap: 20,
   /** A waffle narrower than this gets its own row instead of sharing one. */
-  minPanel: 140,
+  minPanel: 134,
   maxWaffle: 180,
   cellGap: 2,
   barHeight: 28,
@@ -92,7 +92,7 @@ export interface ProportionLayout {
 
 /**
  * Lays out proportion panels for a container `width`. Waffles sit side by side as many as fit at `minPanel` px
- * (two at 320 px, four at 700 px) and wrap into rows; bars take the full width, one under another. Labels and
+ * (two at 288 px, four at 700 px) and wrap into rows; bars take the full width, one under another. Labels and
  * values wrap to their panel's width, so nothing overflows.
  */
 export function proportionLayout(

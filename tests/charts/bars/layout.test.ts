@@ -87,6 +87,39 @@ describe('barsLayout(rows, width, reference)', () => {
     expect(d).toBe(parts.join(''));
   });
 
+  it.each([
+    [
+      'a value that would leave the bars stubs',
+      288,
+      ['at least 550 billion yuan (target)', '32.3 billion yuan', '5.58 billion yuan'],
+    ],
+    [
+      'two wide values, the second fitting past its bar',
+      320,
+      ['over 550 billion kWh in all', 'over 192 billion kWh', '1%'],
+    ],
+  ])(
+    'with %s at %i px, has the longest bars hold their values and keeps every value inside the width',
+    (_, width, values) => {
+      const bases = [550, 192, 5.58];
+      const rows = values.map((value, i) => ({ ...row(`r${i}`, bases[i]!), value }));
+      const layout = barsLayout(rows, width);
+      const [longest] = layout.bars;
+      // Not squeezed into a stub to leave the widest value room past it: the bars take the width the values leave.
+      expect(longest!.width).toBeGreaterThan(width / 2);
+      expect(longest!.valueInside).toBe(true);
+      for (const bar of layout.bars) {
+        const valueWidth = textWidth(bar.value, BAR_METRICS.valueSize, true);
+        const [left, right] = bar.valueInside
+          ? [bar.valueX - valueWidth, bar.valueX]
+          : [bar.valueX, bar.valueX + valueWidth];
+        expect(left, bar.value).toBeGreaterThanOrEqual(bar.valueInside ? bar.x : bar.x + bar.width);
+        expect(right, bar.value).toBeLessThanOrEqual(width + 1e-9);
+      }
+      expect(layout.bars[1]!.width / longest!.width).toBeCloseTo(192 / 550, 6);
+    },
+  );
+
   it('keeps a lone zero from dividing by zero', () => {
     const [bar] = barsLayout([row('zero', 0)], 400).bars;
     expect(Number.isFinite(bar!.width)).toBe(true);

@@ -74,6 +74,8 @@ describe('proportionLayout(panels, width, form)', () => {
   });
 
   it.each([
+    // The narrowest layout, a 320 px phone's panel: two side by side still, or a pair of waffles runs off its screen.
+    [288, 2, 2],
     [320, 4, 2],
     [480, 4, 3],
     [700, 4, 4],
