@@ -21,6 +21,16 @@ function whenIdle(task: () => void): () => void {
   return () => cancelIdleCallback(handle);
 }
 
+/**
+ * Runs `task` in a task of its own, after the current one; returns the cancel. A step is marked in an animation frame
+ * (controller.ts): the morph, run there, would add its script to that frame's restyle, layout and paint of the changed
+ * chart, and the two together outlast a frame on a slow phone; run after it, each fits a frame of its own.
+ */
+function afterFrame(task: () => void): () => void {
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
+}
+
 /** How long a states file may take to arrive before the story unrolls without it (ms): a stalled fetch never fails. */
 const FETCH_TIMEOUT_MS = 20_000;
 
@@ -187,8 +197,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const states = await loadOrUnroll(href);
     if (!states) return;
     // Every chart on the page waits on the same fetch: each takes an idle moment of its own after it, or all of them
-    // would draw in one long task.
-    if (unhurried) await new Promise<void>((resolve) => (cancelWait = whenIdle(resolve)));
+    // would draw in one long task. A step change waits only for the frame that marked its step to end.
+    await new Promise<void>((resolve) => (cancelWait = unhurried ? whenIdle(resolve) : afterFrame(resolve)));
     const markup = states.sections[section.id]?.steps[index];
     if (mine !== request || markup === undefined || `${href}#${index}` === shown) return;
     shown = `${href}#${index}`;
