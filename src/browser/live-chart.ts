@@ -22,9 +22,9 @@ function whenIdle(task: () => void): () => void {
 }
 
 /**
- * Runs `task` in a task of its own, after the current one; returns the cancel. A step is marked in an animation frame
- * (controller.ts): the morph, run there, would add its script to that frame's restyle, layout and paint of the changed
- * chart, and the two together outlast a frame on a slow phone; run after it, each fits a frame of its own.
+ * Runs `task` in a task of its own, after the current one; returns the cancel. A scroll's step is marked in an
+ * animation frame (controller.ts): the morph, run there, would add its script to that frame's restyle, layout and paint
+ * of the changed chart, and the two together outlast a frame on a slow phone; run after it, each fits a frame of its own.
  */
 function afterFrame(task: () => void): () => void {
   const timer = setTimeout(task, 0);
@@ -133,6 +133,7 @@ export function mountLiveChart(section: HTMLElement): () => void {
   const story = section.closest<HTMLElement>('[data-states]');
   const files = statesFiles(story?.dataset.states ?? '');
   let index = 0;
+  // Whether the next morph shows its state at once: a jump, a resize or the first drawing asked for it since the last.
   let instant = true;
   let shown = '';
   // Only the latest request draws: a fetch that lands after a later step change has nothing to show.
@@ -199,8 +200,11 @@ export function mountLiveChart(section: HTMLElement): () => void {
     // Every chart on the page waits on the same fetch: each takes an idle moment of its own after it, or all of them
     // would draw in one long task. A step change waits only for the frame that marked its step to end.
     await new Promise<void>((resolve) => (cancelWait = unhurried ? whenIdle(resolve) : afterFrame(resolve)));
+    if (mine !== request) return;
+    const atOnce = instant;
+    instant = false;
     const markup = states.sections[section.id]?.steps[index];
-    if (mine !== request || markup === undefined || `${href}#${index}` === shown) return;
+    if (markup === undefined || `${href}#${index}` === shown) return;
     shown = `${href}#${index}`;
     closeTip();
     // A count still running shows its figure's last value at once: the next state replaces it.
@@ -209,12 +213,12 @@ export function mountLiveChart(section: HTMLElement): () => void {
     const next = ahead.get(shown) ?? parse(markup);
     ahead.delete(shown);
     const counts = [...figure.querySelectorAll('[data-count]')].map((value) => value.textContent ?? '');
-    figure.classList.toggle('instant', instant);
+    figure.classList.toggle('instant', atOnce);
     figure.dataset.chartStep = (next as HTMLElement).dataset.chartStep;
     morphChildren(figure, next, keyOf, keepOpen);
     // The width whose states the chart shows: it is live, and its marks open their tooltips.
     figure.dataset.live = String(width);
-    if (!instant) countUp(counts);
+    if (!atOnce) countUp(counts);
     parseAhead(states, href);
   };
 
@@ -238,7 +242,8 @@ export function mountLiveChart(section: HTMLElement): () => void {
   const onStep = (event: Event) => {
     const change = (event as CustomEvent<StepChange>).detail;
     index = change.index;
-    instant = change.instant;
+    // A step change in the same frame as a resize or a jump, before their morph, does not make it move.
+    instant ||= change.instant;
     // Until a state is asked for, in the page's first idle moment or by a change to a later step (a link to it), the
     // page's own drawing of the first step stands, and the states and the read of layout that picks their file wait.
     if (request > 0 || index !== 0) void show();

@@ -142,9 +142,9 @@ function holds(zero: number, end: number, valueWidth: number): boolean {
 
 /**
  * Where the scale of the bars ends (from `leftRoom`, the room for the values of falls): short of `width` by the widest
- * value that stands past its bar, so that every value stands past its bar's end, while that leaves the bars a third of
- * the width. A value too wide for that (a long one on a phone) would squeeze every bar into a stub: then the longest
- * bars hold their values, and the scale runs as far as every value still fits, inside its bar or past it.
+ * value that stands past its bar, so that every value stands past its bar's end, while that leaves the rising bars a
+ * third of the width. A value too wide for that (a long one on a phone) would squeeze every bar into a stub: then the
+ * longest bars hold their values, and the scale runs as far as every value still fits, inside its bar or past it.
  */
 function scaleEnd(
   rows: readonly BarRow[],
@@ -155,7 +155,12 @@ function scaleEnd(
 ): number {
   const least = leftRoom + 40;
   const outside = Math.max(least, width - rightRoom);
-  if (outside >= width / 3) return outside;
+  // The rising bars' length on a scale ending at `end`: the falls' room and bars come before zero.
+  const longestRise = (end: number) => {
+    const x = linearScale(domain, [leftRoom, end]);
+    return x(domain[1]) - x(0);
+  };
+  if (domain[1] === domain[0] || longestRise(outside) >= (width - leftRoom) / 3) return outside;
   const rises = rows
     .filter((row) => row.datum.base >= 0)
     .map((row) => ({ base: row.datum.base, valueWidth: textWidth(row.value, BAR_METRICS.valueSize, true) }));
@@ -199,8 +204,13 @@ export function barsAnnotationSpace(layout: BarsLayout): AnnotationSpace {
     layout.bars.map((bar) => {
       const value = valueBox(bar);
       const middle = bar.barY + m.barHeight / 2;
-      if (bar.valueInside) return [bar.id, { x: bar.x + bar.width + 1, y: middle }];
       const { tieGap: gap, edge } = ANNOTATION_METRICS;
+      if (bar.valueInside) {
+        // A bar that runs to the chart's side leaves no room past its end: the note ties under the end instead.
+        const end = bar.x + bar.width;
+        if (end + 1 > layout.width - edge) return [bar.id, { x: end - edge, y: bar.barY + m.barHeight + gap }];
+        return [bar.id, { x: end + 1, y: middle }];
+      }
       const x = bar.valueAnchor === 'start' ? value.x + value.width + gap : value.x - gap;
       // A value that runs to the chart's side leaves no room beside it: the note ties under the value instead.
       if (x < edge || x > layout.width - edge)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BarRow } from '../../../src/charts/bars/bars';
-import { annotatedBars, BAR_METRICS, barsAnnotationSpace, barsLayout } from '../../../src/charts/bars/layout';
+import {
+  annotatedBars,
+  BAR_METRICS,
+  barsAnnotationSpace,
+  barsLayout,
+  type BarMark,
+} from '../../../src/charts/bars/layout';
 import type { ChartDatum } from '../../../src/charts/datum';
 import { overlaps } from '../../../src/charts/shared/box';
 import { ANNOTATION_METRICS } from '../../../src/charts/shared/place-annotations';
@@ -15,6 +21,15 @@ const row = (id: string, base: number, label = id, highlighted = false): BarRow 
   value: `${base}%`,
   highlighted,
 });
+
+// Bar values wide enough, at 288 or 320 px, to leave the bars stubs if every one stood past its bar.
+const FOREIGN = ['at least 550 billion yuan (target)', '32.3 billion yuan', '5.58 billion yuan'];
+const HOHHOT = [
+  '87.1 billion yuan',
+  '155 billion yuan (target)',
+  'at least 41 billion yuan (target)',
+  'at least 10 billion yuan (target)',
+];
 
 describe('barsLayout(rows, width, reference)', () => {
   it('scales bars from zero so the longest leaves room for its value label', () => {
@@ -87,38 +102,64 @@ describe('barsLayout(rows, width, reference)', () => {
     expect(d).toBe(parts.join(''));
   });
 
+  // Each value's box as drawn: left of its anchor when it stands inside its bar or before a fall.
+  const valueSpan = (bar: BarMark) => {
+    const valueWidth = textWidth(bar.value, BAR_METRICS.valueSize, true);
+    return bar.valueAnchor === 'end' ? [bar.valueX - valueWidth, bar.valueX] : [bar.valueX, bar.valueX + valueWidth];
+  };
   it.each([
+    // The longest bar runs the full width and holds its value.
+    ['a value that would leave the bars stubs', 288, [550, 32.3, 5.58], FOREIGN, { inside: [0], fullWidth: true }],
+    // At the full width the first value would no longer fit past its bar: the scale stops where it just does.
     [
-      'a value that would leave the bars stubs',
-      288,
-      ['at least 550 billion yuan (target)', '32.3 billion yuan', '5.58 billion yuan'],
-    ],
-    [
-      'two wide values, the second fitting past its bar',
+      'a shorter bar whose value must still fit past it',
       320,
-      ['over 550 billion kWh in all', 'over 192 billion kWh', '1%'],
+      [87.1, 155, 41, 10],
+      HOHHOT,
+      { inside: [1], fullWidth: false },
+    ],
+    // The falls' room comes first: leaving room past the rising bars would leave them a stub of what is left.
+    [
+      'a fall beside them',
+      288,
+      [-2.1, 550, 32.3],
+      ['−2.1%', 'over 550 billion kWh', '32.3 billion yuan'],
+      { inside: [1], fullWidth: true },
     ],
   ])(
-    'with %s at %i px, has the longest bars hold their values and keeps every value inside the width',
-    (_, width, values) => {
-      const bases = [550, 192, 5.58];
+    'with %s at %i px, has the longest bars hold their values inside, every value within the width',
+    (_, width, bases, values, expected) => {
       const rows = values.map((value, i) => ({ ...row(`r${i}`, bases[i]!), value }));
       const layout = barsLayout(rows, width);
-      const [longest] = layout.bars;
-      // Not squeezed into a stub to leave the widest value room past it: the bars take the width the values leave.
-      expect(longest!.width).toBeGreaterThan(width / 2);
-      expect(longest!.valueInside).toBe(true);
+      const longest = layout.bars.reduce((a, b) => (b.width > a.width ? b : a));
+      // Not squeezed into a stub to leave the widest value room past it: the rising bars take most of what is left.
+      expect(longest.width).toBeGreaterThan((width - layout.zeroX) / 2);
+      expect(longest.x + longest.width === width).toBe(expected.fullWidth);
+      expect(layout.bars.flatMap((bar, i) => (bar.valueInside ? [i] : []))).toEqual(expected.inside);
       for (const bar of layout.bars) {
-        const valueWidth = textWidth(bar.value, BAR_METRICS.valueSize, true);
-        const [left, right] = bar.valueInside
-          ? [bar.valueX - valueWidth, bar.valueX]
-          : [bar.valueX, bar.valueX + valueWidth];
-        expect(left, bar.value).toBeGreaterThanOrEqual(bar.valueInside ? bar.x : bar.x + bar.width);
+        const [left, right] = valueSpan(bar);
+        expect(left, bar.value).toBeGreaterThanOrEqual(0);
         expect(right, bar.value).toBeLessThanOrEqual(width + 1e-9);
       }
-      expect(layout.bars[1]!.width / longest!.width).toBeCloseTo(192 / 550, 6);
     },
   );
+
+  it.each([
+    ['values that leave the bars a third of the width', 320, ['22 billion yuan', '12.18 billion yuan']],
+    // No end fits both values inside or past their bars but a short one, where both stand past them.
+    [
+      'two values too wide for either bar to hold',
+      320,
+      ['over 550 billion kWh and more', 'over 192 billion kWh and more'],
+    ],
+  ])('with %s at %i px, keeps every value past its bar', (_, width, values) => {
+    const rows = values.map((value, i) => ({ ...row(`r${i}`, [550, 192][i]!), value }));
+    const layout = barsLayout(rows, width);
+    for (const bar of layout.bars) {
+      expect(bar.valueInside, bar.value).toBe(false);
+      expect(valueSpan(bar)[1], bar.value).toBeLessThanOrEqual(width + 1e-9);
+    }
+  });
 
   it('keeps a lone zero from dividing by zero', () => {
     const [bar] = barsLayout([row('zero', 0)], 400).bars;
@@ -170,6 +211,28 @@ describe('barsAnnotationSpace(layout)', () => {
     const valueLeft = bar.valueAnchor === 'start' ? bar.valueX : bar.valueX - valueWidth;
     expect(tie.x).toBeCloseTo(valueLeft + valueWidth / 2, 6);
     expect(tie.y).toBe(bar.barY + BAR_METRICS.barHeight + ANNOTATION_METRICS.tieGap);
+  });
+
+  it.each([
+    // The values and bars of the two bar charts at 288 and 320 px that hold a value inside their longest bar.
+    ['runs to the chart’s side', 288, [550, 32.3, 5.58], FOREIGN, true],
+    ['stops short of the side', 320, [87.1, 155, 41, 10], HOHHOT, false],
+  ])('ties a note on a bar that holds its value and %s', (_case, width, bases, values, under) => {
+    const layout = barsLayout(
+      values.map((value, i) => ({ ...row(`r${i}`, bases[i]!), value })),
+      width,
+    );
+    const bar = layout.bars.find((mark) => mark.valueInside)!;
+    const tie = barsAnnotationSpace(layout).anchors.get(bar.id)!;
+    const end = bar.x + bar.width;
+    const { edge, tieGap } = ANNOTATION_METRICS;
+    // Past the end where there is room; else under it, inside the chart.
+    expect(tie).toEqual(
+      under
+        ? { x: end - edge, y: bar.barY + BAR_METRICS.barHeight + tieGap }
+        : { x: end + 1, y: bar.barY + BAR_METRICS.barHeight / 2 },
+    );
+    expect(tie.x).toBeLessThanOrEqual(width - edge);
   });
 
   it('keeps notes off every label, bar, value, the axis and the reference line', () => {
