@@ -37,6 +37,12 @@ for (const built of readerPages()) {
       // A story's charts take their states from a file after load and redraw their text: read the page once they
       // have, or a marked element can be replaced between marking it and asking which fonts drew it.
       await chartsLive(page);
+      // A sticky chart off the screen is skipped (content-visibility: auto) and has no fonts until the reader scrolls
+      // to it: render every one, as the reader's scroll would.
+      await page.evaluate(() => {
+        for (const panel of document.querySelectorAll<HTMLElement>('.scrolly-graphic'))
+          panel.style.contentVisibility = 'visible';
+      });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
