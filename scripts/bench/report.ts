@@ -48,7 +48,8 @@ export interface BenchResults {
   durationSeconds: number;
   method: {
     viewport: { width: number; height: number };
-    lighthouseRuns: number;
+    /** Lighthouse runs a story page and its floor each get, and every other page. */
+    lighthouseRuns: { story: number; other: number };
     scrollCpuThrottling: number;
   };
   pages: PageResult[];
@@ -240,8 +241,9 @@ function describeRun(results: BenchResults): string {
     `the 1-minute load average was ${results.loadAverage.start.toFixed(1)} at its start and ${results.loadAverage.end.toFixed(1)} at its end${stealText(results.cpuSteal)}.`,
     '',
     `Bytes: KB of 1,024 bytes, raw / gzip (node:zlib, default level), of every response the page's requests got while it`,
-    `loaded at ${width}×${height} and scrolled to its end. Lighthouse: the median of ${results.method.lighthouseRuns} mobile runs`,
-    '(default emulation, simulated throttling), each score and metric on its own. Scroll: each story at',
+    `loaded at ${width}×${height} and scrolled to its end. Lighthouse: the median of ${results.method.lighthouseRuns.story} mobile runs of a story`,
+    `and of its floor, ${results.method.lighthouseRuns.other} of any other page (default emulation, simulated throttling), each score and`,
+    'metric on its own. Scroll: each story at',
     `${width}×${height} with ${results.method.scrollCpuThrottling}× CPU throttling, read down to its first step half a screen at a time,`,
     "then step by step; long tasks and dropped frames (later than 1.5 frame intervals) from each step's scroll to the next.",
     "Floor: each story's Lighthouse runs alternate with its floor's.",

@@ -3,7 +3,7 @@
  * and runs before the browser's first frame: on a slow phone that script, which only enhances what the HTML already
  * shows (steps, charts, tooltips), delays the first text a reader sees (about 0.15 s in Lighthouse's mobile run, beside
  * the same page without scripts). Each `<script type="module" src>` Astro writes becomes a small inline script naming
- * the module, which it imports once the page has parsed and painted a frame.
+ * the module, which it imports once the page has parsed and its first text is on the screen.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,12 +12,19 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * The loader, the same text on every page so one hash in the policy allows it: once the document has parsed, a frame
- * later (a timeout set in an animation frame runs after that frame is painted), it imports the module its element names.
+ * The loader, the same text on every page so one hash in the policy allows it: once the document has parsed and its
+ * first contentful paint is on the screen (the paint timing entry is reported after the frame is presented), it imports
+ * the module its element names. Where paint timing is missing, a timeout set in an animation frame, which runs after
+ * that frame is painted, stands in. Importing right after the frame's paint, as that fallback does, let the module load
+ * and run before the frame reached the screen: Lighthouse then counts the script in the largest paint, 0.04–0.05 s in
+ * its mobile run, beside the same page without scripts.
  */
 export const AFTER_PAINT_LOADER =
-  '{const m=document.currentScript.dataset.module,go=()=>requestAnimationFrame(()=>setTimeout(()=>import(m)));' +
-  'document.readyState=="loading"?addEventListener("DOMContentLoaded",go):go()}';
+  '{const m=document.currentScript.dataset.module,go=()=>import(m),painted=()=>' +
+  'PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((l,o)=>' +
+  'l.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),go())).observe({type:"paint",buffered:!0})' +
+  ':requestAnimationFrame(()=>setTimeout(go));' +
+  'document.readyState=="loading"?addEventListener("DOMContentLoaded",painted):painted()}';
 
 /** The loader's hash, as the Content-Security-Policy's script-src lists it. */
 export const AFTER_PAINT_HASH = `sha256-${createHash('sha256').update(AFTER_PAINT_LOADER).digest('base64')}`;

@@ -52,6 +52,96 @@ describe('afterPaintScripts(html)', () => {
   });
 });
 
+/** A stub PerformanceObserver as the test sees it: what it watches, and a way to report paints to it. */
+interface Watching {
+  report: (names: string[]) => void;
+  type: string;
+  buffered: boolean;
+  disconnected: boolean;
+}
+
+/** What the loader did in a page made of stubs: the modules it imported, and the callbacks still waiting to run. */
+function runLoader({ paintTiming, readyState }: { paintTiming: boolean; readyState: 'loading' | 'complete' }) {
+  const imported: string[] = [];
+  const waiting = { parsed: [] as (() => void)[], frame: [] as (() => void)[], timeout: [] as (() => void)[] };
+  const observers: Watching[] = [];
+  class PerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ['mark', 'paint'] : ['mark'];
+    readonly seen: Watching;
+    constructor(
+      callback: (list: { getEntriesByName(name: string): unknown[] }, observer: PerformanceObserver) => void,
+    ) {
+      const report = (names: string[]) =>
+        callback({ getEntriesByName: (name) => names.filter((entry) => entry === name) }, this);
+      this.seen = { report, type: '', buffered: false, disconnected: false };
+      observers.push(this.seen);
+    }
+    observe({ type, buffered }: { type: string; buffered: boolean }) {
+      Object.assign(this.seen, { type, buffered });
+    }
+    disconnect() {
+      this.seen.disconnected = true;
+    }
+  }
+  const document = { currentScript: { dataset: { module: '/_astro/a.js' } }, readyState };
+  // The loader's import() is the one thing a stub cannot stand in for by name, so the test calls its own.
+  const body = AFTER_PAINT_LOADER.replace('import(m)', 'load(m)');
+  expect(body).not.toBe(AFTER_PAINT_LOADER);
+  new Function(
+    'document',
+    'PerformanceObserver',
+    'addEventListener',
+    'requestAnimationFrame',
+    'setTimeout',
+    'load',
+    body,
+  )(
+    document,
+    PerformanceObserver,
+    (type: string, listener: () => void) => type === 'DOMContentLoaded' && waiting.parsed.push(listener),
+    (callback: () => void) => waiting.frame.push(callback),
+    (callback: () => void) => waiting.timeout.push(callback),
+    (module: string) => imported.push(module),
+  );
+  return { imported, waiting, observers };
+}
+
+/** Runs, and empties, a list of waiting callbacks. */
+const run = (callbacks: (() => void)[]) => callbacks.splice(0).forEach((callback) => callback());
+
+describe('AFTER_PAINT_LOADER', () => {
+  it('imports its module once the first contentful paint is reported, not at the first paint before it', () => {
+    const { imported, waiting, observers } = runLoader({ paintTiming: true, readyState: 'loading' });
+    expect(observers).toEqual([]);
+    run(waiting.parsed);
+    expect(observers).toMatchObject([{ type: 'paint', buffered: true, disconnected: false }]);
+    observers[0]!.report(['first-paint']);
+    expect(imported).toEqual([]);
+    observers[0]!.report(['first-contentful-paint']);
+    expect(imported).toEqual(['/_astro/a.js']);
+    expect(observers[0]!.disconnected).toBe(true);
+    expect(waiting.frame).toEqual([]);
+  });
+
+  it('watches for the paint at once on a page that has already parsed', () => {
+    const { imported, waiting, observers } = runLoader({ paintTiming: true, readyState: 'complete' });
+    expect(waiting.parsed).toEqual([]);
+    observers[0]!.report(['first-paint', 'first-contentful-paint']);
+    expect(imported).toEqual(['/_astro/a.js']);
+  });
+
+  it('without paint timing, imports in a timeout set in the first frame after the page has parsed', () => {
+    const { imported, waiting, observers } = runLoader({ paintTiming: false, readyState: 'loading' });
+    run(waiting.parsed);
+    expect(observers).toEqual([]);
+    expect(imported).toEqual([]);
+    run(waiting.frame);
+    expect(imported).toEqual([]);
+    run(waiting.timeout);
+    expect(imported).toEqual(['/_astro/a.js']);
+  });
+});
+
 describe('deferBuiltScripts(dir)', () => {
   it('rewrites every built story page, in folders too, and counts them', () => {
     const dir = scratch();

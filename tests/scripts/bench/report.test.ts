@@ -95,7 +95,7 @@ function results(pages: PageResult[]): BenchResults {
     cpuModel: 'Test CPU',
     loadAverage: { start: 0.42, end: 1.5 },
     durationSeconds: 417.2,
-    method: { viewport: { width: 390, height: 844 }, lighthouseRuns: 3, scrollCpuThrottling: 4 },
+    method: { viewport: { width: 390, height: 844 }, lighthouseRuns: { story: 5, other: 3 }, scrollCpuThrottling: 4 },
     pages,
   };
 }
@@ -264,6 +264,9 @@ describe('resultsMarkdown(results)', () => {
     expect(markdown).toContain('at commit 0123456789ab, on 2 CPUs (Test CPU),');
     expect(markdown).toContain('Chromium 156.0.8078.79, Lighthouse 13.5.0, Node v24.21.0; the run took 417 s,');
     expect(markdown).toContain('the 1-minute load average was 0.4 at its start and 1.5 at its end.');
+    expect(markdown.replaceAll('\n', ' ')).toContain(
+      'Lighthouse: the median of 5 mobile runs of a story and of its floor, 3 of any other page',
+    );
     expect(markdown).toContain('| /stories/pocket-parks/ | 338.4 / 29.3 |');
     expect(markdown).toContain('## Story pages beside their floor');
     expect(markdown).toContain(
