@@ -165,6 +165,87 @@ for (const story of storiesOnDisk()) {
   }
 }
 
+/** Where each bar's value stands, by its bar's figure id, and whether it is inside its bar. */
+type ValueBoxes = Record<string, { left: number; right: number; inside: boolean }>;
+/** What the page keeps for the test below: how it reads the bars' values of a chart. */
+type ValueWatch = { valueBoxes(figure: Element): ValueBoxes };
+
+// A bar's value that stays through a step change moves from where it was. On the narrowest phones a value may move
+// between inside its bar and the space past its end (bars/layout.ts): its text-anchor then changes, and a value placed by
+// its anchor alone would jump by its own width before it moved. The test rewinds each change's motion to its start, where
+// every value must stand where the step before left it.
+for (const story of storiesOnDisk()) {
+  for (const path of [`/stories/${story.slug}/`, `/zh/stories/${story.slug}/`]) {
+    test(`${path} on the narrowest phone (320 × 568): a bar's value starts each move where it was, also between inside its bar and past its end`, async ({
+      page,
+      isMobile,
+    }) => {
+      test.skip(!isMobile, "a phone's screen");
+      await page.setViewportSize({ width: 320, height: 568 });
+      await page.goto(path);
+      await chartsLive(page);
+      await page.evaluate(() => {
+        const watch: ValueWatch = {
+          valueBoxes: (figure) =>
+            Object.fromEntries(
+              [...figure.querySelectorAll<SVGTextElement>('.bar[data-mark] > text.value')].map((value) => {
+                const { left, right } = value.getBoundingClientRect();
+                const mark = (value.parentElement as HTMLElement | null)?.dataset.mark ?? '';
+                return [mark, { left, right, inside: value.classList.contains('inside') }];
+              }),
+            ),
+        };
+        (window as unknown as { valueWatch: ValueWatch }).valueWatch = watch;
+      });
+      const faults: string[] = [];
+      let crossings = 0;
+      for (const id of story.steps) {
+        const chart = stickyChart(page, id);
+        if ((await chart.getAttribute('data-chart-step')) === id) continue;
+        const before = await chart.evaluate((figure) =>
+          (window as unknown as { valueWatch: ValueWatch }).valueWatch.valueBoxes(figure),
+        );
+        // The morph marks the chart with its step as it changes its marks: at that moment every move is starting. The
+        // page scrolls to the step (as scrollToStep does) once it is watching for that.
+        const start = await chart.evaluate(
+          (figure, step) =>
+            new Promise<ValueBoxes>((resolve) => {
+              const observer = new MutationObserver(() => {
+                if ((figure as HTMLElement).dataset.chartStep !== step) return;
+                observer.disconnect();
+                const moves = figure.getAnimations({ subtree: true });
+                for (const move of moves) {
+                  move.pause();
+                  move.currentTime = 0;
+                }
+                const boxes = (window as unknown as { valueWatch: ValueWatch }).valueWatch.valueBoxes(figure);
+                for (const move of moves) move.finish();
+                resolve(boxes);
+              });
+              observer.observe(figure, { attributeFilter: ['data-chart-step'] });
+              window.scrollBy(
+                0,
+                document.getElementById(step)!.getBoundingClientRect().top - window.innerHeight * 0.45,
+              );
+            }),
+          id,
+        );
+        for (const [mark, was] of Object.entries(before)) {
+          const now = start[mark];
+          if (!now) continue;
+          if (now.inside !== was.inside) crossings++;
+          if (Math.abs(now.left - was.left) > 1 || Math.abs(now.right - was.right) > 1)
+            faults.push(
+              `${id}, ${mark}${now.inside === was.inside ? '' : ' (changing sides)'}: was at ${was.left.toFixed(0)}–${was.right.toFixed(0)} px, starts at ${now.left.toFixed(0)}–${now.right.toFixed(0)}`,
+            );
+        }
+      }
+      test.info().annotations.push({ type: 'values that changed sides', description: String(crossings) });
+      expect(faults, 'values that jumped before they moved').toEqual([]);
+    });
+  }
+}
+
 test('a story whose chart states cannot be read unrolls as it does without scripts: each step shows its own chart', async ({
   page,
 }) => {
