@@ -61,12 +61,24 @@ interface Watching {
 }
 
 /** What the loader did in a page made of stubs: the modules it imported, and the callbacks still waiting to run. */
-function runLoader({ paintTiming, readyState }: { paintTiming: boolean; readyState: 'loading' | 'complete' }) {
+function runLoader({
+  observer,
+  readyState,
+}: {
+  /** The page's PerformanceObserver: one that can watch paints, one that cannot, or none at all. */
+  observer: 'paint' | 'no paint' | 'none';
+  readyState: 'loading' | 'complete';
+}) {
   const imported: string[] = [];
-  const waiting = { parsed: [] as (() => void)[], frame: [] as (() => void)[], timeout: [] as (() => void)[] };
+  const waiting = {
+    parsed: [] as (() => void)[],
+    loaded: [] as (() => void)[],
+    frame: [] as (() => void)[],
+    timeout: [] as { callback: () => void; ms: number }[],
+  };
   const observers: Watching[] = [];
   class PerformanceObserver {
-    static supportedEntryTypes = paintTiming ? ['mark', 'paint'] : ['mark'];
+    static supportedEntryTypes = observer === 'paint' ? ['mark', 'paint'] : ['mark'];
     readonly seen: Watching;
     constructor(
       callback: (list: { getEntriesByName(name: string): unknown[] }, observer: PerformanceObserver) => void,
@@ -97,21 +109,28 @@ function runLoader({ paintTiming, readyState }: { paintTiming: boolean; readySta
     body,
   )(
     document,
-    PerformanceObserver,
-    (type: string, listener: () => void) => type === 'DOMContentLoaded' && waiting.parsed.push(listener),
+    observer === 'none' ? undefined : PerformanceObserver,
+    (type: string, listener: () => void) =>
+      (type === 'DOMContentLoaded' ? waiting.parsed : type === 'load' ? waiting.loaded : []).push(listener),
     (callback: () => void) => waiting.frame.push(callback),
-    (callback: () => void) => waiting.timeout.push(callback),
-    (module: string) => imported.push(module),
+    (callback: () => void, ms = 0) => waiting.timeout.push({ callback, ms }),
+    (module: string) => {
+      imported.push(module);
+      return Promise.resolve({});
+    },
   );
   return { imported, waiting, observers };
 }
 
 /** Runs, and empties, a list of waiting callbacks. */
 const run = (callbacks: (() => void)[]) => callbacks.splice(0).forEach((callback) => callback());
+/** Runs, and empties, the waiting timeouts; returns their delays. */
+const runTimeouts = (timeouts: { callback: () => void; ms: number }[]) =>
+  timeouts.splice(0).map(({ callback, ms }) => (callback(), ms));
 
 describe('AFTER_PAINT_LOADER', () => {
   it('imports its module once the first contentful paint is reported, not at the first paint before it', () => {
-    const { imported, waiting, observers } = runLoader({ paintTiming: true, readyState: 'loading' });
+    const { imported, waiting, observers } = runLoader({ observer: 'paint', readyState: 'loading' });
     expect(observers).toEqual([]);
     run(waiting.parsed);
     expect(observers).toMatchObject([{ type: 'paint', buffered: true, disconnected: false }]);
@@ -121,23 +140,42 @@ describe('AFTER_PAINT_LOADER', () => {
     expect(imported).toEqual(['/_astro/a.js']);
     expect(observers[0]!.disconnected).toBe(true);
     expect(waiting.frame).toEqual([]);
+    // The stand-in after load finds the module imported, and imports nothing more.
+    run(waiting.loaded);
+    runTimeouts(waiting.timeout);
+    expect(imported).toEqual(['/_astro/a.js']);
   });
 
   it('watches for the paint at once on a page that has already parsed', () => {
-    const { imported, waiting, observers } = runLoader({ paintTiming: true, readyState: 'complete' });
+    const { imported, waiting, observers } = runLoader({ observer: 'paint', readyState: 'complete' });
     expect(waiting.parsed).toEqual([]);
     observers[0]!.report(['first-paint', 'first-contentful-paint']);
     expect(imported).toEqual(['/_astro/a.js']);
   });
 
-  it('without paint timing, imports in a timeout set in the first frame after the page has parsed', () => {
-    const { imported, waiting, observers } = runLoader({ paintTiming: false, readyState: 'loading' });
+  it.each([
+    ['without paint timing', 'no paint'],
+    ['without PerformanceObserver', 'none'],
+  ] as const)('%s, imports in a timeout set in the first frame after the page has parsed', (_, observer) => {
+    const { imported, waiting, observers } = runLoader({ observer, readyState: 'loading' });
     run(waiting.parsed);
     expect(observers).toEqual([]);
     expect(imported).toEqual([]);
     run(waiting.frame);
     expect(imported).toEqual([]);
-    run(waiting.timeout);
+    expect(runTimeouts(waiting.timeout)).toEqual([0]);
+    expect(imported).toEqual(['/_astro/a.js']);
+  });
+
+  it('imports in a timeout after load where the paint is never reported, and only once', () => {
+    const { imported, waiting, observers } = runLoader({ observer: 'paint', readyState: 'loading' });
+    run(waiting.parsed);
+    expect(observers).toHaveLength(1);
+    run(waiting.loaded);
+    expect(imported).toEqual([]);
+    expect(runTimeouts(waiting.timeout)).toEqual([3000]);
+    expect(imported).toEqual(['/_astro/a.js']);
+    observers[0]!.report(['first-contentful-paint']);
     expect(imported).toEqual(['/_astro/a.js']);
   });
 });

@@ -165,15 +165,18 @@ for (const story of storiesOnDisk()) {
   }
 }
 
-/** Where each bar's value stands, by its bar's figure id, and whether it is inside its bar. */
-type ValueBoxes = Record<string, { left: number; right: number; inside: boolean }>;
+/** Where each bar's value stands, by its bar's figure id: its words, its edges, and whether it is inside its bar. */
+type ValueBoxes = Record<string, { text: string; left: number; right: number; inside: boolean }>;
 /** What the page keeps for the test below: how it reads the bars' values of a chart. */
 type ValueWatch = { valueBoxes(figure: Element): ValueBoxes };
 
 // A bar's value that stays through a step change moves from where it was. On the narrowest phones a value may move
 // between inside its bar and the space past its end (bars/layout.ts): its text-anchor then changes, and a value placed by
 // its anchor alone would jump by its own width before it moved. The test rewinds each change's motion to its start, where
-// every value must stand where the step before left it.
+// every value must stand where the step before left it. At this size Hohhot's investment chart has its first two
+// values move out of their bars between its first two steps, so that page must meet values changing sides, or the test
+// would no longer be testing them.
+const VALUES_CHANGE_SIDES = '/stories/hohhot-half-time/';
 for (const story of storiesOnDisk()) {
   for (const path of [`/stories/${story.slug}/`, `/zh/stories/${story.slug}/`]) {
     test(`${path} on the narrowest phone (320 × 568): a bar's value starts each move where it was, also between inside its bar and past its end`, async ({
@@ -181,6 +184,7 @@ for (const story of storiesOnDisk()) {
       isMobile,
     }) => {
       test.skip(!isMobile, "a phone's screen");
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: 320, height: 568 });
       await page.goto(path);
       await chartsLive(page);
@@ -191,7 +195,8 @@ for (const story of storiesOnDisk()) {
               [...figure.querySelectorAll<SVGTextElement>('.bar[data-mark] > text.value')].map((value) => {
                 const { left, right } = value.getBoundingClientRect();
                 const mark = (value.parentElement as HTMLElement | null)?.dataset.mark ?? '';
-                return [mark, { left, right, inside: value.classList.contains('inside') }];
+                const text = value.textContent ?? '';
+                return [mark, { text, left, right, inside: value.classList.contains('inside') }];
               }),
             ),
         };
@@ -209,10 +214,16 @@ for (const story of storiesOnDisk()) {
         // page scrolls to the step (as scrollToStep does) once it is watching for that.
         const start = await chart.evaluate(
           (figure, step) =>
-            new Promise<ValueBoxes>((resolve) => {
+            new Promise<ValueBoxes>((resolve, reject) => {
+              // As long as the suite's other waits on what a page does (playwright.config.ts).
+              const timer = setTimeout(() => {
+                observer.disconnect();
+                reject(new Error(`the chart never showed step ${step}`));
+              }, 10_000);
               const observer = new MutationObserver(() => {
                 if ((figure as HTMLElement).dataset.chartStep !== step) return;
                 observer.disconnect();
+                clearTimeout(timer);
                 const moves = figure.getAnimations({ subtree: true });
                 for (const move of moves) {
                   move.pause();
@@ -232,7 +243,8 @@ for (const story of storiesOnDisk()) {
         );
         for (const [mark, was] of Object.entries(before)) {
           const now = start[mark];
-          if (!now) continue;
+          // A bar that goes, or one whose value's words change, is not one value moving.
+          if (!now || now.text !== was.text) continue;
           if (now.inside !== was.inside) crossings++;
           if (Math.abs(now.left - was.left) > 1 || Math.abs(now.right - was.right) > 1)
             faults.push(
@@ -240,8 +252,8 @@ for (const story of storiesOnDisk()) {
             );
         }
       }
-      test.info().annotations.push({ type: 'values that changed sides', description: String(crossings) });
       expect(faults, 'values that jumped before they moved').toEqual([]);
+      if (path === VALUES_CHANGE_SIDES) expect(crossings, 'values that changed sides').toBeGreaterThan(0);
     });
   }
 }
