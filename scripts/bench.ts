@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site into a scratch folder, serves it with `astro preview`, and measures every page a
  * reader reads (home, stories, figures, sources, each source, the not-found page): its bytes and requests on a phone,
- * Lighthouse's mobile scores and metrics (the median of five runs of a story and its floor, three of other pages), and for stories the cost of every step change on a
- * throttled phone and Lighthouse on the story's floor (the same page without scripts, its CSS inline) beside it.
+ * Lighthouse's mobile scores and metrics (the median of five runs of a story and its floor, three of other pages), and
+ * for stories the cost of every step change on a throttled phone and Lighthouse on the story's floor (the same page
+ * without scripts, its CSS inline) beside it.
  * Prints a table and each story's standing against the goal; writes bench/results.json and .md.
  *
  * `npm run bench -- pocket-parks /figures/` measures only the pages named (a story's slug, or any page's address), for
