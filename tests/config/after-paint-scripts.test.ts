@@ -173,7 +173,7 @@ describe('AFTER_PAINT_LOADER', () => {
     expect(observers).toHaveLength(1);
     run(waiting.loaded);
     expect(imported).toEqual([]);
-    expect(runTimeouts(waiting.timeout)).toEqual([3000]);
+    expect(runTimeouts(waiting.timeout)).toEqual([10_000]);
     expect(imported).toEqual(['/_astro/a.js']);
     observers[0]!.report(['first-contentful-paint']);
     expect(imported).toEqual(['/_astro/a.js']);
