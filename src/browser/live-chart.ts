@@ -1,25 +1,10 @@
 import { countBetween } from '../charts/big-number/count';
 import { layoutFor, STEP_EVENT, type ChartTip, type LiveStates, type StepChange } from '../charts/frame';
 import { morphChildren } from './morph';
+import { whenIdle } from './when-idle';
 
 /** How long a big number takes to count to its next value: long enough to see it move, short enough to be done before the reader is. */
 const COUNT_MS = 500;
-
-/** How long the states may wait for an idle moment after load before they are fetched regardless (ms). */
-const IDLE_TIMEOUT_MS = 2000;
-
-/** Where the browser has no idle callbacks, how long after load the states are fetched (ms). */
-const FALLBACK_DELAY_MS = 200;
-
-/** Runs `task` in the next idle moment, or soon after where the browser has no idle callbacks (Safari); returns the cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(task, FALLBACK_DELAY_MS);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-  return () => cancelIdleCallback(handle);
-}
 
 /**
  * Runs `task` in a task of its own, after the current one; returns the cancel. A scroll's step is marked in an

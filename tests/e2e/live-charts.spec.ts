@@ -1,5 +1,5 @@
 import { chartsLive, test, expect } from './fixtures';
-import { showStep, stickyChart } from '../support/scrolly-steps';
+import { scrollToStep, showStep, stickyChart } from '../support/scrolly-steps';
 import { storiesOnDisk } from './stories-on-disk';
 
 // A section's sticky chart must be live before a reader reaches it: fetching its states as it scrolls near would
@@ -167,8 +167,8 @@ for (const story of storiesOnDisk()) {
 
 /** Where each bar's value stands, by its bar's figure id: its words, its edges, and whether it is inside its bar. */
 type ValueBoxes = Record<string, { text: string; left: number; right: number; inside: boolean }>;
-/** What the page keeps for the test below: how it reads the bars' values of a chart. */
-type ValueWatch = { valueBoxes(figure: Element): ValueBoxes };
+/** What the page keeps for the test below: how it reads the bars' values of a chart, and where they stood as the last step change began. */
+type ValueWatch = { valueBoxes(figure: Element): ValueBoxes; start?: Promise<ValueBoxes> };
 
 // A bar's value that stays through a step change moves from where it was. On the narrowest phones a value may move
 // between inside its bar and the space past its end (bars/layout.ts): its text-anchor then changes, and a value placed by
@@ -211,36 +211,37 @@ for (const story of storiesOnDisk()) {
           (window as unknown as { valueWatch: ValueWatch }).valueWatch.valueBoxes(figure),
         );
         // The morph marks the chart with its step as it changes its marks: at that moment every move is starting. The
-        // page scrolls to the step (as scrollToStep does) once it is watching for that.
-        const start = await chart.evaluate(
-          (figure, step) =>
-            new Promise<ValueBoxes>((resolve, reject) => {
-              // As long as the suite's other waits on what a page does (playwright.config.ts).
-              const timer = setTimeout(() => {
-                observer.disconnect();
-                reject(new Error(`the chart never showed step ${step}`));
-              }, 10_000);
-              const observer = new MutationObserver(() => {
-                if ((figure as HTMLElement).dataset.chartStep !== step) return;
-                observer.disconnect();
-                clearTimeout(timer);
-                const moves = figure.getAnimations({ subtree: true });
-                for (const move of moves) {
-                  move.pause();
-                  move.currentTime = 0;
-                }
-                const boxes = (window as unknown as { valueWatch: ValueWatch }).valueWatch.valueBoxes(figure);
-                for (const move of moves) move.finish();
-                resolve(boxes);
-              });
-              observer.observe(figure, { attributeFilter: ['data-chart-step'] });
-              window.scrollBy(
-                0,
-                document.getElementById(step)!.getBoundingClientRect().top - window.innerHeight * 0.45,
-              );
-            }),
-          id,
-        );
+        // page watches for that before the scroll to the step, and keeps what it finds for the wait after it.
+        await chart.evaluate((figure, step) => {
+          const watch = (window as unknown as { valueWatch: ValueWatch }).valueWatch;
+          watch.start = new Promise<ValueBoxes>((resolve, reject) => {
+            // As long as the suite's other waits on what a page does (playwright.config.ts).
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(new Error(`the chart never showed step ${step}`));
+            }, 10_000);
+            const observer = new MutationObserver(() => {
+              if ((figure as HTMLElement).dataset.chartStep !== step) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              const moves = figure.getAnimations({ subtree: true });
+              for (const move of moves) {
+                move.pause();
+                move.currentTime = 0;
+              }
+              const boxes = watch.valueBoxes(figure);
+              for (const move of moves) move.finish();
+              resolve(boxes);
+            });
+            observer.observe(figure, { attributeFilter: ['data-chart-step'] });
+          });
+        }, id);
+        await scrollToStep(page, id);
+        const start = await page.evaluate(() => {
+          const watched = (window as unknown as { valueWatch: ValueWatch }).valueWatch.start;
+          if (!watched) throw new Error('no step change is being watched');
+          return watched;
+        });
         for (const [mark, was] of Object.entries(before)) {
           const now = start[mark];
           // A bar that goes, or one whose value's words change, is not one value moving.

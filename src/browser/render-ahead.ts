@@ -1,0 +1,40 @@
+import { whenIdle } from './when-idle';
+
+/**
+ * How far from the screen a section's sticky chart is rendered ahead: two screens above it and four and a half below.
+ * The browser itself renders a panel (`content-visibility: auto`, Scrolly.astro) once it comes within one and a half
+ * screens, and a step's scroll, across the prose between two sections, is up to three: so a step change brought the
+ * next section's chart within the browser's reach, and its layout and paint fell in the frames of that change. A panel
+ * is left to the browser again only beyond its reach, where the browser skips it at once: within it, the browser would
+ * skip it for a frame and render it again.
+ */
+const AHEAD_MARGIN = '200% 0px 450% 0px';
+
+/** The class that keeps a section's sticky chart rendered while its section is near the screen. */
+const NEAR_CLASS = 'is-near';
+
+/**
+ * Renders a section's sticky chart ahead of the reader: while the section is near the screen its panel is kept
+ * rendered, marked so (and unmarked) in an idle moment, when its layout and paint cost no step change a frame.
+ * Returns a cleanup.
+ */
+export function mountRenderAhead(section: HTMLElement): () => void {
+  const panel = section.querySelector<HTMLElement>('.scrolly-graphic');
+  if (!panel || typeof IntersectionObserver !== 'function') return () => {};
+  let cancel = () => {};
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const near = entries.at(-1)!.isIntersecting;
+      // Only the latest crossing counts: a scroll back before the idle moment leaves nothing to do.
+      cancel();
+      cancel = whenIdle(() => panel.classList.toggle(NEAR_CLASS, near));
+    },
+    { rootMargin: AHEAD_MARGIN },
+  );
+  observer.observe(section);
+  return () => {
+    cancel();
+    observer.disconnect();
+    panel.classList.remove(NEAR_CLASS);
+  };
+}
