@@ -1,22 +1,22 @@
 import { whenIdle } from './when-idle';
 
 /**
- * How far from the screen a section's sticky chart is rendered ahead: two screens above it and four and a half below.
- * The browser itself renders a panel (`content-visibility: auto`, Scrolly.astro) once it comes within one and a half
- * screens, and a step's scroll, across the prose between two sections, is up to three: so a step change brought the
- * next section's chart within the browser's reach, and its layout and paint fell in the frames of that change. A panel
- * is left to the browser again only beyond its reach, where the browser skips it at once: within it, the browser would
- * skip it for a frame and render it again.
+ * How far from the screen a section's sticky chart is rendered ahead: four and a half screens above it and below. The
+ * browser itself renders a panel (`content-visibility: auto`, Scrolly.astro) once it comes within one and a half
+ * screens, and a step's scroll, across the prose between two sections, is up to three, down or back up: so a step
+ * change brought the next section's chart (or, reading back, the one before) within the browser's reach, and its
+ * layout and paint fell in the frames of that change. A panel is left to the browser again only beyond its reach,
+ * where the browser skips it at once: within it, the browser would skip it for a frame and render it again.
  */
-const AHEAD_MARGIN = '200% 0px 450% 0px';
+const AHEAD_MARGIN = '450% 0px';
 
 /** The class that keeps a section's sticky chart rendered while its section is near the screen. */
 const NEAR_CLASS = 'is-near';
 
 /**
  * Renders a section's sticky chart ahead of the reader: while the section is near the screen its panel is kept
- * rendered, marked so (and unmarked) in an idle moment, when its layout and paint cost no step change a frame.
- * Returns a cleanup.
+ * rendered, marked so (and unmarked) in an idle moment. That far off the screen its layout costs the frame after the
+ * mark nothing a reader sees, where the browser's own rendering of it fell in a step change's frames. Returns a cleanup.
  */
 export function mountRenderAhead(section: HTMLElement): () => void {
   const panel = section.querySelector<HTMLElement>('.scrolly-graphic');

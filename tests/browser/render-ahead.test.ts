@@ -61,10 +61,10 @@ afterEach(() => {
 });
 
 describe('mountRenderAhead(section)', () => {
-  it('watches the section from two screens above the screen to four and a half below', () => {
+  it('watches the section from four and a half screens above the screen to four and a half below', () => {
     mountRenderAhead(section);
     expect(FakeObserver.last?.observed).toEqual([section]);
-    expect(FakeObserver.last?.options.rootMargin).toBe('200% 0px 450% 0px');
+    expect(FakeObserver.last?.options.rootMargin).toBe('450% 0px');
   });
 
   it('marks the panel near in an idle moment, not at once', () => {
