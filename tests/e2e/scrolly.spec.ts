@@ -307,6 +307,28 @@ test.describe('scrollytelling in print', () => {
     await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
     await expect(page.locator('.step-link').first()).toBeHidden();
   });
+
+  // Chromium's own printing (page.pdf(), the path of a reader's Print) lays the page out for paper, where the sticky
+  // chart is hidden, and back. Shown again, the chart must stand as the reader left it: at the same step, and still. A
+  // chart whose elements took a first style again would play each mark's entry (bars growing from the axis, notes
+  // fading in), which is what emulating print media alone does, and a layout that moved the steps could change step.
+  test('after printing, the sticky chart stands at the step the reader left it, still', async ({ page }) => {
+    await page.goto(story);
+    const [first, second] = await page.locator('[data-step]').evaluateAll((elements) => elements.map((e) => e.id));
+    await showStep(page, first!);
+    const chart = await showStep(page, second!);
+    await settled(page);
+    expect((await page.pdf()).byteLength).toBeGreaterThan(0);
+    // A step change would come in the frames after the print: its step is marked in a frame, its morph a task later.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+    );
+    await expect(chart).toHaveAttribute('data-chart-step', second!);
+    const moving = await chart.evaluate((figure) =>
+      figure.getAnimations({ subtree: true }).map((motion) => (motion as CSSTransition).transitionProperty),
+    );
+    expect(moving, 'transitions running after the print').toEqual([]);
+  });
 });
 
 test.describe('taps on the sticky chart', () => {

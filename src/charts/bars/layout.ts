@@ -35,6 +35,8 @@ export interface BarMark {
   x: number;
   width: number;
   value: string;
+  /** The value text's width at the chart's value size, measured once for the scale, the value's side and its notes. */
+  valueWidth: number;
   valueX: number;
   /** Where the value text is anchored at valueX: its end for a value left of its bar or inside it. */
   valueAnchor: 'start' | 'end';
@@ -66,13 +68,15 @@ export function barsLayout(
 ): BarsLayout {
   const m = BAR_METRICS;
   const values = [...rows.map((row) => row.datum.base), ...(reference ? [reference.base] : []), 0];
+  const measured = rows.map((row) => ({ base: row.datum.base, valueWidth: textWidth(row.value, m.valueSize, true) }));
+  const rises = measured.filter((row) => row.base >= 0);
   // Leave room beyond the longest bar on each side for its value label: after a rise, before a fall.
-  const room = (side: BarRow[]) =>
-    side.length === 0 ? 0 : Math.max(...side.map((row) => textWidth(row.value, m.valueSize, true))) + 8;
-  const rightRoom = room(rows.filter((row) => row.datum.base >= 0));
-  const leftRoom = room(rows.filter((row) => row.datum.base < 0));
+  const room = (side: readonly MeasuredValue[]) =>
+    side.length === 0 ? 0 : Math.max(...side.map((row) => row.valueWidth)) + 8;
+  const rightRoom = room(rises);
+  const leftRoom = room(measured.filter((row) => row.base < 0));
   const domain = [Math.min(...values), Math.max(...values)] as const;
-  const x = linearScale(domain, [leftRoom, scaleEnd(rows, width, domain, leftRoom, rightRoom)]);
+  const x = linearScale(domain, [leftRoom, scaleEnd(rises, width, domain, leftRoom, rightRoom)]);
   const zeroX = x(0);
   const referenceX = reference ? x(reference.base) : 0;
   // The reference line leaves out the label lines that reach past it: a label's halo hides it under the glyphs, but
@@ -80,7 +84,7 @@ export function barsLayout(
   let referenceD = '';
   let referenceTop = 0;
   let y = m.top;
-  const bars = rows.map((row): BarMark => {
+  const bars = rows.map((row, i): BarMark => {
     const labelLines = wrapText(row.label, width, m.labelSize);
     labelLines.forEach((line, i) => {
       if (reference && textWidth(line, m.labelSize) + 2 > referenceX) {
@@ -94,7 +98,7 @@ export function barsLayout(
     const barWidth = Math.abs(end - zeroX);
     const planned = row.datum.ahead !== undefined;
     const value = row.value;
-    const valueWidth = textWidth(value, m.valueSize, true);
+    const { valueWidth } = measured[i]!;
     const falls = row.datum.base < 0;
     const valueInside = !falls && !fitsPast(end, valueWidth, width) && holds(zeroX, end, valueWidth);
     const mark: BarMark = {
@@ -106,6 +110,7 @@ export function barsLayout(
       x: left,
       width: barWidth,
       value,
+      valueWidth,
       valueX: valueInside || falls ? end - 6 : end + 6,
       valueAnchor: valueInside || falls ? 'end' : 'start',
       valueInside,
@@ -140,14 +145,21 @@ function holds(zero: number, end: number, valueWidth: number): boolean {
   return end - zero > valueWidth + 12;
 }
 
+/** A bar's value (its figure's base) and the width of its value text. */
+interface MeasuredValue {
+  base: number;
+  valueWidth: number;
+}
+
 /**
  * Where the scale of the bars ends (from `leftRoom`, the room for the values of falls): short of `width` by the widest
  * value that stands past its bar, so that every value stands past its bar's end, while that leaves the rising bars a
  * third of the width. A value too wide for that (a long one on a phone) would squeeze every bar into a stub: then the
  * longest bars hold their values, and the scale runs as far as every value still fits, inside its bar or past it.
+ * `rises` are the bars at or above zero, with their values' widths.
  */
 function scaleEnd(
-  rows: readonly BarRow[],
+  rises: readonly MeasuredValue[],
   width: number,
   domain: readonly [number, number],
   leftRoom: number,
@@ -161,9 +173,6 @@ function scaleEnd(
     return x(domain[1]) - x(0);
   };
   if (domain[1] === domain[0] || longestRise(outside) >= (width - leftRoom) / 3) return outside;
-  const rises = rows
-    .filter((row) => row.datum.base >= 0)
-    .map((row) => ({ base: row.datum.base, valueWidth: textWidth(row.value, BAR_METRICS.valueSize, true) }));
   const fits = (end: number) => {
     const x = linearScale(domain, [leftRoom, end]);
     return rises.every(
@@ -188,11 +197,10 @@ function scaleEnd(
 
 /** The box of a bar's value text. */
 function valueBox(bar: BarMark): Box {
-  const width = textWidth(bar.value, BAR_METRICS.valueSize, true);
   return {
-    x: bar.valueAnchor === 'start' ? bar.valueX : bar.valueX - width,
+    x: bar.valueAnchor === 'start' ? bar.valueX : bar.valueX - bar.valueWidth,
     y: bar.barY,
-    width,
+    width: bar.valueWidth,
     height: BAR_METRICS.barHeight,
   };
 }
