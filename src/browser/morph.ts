@@ -5,10 +5,17 @@ export type KeyOf = (node: Node) => string | undefined;
 export type Keep = (from: Element, to: Element) => void;
 
 /**
+ * The attribute on each element a morph inserted, until the next morph: a chart's CSS reads it to let an element's
+ * children come in with it (its fade is theirs) rather than fade again inside it.
+ */
+const ENTERED = 'data-entered';
+
+/**
  * Makes `from`'s children those of `to`, keeping every node the two states share, matched by `keyOf` or else by its
  * kind and place, and changing only what differs. A kept node is moved only where the order of keys changed: a node
  * new to the state is inserted where it stands, so the nodes around it stay put, and their CSS transitions run; where
- * the order changed, the fewest are moved (see `move`). `to` gives up the nodes `from` takes.
+ * the order changed, the fewest are moved (see `move`). An element it inserts is marked `ENTERED`, and a kept one
+ * loses the mark, as it takes the next state's attributes. `to` gives up the nodes `from` takes.
  */
 export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: Keep): void {
   const olds = [...from.childNodes];
@@ -28,7 +35,10 @@ export function morphChildren(from: Element, to: Element, keyOf: KeyOf, keep?: K
     const inPlace = node.parentNode === from && node.nextSibling === anchor;
     if (!staying.has(at) && !inPlace) {
       if (old) move(from, old, anchor);
-      else from.insertBefore(node, anchor);
+      else {
+        if (node instanceof Element) node.setAttribute(ENTERED, '');
+        from.insertBefore(node, anchor);
+      }
     }
     anchor = node;
   }

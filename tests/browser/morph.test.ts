@@ -28,7 +28,8 @@ function morph(before: string, after: string) {
   const removed = new Set(records.flatMap((record) => [...record.removedNodes]));
   const now = named(from);
   return {
-    html: from.innerHTML,
+    // The marks on inserted elements are the next test's.
+    html: from.innerHTML.replaceAll(' data-entered=""', ''),
     kept: [...nodes].filter(([id, node]) => now.get(id) === node).map(([id]) => id),
     // A node taken out and put back in is moved: it starts no CSS transition.
     moved: [...nodes].filter(([id, node]) => now.get(id) === node && removed.has(node)).map(([id]) => id),
@@ -143,6 +144,15 @@ describe('morphChildren(from, to, keyOf, keep)', () => {
     expect(result.html).toBe(holder(after).innerHTML);
     expect(result.kept).toEqual(kept);
     expect(result.moved).toEqual(moved);
+  });
+
+  it('marks each element it inserts as entered, not its children nor a kept or moved one; the next morph takes the mark off', () => {
+    const from = holder('<i data-key="a"></i><i data-key="b"></i>');
+    const entered = () => [...from.querySelectorAll('[data-entered]')].map((element) => element.outerHTML);
+    morphChildren(from, holder('<i data-key="b"></i><g data-key="n"><b></b></g><i data-key="a"></i>'), keyOf);
+    expect(entered()).toEqual(['<g data-key="n" data-entered=""><b></b></g>']);
+    morphChildren(from, holder('<i data-key="b"></i><g data-key="n"><b></b><u></u></g><i data-key="a"></i>'), keyOf);
+    expect(entered()).toEqual(['<u data-entered=""></u>']);
   });
 
   it('keeps every keyed node and moves only as many as a reorder needs, over 300 seeded random changes', () => {

@@ -103,10 +103,13 @@ for (const story of storiesOnDisk()) {
 /** What the page keeps for the test below: each element a step change added that a reader sees, and how it came in. */
 interface EntryWatch {
   entries: { step: string; element: string; moves: boolean }[];
+  /** Elements that fade in inside an element of the same entry that fades in too: their opacity compounds. */
+  compounded: string[];
 }
 
 // A mark, label or key that a step adds must come in by motion (it fades in, grows or draws on) as a mark that stays
-// moves to its new state: one that appears at once jumps. Under reduced motion nothing moves, entries included. Whether
+// moves to its new state: one that appears at once jumps. It fades in once: what it holds comes in with it, not in a
+// fade of its own inside its fade. Under reduced motion nothing moves, entries included. Whether
 // an element moves is read as it is added (a transition starts at its first style), so the test never races one.
 for (const story of storiesOnDisk()) {
   const path = `/stories/${story.slug}/`;
@@ -137,7 +140,9 @@ for (const story of storiesOnDisk()) {
           ]
             .map((name) => (element.hasAttribute(name) ? ` ${name}="${element.getAttribute(name)}"` : ''))
             .join('')}>`;
-        const watch: EntryWatch = { entries: [] };
+        const fades = (element: Element) =>
+          element.getAnimations().some((motion) => (motion as CSSTransition).transitionProperty === 'opacity');
+        const watch: EntryWatch = { entries: [], compounded: [] };
         (window as unknown as { entryWatch: EntryWatch }).entryWatch = watch;
         for (const chart of document.querySelectorAll<HTMLElement>('.scrolly-graphic [data-live-chart]'))
           new MutationObserver((records) => {
@@ -145,18 +150,31 @@ for (const story of storiesOnDisk()) {
             const removed = new Set(records.flatMap((record) => [...record.removedNodes]));
             for (const record of records)
               for (const node of record.addedNodes)
-                if (node instanceof Element && !removed.has(node) && paints(node))
+                if (node instanceof Element && !removed.has(node) && paints(node)) {
                   watch.entries.push({
                     step: chart.dataset.chartStep ?? '',
                     element: describe(node),
                     moves: node.getAnimations({ subtree: true }).length > 0,
                   });
+                  for (const inner of node.querySelectorAll('*')) {
+                    if (!fades(inner)) continue;
+                    for (let up = inner.parentElement; up && up !== node.parentElement; up = up.parentElement)
+                      if (fades(up)) {
+                        watch.compounded.push(`${chart.dataset.chartStep}: ${describe(inner)} in ${describe(up)}`);
+                        break;
+                      }
+                  }
+                }
           }).observe(chart, { childList: true, subtree: true });
       });
       // Down through the story and back up: a step may add on the way back what it took away on the way down.
       for (const id of [...story.steps, ...story.steps.slice(0, -1).reverse()]) await showStep(page, id);
-      const entries = await page.evaluate(() => (window as unknown as { entryWatch: EntryWatch }).entryWatch.entries);
+      const { entries, compounded } = await page.evaluate(
+        () => (window as unknown as { entryWatch: EntryWatch }).entryWatch,
+      );
       expect(entries.length, 'elements the steps added').toBeGreaterThan(0);
+      // An element's fade is its children's: one fading again inside it would come in later than the rest of it.
+      expect(compounded, 'fades inside an element that fades in').toEqual([]);
       const wrong = entries
         .filter((entry) => entry.moves === (motion === 'reduce'))
         .map((entry) => `${entry.step}: ${entry.element}`);
