@@ -84,7 +84,7 @@ export function barsLayout(
   let referenceD = '';
   let referenceTop = 0;
   let y = m.top;
-  const bars = rows.map((row, i): BarMark => {
+  const bars = rows.map((row, at): BarMark => {
     const labelLines = wrapText(row.label, width, m.labelSize);
     labelLines.forEach((line, i) => {
       if (reference && textWidth(line, m.labelSize) + 2 > referenceX) {
@@ -98,7 +98,7 @@ export function barsLayout(
     const barWidth = Math.abs(end - zeroX);
     const planned = row.datum.ahead !== undefined;
     const value = row.value;
-    const { valueWidth } = measured[i]!;
+    const { valueWidth } = measured[at]!;
     const falls = row.datum.base < 0;
     const valueInside = !falls && !fitsPast(end, valueWidth, width) && holds(zeroX, end, valueWidth);
     const mark: BarMark = {
