@@ -1,4 +1,4 @@
-import { whenIdle } from './when-idle';
+import { whenStill } from './when-still';
 
 /**
  * How far from the screen a section's sticky chart is rendered ahead: four and a half screens above it and below. The
@@ -15,8 +15,9 @@ const NEAR_CLASS = 'is-near';
 
 /**
  * Renders a section's sticky chart ahead of the reader: while the section is near the screen its panel is kept
- * rendered, marked so (and unmarked) in an idle moment. That far off the screen its layout costs the frame after the
- * mark nothing a reader sees, where the browser's own rendering of it fell in a step change's frames. Returns a cleanup.
+ * rendered, marked so (and unmarked) in an idle moment once the step change that brought it near has stopped moving.
+ * The panel's first layout and paint then fall between step changes, where the browser's own rendering of it, and a
+ * mark made in the middle of the motion, fell in a step change's frames. Returns a cleanup.
  */
 export function mountRenderAhead(section: HTMLElement): () => void {
   const panel = section.querySelector<HTMLElement>('.scrolly-graphic');
@@ -25,9 +26,9 @@ export function mountRenderAhead(section: HTMLElement): () => void {
   const observer = new IntersectionObserver(
     (entries) => {
       const near = entries.at(-1)!.isIntersecting;
-      // Only the latest crossing counts: a scroll back before the idle moment leaves nothing to do.
+      // Only the latest crossing counts: a scroll back before the mark leaves nothing to do.
       cancel();
-      cancel = whenIdle(() => panel.classList.toggle(NEAR_CLASS, near));
+      cancel = whenStill(() => panel.classList.toggle(NEAR_CLASS, near));
     },
     { rootMargin: AHEAD_MARGIN },
   );

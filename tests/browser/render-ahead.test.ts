@@ -21,6 +21,7 @@ class FakeObserver {
 }
 
 let idle: Map<number, () => void>;
+let running: { transitionProperty: string; finished: Promise<unknown> }[];
 let panel: { classes: Set<string>; classList: Pick<DOMTokenList, 'toggle' | 'remove'> };
 let section: HTMLElement;
 
@@ -41,6 +42,8 @@ beforeEach(() => {
     return handles;
   });
   vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
+  running = [];
+  vi.stubGlobal('document', { getAnimations: () => running });
   const classes = new Set<string>();
   panel = {
     classes,
@@ -76,6 +79,20 @@ describe('mountRenderAhead(section)', () => {
     FakeObserver.last!.report([{ isIntersecting: false }]);
     runIdle();
     expect(panel.classes.has('is-near')).toBe(false);
+  });
+
+  it('marks the panel only once the motion of the step change that brought it near has ended', async () => {
+    let end = () => {};
+    running = [{ transitionProperty: 'width', finished: new Promise((resolve) => (end = () => resolve(undefined))) }];
+    mountRenderAhead(section);
+    FakeObserver.last!.report([{ isIntersecting: true }]);
+    runIdle();
+    expect(panel.classes.has('is-near')).toBe(false);
+    running = [];
+    end();
+    await vi.waitFor(() => expect(idle.size).toBe(1));
+    runIdle();
+    expect(panel.classes.has('is-near')).toBe(true);
   });
 
   it.each([
