@@ -1,11 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { whenStill } from '../../src/browser/when-still';
 
-let idle: (() => void)[];
+let idle: Map<number, () => void>;
 let running: { transitionProperty?: string; finished: Promise<unknown> }[];
 
 /** Runs every idle callback pending now (not those they ask for). */
-const runIdle = () => idle.splice(0).forEach((task) => task());
+const runIdle = () => {
+  const tasks = [...idle.values()];
+  idle.clear();
+  for (const task of tasks) task();
+};
+
+/** Lets every promise callback and timer already due run. */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A transition that ends, or is cancelled, when the test says. */
 function transition(): { animation: (typeof running)[number]; end: () => void; cancel: () => void } {
@@ -19,14 +26,19 @@ function transition(): { animation: (typeof running)[number]; end: () => void; c
 }
 
 beforeEach(() => {
-  idle = [];
+  idle = new Map();
   running = [];
-  vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-  vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.splice(handle - 1, 1, () => {}));
+  let handles = 0;
+  vi.stubGlobal('requestIdleCallback', (task: () => void) => {
+    idle.set(++handles, task);
+    return handles;
+  });
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
   vi.stubGlobal('document', { getAnimations: () => running });
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -47,18 +59,32 @@ describe('whenStill(task)', () => {
     whenStill(task);
     runIdle();
     first.end();
-    await Promise.resolve();
-    expect(idle).toHaveLength(0);
+    await flush();
+    expect(idle.size).toBe(0);
     // The next step change starts moving before these end: its motion is waited for too.
     const next = transition();
     running = [next.animation];
     second.cancel();
-    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    await flush();
+    expect(idle.size).toBe(1);
     runIdle();
     expect(task).not.toHaveBeenCalled();
     running = [];
     next.end();
-    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    await flush();
+    runIdle();
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('waits at most a second on motion: a transition in a skipped panel never ends', async () => {
+    vi.useFakeTimers();
+    const task = vi.fn();
+    running = [{ transitionProperty: 'opacity', finished: new Promise(() => {}) }];
+    whenStill(task);
+    runIdle();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(idle.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
     runIdle();
     expect(task).toHaveBeenCalledOnce();
   });
@@ -87,8 +113,7 @@ describe('whenStill(task)', () => {
     cancel();
     running = [];
     motion.end();
-    await Promise.resolve();
-    await Promise.resolve();
+    await flush();
     runIdle();
     expect(task).not.toHaveBeenCalled();
   });

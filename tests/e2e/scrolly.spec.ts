@@ -323,7 +323,9 @@ test.describe('scrollytelling in print', () => {
     await chart.evaluate((figure, stepEvent) => {
       const seen: string[] = [];
       (window as unknown as { printWatch: string[] }).printWatch = seen;
-      figure.addEventListener('transitionrun', (event) => seen.push(`transition of ${event.propertyName}`));
+      figure.addEventListener('transitionrun', (event) =>
+        seen.push(`transition of ${(event as TransitionEvent).propertyName}`),
+      );
       figure.closest('[data-scrolly]')!.addEventListener(stepEvent, () => seen.push('step change'));
       new MutationObserver(() => seen.push(`chart step ${figure.getAttribute('data-chart-step')}`)).observe(figure, {
         attributeFilter: ['data-chart-step'],
@@ -331,7 +333,7 @@ test.describe('scrollytelling in print', () => {
     }, STEP_EVENT);
     expect((await page.pdf()).byteLength).toBeGreaterThan(0);
     // A step change after the print is noticed in the first frame after it, marked in the next, and morphed a task
-    // later; a transition starts at the restyle of the frame after that.
+    // later: the step event and the chart's step are recorded by then (a transition's event would come a frame later).
     await page.evaluate(
       () =>
         new Promise((done) =>
